@@ -1,0 +1,64 @@
+package org.nianbao.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A section of the outline. Its level (1 to 4) and its number (一、 （一） 1. （1）) follow from its
+ * position in the tree and are never stored.
+ *
+ * @param heading    the heading text without number and without closing punctuation
+ * @param paragraphs body paragraphs; for a run-in heading the first one continues the heading's line
+ */
+public record Section(
+        Long id,
+        String heading,
+        HeadingStyle style,
+        SectionRole role,
+        List<Paragraph> paragraphs,
+        List<Section> children) {
+
+    public static final int MAX_LEVEL = 4;
+
+    public Section {
+        Objects.requireNonNull(heading, "heading");
+        style = style == null ? HeadingStyle.STANDALONE : style;
+        role = role == null ? SectionRole.ORDINARY : role;
+        paragraphs = List.copyOf(paragraphs);
+        children = List.copyOf(children);
+    }
+
+    public static Section of(String heading, HeadingStyle style, List<Paragraph> paragraphs,
+                             List<Section> children) {
+        return new Section(null, heading, style, SectionRole.ORDINARY, paragraphs, children);
+    }
+
+    public Section withId(Long newId) {
+        return new Section(newId, heading, style, role, paragraphs, children);
+    }
+
+    public Section withHeading(String newHeading) {
+        return new Section(id, newHeading, style, role, paragraphs, children);
+    }
+
+    public Section withStyle(HeadingStyle newStyle) {
+        return new Section(id, heading, newStyle, role, paragraphs, children);
+    }
+
+    public Section withRole(SectionRole newRole) {
+        return new Section(id, heading, style, newRole, paragraphs, children);
+    }
+
+    public Section withParagraphs(List<Paragraph> newParagraphs) {
+        return new Section(id, heading, style, role, newParagraphs, children);
+    }
+
+    public Section withChildren(List<Section> newChildren) {
+        return new Section(id, heading, style, role, paragraphs, newChildren);
+    }
+
+    /** Number of sections in this subtree, this one included. */
+    public int size() {
+        return 1 + children.stream().mapToInt(Section::size).sum();
+    }
+}
