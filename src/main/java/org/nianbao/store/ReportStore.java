@@ -1,0 +1,257 @@
+package org.nianbao.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.model.Attachment;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.Metric;
+import org.nianbao.model.ProblemItem;
+import org.nianbao.model.Report;
+import org.nianbao.model.Section;
+
+/**
+ * The reports in one SQLite file. Every method that changes something is one transaction, so each
+ * edit the officer makes is on disk when the method returns, and a crash loses at most the edit
+ * being made.
+ */
+public final class ReportStore implements AutoCloseable {
+
+    private final Database db;
+
+    private ReportStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Opens (creating when absent) a database. A file that is not a Nianbao database, or whose schema
+     * is newer than this version knows, is refused and left untouched; a read-only file opens for
+     * reading ({@link #isReadOnly()}).
+     */
+    public static ReportStore open(Path file) {
+        return new ReportStore(Database.open(file));
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    /** True when the file can be read but not written: every change method then refuses. */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    public List<ReportSummary> list() {
+        return db.read(c -> new ReportReader(c).list());
+    }
+
+    public Optional<Report> find(long id) {
+        return db.read(c -> new ReportReader(c).load(id));
+    }
+
+    /** The report, or a {@link BadInputException} naming the id that does not exist. */
+    public Report load(long id) {
+        return find(id).orElseThrow(() -> new BadInputException(
+                "数据库中没有编号为 " + id + " 的报告", "no report with id " + id + " in " + db.file()));
+    }
+
+    /** Stores a new report with all its parts in one transaction; returns it with ids set. */
+    public Report insert(Report report) {
+        return db.inTransaction(c -> new ReportWriter(c).insert(report));
+    }
+
+    /** Saves the report's own fields: title, year, issuers, 主送机关, date, preamble, export settings. */
+    public void updateFields(Report report) {
+        db.inTransaction(c -> {
+            new ReportWriter(c).updateFields(report);
+            return null;
+        });
+    }
+
+    public void deleteReport(long id) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM report WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * "New report from last year's": a copy of the whole report for a new year, in one transaction.
+     * The title's year follows; the date is cleared (the new one is not signed yet); each count's value
+     * becomes its prior-year value and the new value is left empty to be collected, and derived figures
+     * are left to be recomputed. Sections, text and problem items are copied as they are, so the
+     * checker can point at the stale years left in the prose.
+     */
+    public Report copyToYear(long id, int newYear) {
+        return db.inTransaction(c -> {
+            Report old = new ReportReader(c).load(id).orElseThrow(() -> new BadInputException(
+                    "数据库中没有编号为 " + id + " 的报告", "no report with id " + id));
+            Report next = YearCopy.of(old, newYear);
+            return new ReportWriter(c).insert(next);
+        });
+    }
+
+    // ---- sections --------------------------------------------------------------------------------
+
+    /** Saves a section's heading, style, role and paragraphs (its children are saved on their own). */
+    public void updateSection(Section section) {
+        requireId(section.id(), "section");
+        db.inTransaction(c -> {
+            new ReportWriter(c).updateSection(section);
+            return null;
+        });
+    }
+
+    /**
+     * Inserts a section (with its subtree) under a parent (null for a level-1 part) at a 0-based
+     * position among its siblings; later siblings move down one. Returns the section with ids set.
+     */
+    public Section insertSection(long reportId, Long parentId, int position, Section section) {
+        return db.inTransaction(c -> {
+            int level = parentId == null ? 1 : SectionTree.level(c, parentId) + 1;
+            SectionTree.requireFits(level + height(section) - 1);
+            SectionTree.shift(c, reportId, parentId, position, +1);
+            return new ReportWriter(c).insertSection(reportId, parentId, position, section);
+        });
+    }
+
+    /** Deletes a section and its subtree; later siblings move up one. */
+    public void deleteSection(long sectionId) {
+        db.inTransaction(c -> {
+            SectionTree.Place place = SectionTree.place(c, sectionId);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM section WHERE id = ?")) {
+                ps.setLong(1, sectionId);
+                ps.executeUpdate();
+            }
+            SectionTree.shift(c, place.reportId(), place.parentId(), place.position() + 1, -1);
+            return null;
+        });
+    }
+
+    /**
+     * Moves a section (with its subtree) under a new parent (null: make it a level-1 part) at a
+     * 0-based position among the new siblings, as they are once the section has left its old place.
+     * Refuses a move into its own subtree or below level 4.
+     */
+    public void moveSection(long sectionId, Long newParentId, int newPosition) {
+        db.inTransaction(c -> {
+            SectionTree.move(c, sectionId, newParentId, newPosition);
+            return null;
+        });
+    }
+
+    private static int height(Section s) {
+        return 1 + s.children().stream().mapToInt(ReportStore::height).max().orElse(0);
+    }
+
+    // ---- metrics, problems, attachments ---------------------------------------------------------
+
+    /** Inserts (id null) or updates a metric. A second metric with the same name is refused. */
+    public Metric saveMetric(long reportId, Metric metric) {
+        requireUniqueName(reportId, metric);
+        return db.inTransaction(c -> {
+            ReportWriter w = new ReportWriter(c);
+            if (metric.id() == null) {
+                return w.insertMetric(reportId, nextPosition(c, "metric", reportId), metric);
+            }
+            w.updateMetric(metric);
+            return metric;
+        });
+    }
+
+    private void requireUniqueName(long reportId, Metric metric) {
+        boolean taken = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM metric WHERE report_id = ? AND name = ? AND id IS NOT ?")) {
+                ps.setLong(1, reportId);
+                ps.setString(2, metric.name());
+                if (metric.id() == null) {
+                    ps.setNull(3, java.sql.Types.INTEGER);
+                } else {
+                    ps.setLong(3, metric.id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (taken) {
+            throw new BadInputException("指标名称“" + metric.name() + "”已存在，请换一个名称",
+                    "a metric named " + metric.name() + " already exists");
+        }
+    }
+
+    public void deleteMetric(long metricId) {
+        deleteRow("metric", metricId);
+    }
+
+    /** Inserts (id null, at the end of the list) or updates a problem item. */
+    public ProblemItem saveProblem(long reportId, ProblemItem item) {
+        return db.inTransaction(c -> {
+            ReportWriter w = new ReportWriter(c);
+            if (item.id() == null) {
+                return w.insertProblem(reportId, nextPosition(c, "problem_item", reportId), item);
+            }
+            w.updateProblem(item);
+            return item;
+        });
+    }
+
+    public void deleteProblem(long problemId) {
+        deleteRow("problem_item", problemId);
+    }
+
+    /** Inserts (id null) or updates an attachment. */
+    public Attachment saveAttachment(long reportId, Attachment attachment) {
+        return db.inTransaction(c -> {
+            ReportWriter w = new ReportWriter(c);
+            if (attachment.id() == null) {
+                return w.insertAttachment(reportId, nextPosition(c, "attachment", reportId), attachment);
+            }
+            w.updateAttachment(attachment);
+            return attachment;
+        });
+    }
+
+    public void deleteAttachment(long attachmentId) {
+        deleteRow("attachment", attachmentId);
+    }
+
+    private void deleteRow(String table, long id) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static int nextPosition(Connection c, String table, long reportId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(position) + 1, 0) FROM " + table + " WHERE report_id = ?")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static void requireId(Long id, String what) {
+        if (id == null) {
+            throw new IllegalArgumentException(what + " is not stored yet");
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
