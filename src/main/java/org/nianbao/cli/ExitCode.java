@@ -1,0 +1,13 @@
+package org.nianbao.cli;
+
+/** The command line's exit codes, as scripts rely on them. */
+public final class ExitCode {
+    public static final int OK = 0;
+    /** The check found at least one finding of severity error. */
+    public static final int CHECK_ERRORS = 1;
+    /** Bad input or usage: one clear line on stderr, no stack trace. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,84 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.nianbao.model.BadInputException;
+import org.nianbao.store.DatabaseLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line over the same core as the window: import, list, show, check, export. With no
+ * command the launcher opens the window instead ({@link #windowDatabase(String...)}).
+ */
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "年报：法治政府建设年度报告的编写、核对与公文格式导出 (Nianbao: compile, check and export the annual report)",
+        subcommands = {ListCommand.class})
+public final class NianbaoCli implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "数据库文件 (database file); default: $NIANBAO_DB or the per-user data folder")
+    Path db;
+
+    /** The database the command works on. */
+    Path database() {
+        return DatabaseLocation.resolve(db);
+    }
+
+    @Override
+    public Integer call() {
+        // Reached only when no command was given and the launcher did not open the window.
+        return ExitCode.OK;
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String... args) {
+        return run(ConsoleStreams.out(), ConsoleStreams.err(), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(out, err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new NianbaoCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof BadInputException bad) {
+                commandLine.getErr().println("错误：" + bad.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            throw ex;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("用法错误：" + ex.getMessage() + " (usage error; see --help)");
+            return ExitCode.BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /**
+     * When the arguments name no command (nor --help or --version), the desktop window should open:
+     * returns the database it should use (the explicit --db, or empty for the default).
+     */
+    public static Optional<Optional<Path>> windowDatabase(String... args) {
+        CommandLine cl = new CommandLine(new NianbaoCli());
+        ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return Optional.empty();
+        }
+        if (parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+            return Optional.empty();
+        }
+        NianbaoCli root = cl.getCommand();
+        return Optional.of(Optional.ofNullable(root.db));
+    }
+}
