@@ -1,0 +1,272 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.nianbao.store.ReportSummary;
+
+/**
+ * The main window's layout: menus, the outline on the left, the section editor with the metrics and
+ * problem tabs in the centre, the status line below. It wires views to view models and nothing more.
+ */
+public final class MainWindow {
+
+    public static final String STATUS_ID = "status";
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final ReportSession session;
+    private final Messages m;
+    private final OutlineModel outlineModel;
+    private final ReportsModel reports;
+    private final OutlinePane outline;
+    private final SectionEditor editor;
+    private final MetricsPane metrics;
+    private final ProblemsPane problems;
+    private final TabPane tabs = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private final Menu fileMenu;
+    private final Consumer<Path> openDatabase;
+
+    public MainWindow(ReportSession session, UserSettings settings, Consumer<Path> openDatabase) {
+        this.session = session;
+        this.m = session.messages();
+        this.openDatabase = openDatabase;
+        this.outlineModel = new OutlineModel(session);
+        this.reports = new ReportsModel(session, settings);
+        this.outline = new OutlinePane(session, outlineModel);
+        this.editor = new SectionEditor(session);
+        this.metrics = new MetricsPane(session, new MetricsModel(session));
+        this.problems = new ProblemsPane(session, new ProblemsModel(session));
+
+        outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
+                editor.show(item == null ? null : item.getValue()));
+        session.reportProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.metrics() != b.metrics()) {
+                editor.restyle();
+            }
+        });
+        editor.show(outline.tree().getSelectionModel().getSelectedItem() == null ? null
+                : outline.tree().getSelectionModel().getSelectedItem().getValue());
+
+        Tab text = new Tab(m.get("tab.text"), editor);
+        text.setId("tab-text");
+        Tab metricsTab = new Tab(m.get("tab.metrics"), metrics);
+        metricsTab.setId("tab-metrics");
+        Tab problemsTab = new Tab(m.get("tab.problems"), problems);
+        problemsTab.setId("tab-problems");
+        tabs.getTabs().setAll(text, metricsTab, problemsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().setAll(outline, tabs);
+        split.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(outline, false);
+
+        Label status = new Label();
+        status.setId(STATUS_ID);
+        status.textProperty().bind(session.statusProperty());
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+
+        fileMenu = new Menu(m.get("menu.file"));
+        root.setTop(new MenuBar(fileMenu, editMenu()));
+        root.setCenter(split);
+        root.setBottom(bar);
+        root.getStyleClass().add("main-window");
+        rebuildFileMenu();
+    }
+
+    /** Puts a pane at the right of the window (the checks panel). */
+    public void addRight(javafx.scene.Node pane, double divider) {
+        split.getItems().add(pane);
+        split.setDividerPositions(0.25, divider);
+    }
+
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene with the app's style sheet and the window's shortcuts. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("nianbao.css").toExternalForm());
+        // Bubbling handler: the text areas undo their own typing and consume the key first.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                undo(scene);
+                e.consume();
+            } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                redo(scene);
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    public StringExpression title() {
+        return Bindings.createStringBinding(() -> session.report() == null ? m.get("app.name")
+                : m.format("app.titleWithReport", session.report().title()), session.reportProperty());
+    }
+
+    public ReportSession session() {
+        return session;
+    }
+
+    public OutlinePane outline() {
+        return outline;
+    }
+
+    public OutlineModel outlineModel() {
+        return outlineModel;
+    }
+
+    public SectionEditor editor() {
+        return editor;
+    }
+
+    public MetricsPane metrics() {
+        return metrics;
+    }
+
+    public ProblemsPane problems() {
+        return problems;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private void undo(Scene scene) {
+        if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
+            area.undo();
+        } else if (scene.getFocusOwner() instanceof TextInputControl field) {
+            field.undo();
+        } else {
+            outlineModel.undo();
+        }
+    }
+
+    private void redo(Scene scene) {
+        if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
+            area.redo();
+        } else if (scene.getFocusOwner() instanceof TextInputControl field) {
+            field.redo();
+        } else {
+            outlineModel.redo();
+        }
+    }
+
+    private Menu editMenu() {
+        Menu edit = new Menu(m.get("menu.edit"));
+        MenuItem undo = item("menu.undo", () -> outlineModel.undo());
+        undo.disableProperty().bind(outlineModel.canUndoProperty().not());
+        MenuItem redo = item("menu.redo", () -> outlineModel.redo());
+        redo.disableProperty().bind(outlineModel.canRedoProperty().not());
+        edit.getItems().addAll(undo, redo);
+        return edit;
+    }
+
+    /** The File menu: report commands, recent databases, settings; other panes may add items. */
+    public void rebuildFileMenu() {
+        MenuItem save = item("menu.save", session::saveNow);
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem settings = item("menu.settings", this::editSettings);
+        settings.setId("menu-settings");
+        Menu recent = new Menu(m.get("menu.recent"));
+        for (Path file : reports.settings().recentDatabases()) {
+            recent.getItems().add(plain(file.toString(), () -> openDatabase.accept(file)));
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+        fileMenu.getItems().setAll(
+                item("menu.newFromTemplate", () -> reports.newFromTemplate(reports.defaultYear())),
+                item("menu.newFromLastYear", reports::newFromLastYear),
+                item("menu.openReport", this::chooseReport),
+                item("menu.openDatabase", this::chooseDatabase),
+                recent,
+                new SeparatorMenuItem(),
+                save,
+                settings);
+    }
+
+    public void editSettings() {
+        new ReportSettingsDialog(m, session.report()).showAndWait().ifPresent(session::editFields);
+    }
+
+    private void chooseReport() {
+        var list = reports.reports();
+        if (list.isEmpty()) {
+            return;
+        }
+        var choices = list.stream().map(ReportChoice::new).toList();
+        ReportChoice current = choices.stream().filter(c -> c.summary().id() == session.report().id())
+                .findFirst().orElse(choices.get(0));
+        ChoiceDialog<ReportChoice> dialog = new ChoiceDialog<>(current, choices);
+        dialog.setTitle(m.get("menu.openReport"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(m.get("dialog.chooseReport"));
+        dialog.showAndWait().ifPresent(c -> reports.open(c.summary().id()));
+    }
+
+    private void chooseDatabase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("menu.openDatabase"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.database"), "*.db"));
+        java.io.File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            openDatabase.accept(file.toPath());
+        }
+    }
+
+    public Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** A report as the choice list shows it: year and title. */
+    private record ReportChoice(ReportSummary summary) {
+        @Override
+        public String toString() {
+            return summary.year() + "  " + summary.title();
+        }
+    }
+
+    MenuItem item(String key, Runnable action) {
+        return plain(m.get(key), action);
+    }
+
+    private static MenuItem plain(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,52 @@
+package org.nianbao.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI's words, from the resource bundle. Chinese is shown whatever the JVM's locale is (the
+ * officers work in Chinese on machines often set to English); the system property
+ * {@value #LOCALE_PROPERTY} (e.g. {@code en}) chooses another language.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.nianbao.ui.messages";
+    public static final String LOCALE_PROPERTY = "nianbao.locale";
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages load() {
+        String chosen = System.getProperty(LOCALE_PROPERTY);
+        Locale locale = chosen == null || chosen.isBlank() ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(chosen);
+        return of(locale);
+    }
+
+    public static Messages of(Locale locale) {
+        // No fallback to the JVM's default locale: an English machine must still get Chinese.
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        MessageFormat format = new MessageFormat(get(key), bundle.getLocale());
+        return format.format(args);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

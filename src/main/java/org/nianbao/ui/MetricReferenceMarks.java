@@ -1,0 +1,42 @@
+package org.nianbao.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.model.Metric;
+import org.nianbao.model.MetricReference;
+import org.nianbao.text.MetricText;
+
+/** Marks each {{指标名}} with the metric's current figure on hover (or why it has none). */
+final class MetricReferenceMarks implements MarkSource {
+
+    private final ReportSession session;
+
+    MetricReferenceMarks(ReportSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public List<TextMark> marks(OutlineNode node, List<String> paragraphs) {
+        List<TextMark> out = new ArrayList<>();
+        int offset = 0;
+        for (String text : paragraphs) {
+            for (MetricReference ref : MetricReference.findIn(text)) {
+                out.add(new TextMark(offset + ref.start(), offset + ref.end(), "metric-ref", hint(ref.metricName())));
+            }
+            offset += text.length() + 1;
+        }
+        return out;
+    }
+
+    private String hint(String name) {
+        Messages m = session.messages();
+        Optional<Metric> metric = session.report().metrics().stream().filter(x -> x.name().equals(name)).findFirst();
+        if (metric.isEmpty()) {
+            return m.format("editor.unknownMetric", name);
+        }
+        return MetricText.render(metric.get())
+                .map(figure -> m.format("editor.metricValue", name, figure))
+                .orElseGet(() -> m.format("editor.metricNoValue", name));
+    }
+}

@@ -1,0 +1,116 @@
+package org.nianbao.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.Metric;
+import org.nianbao.model.Report;
+
+/** The metrics table's view model: each edit of a row is stored before the call returns. */
+public final class MetricsModel {
+
+    private final ReportSession session;
+
+    public MetricsModel(ReportSession session) {
+        this.session = session;
+    }
+
+    public List<Metric> metrics() {
+        return session.report().metrics();
+    }
+
+    /** Why the text cannot be a figure, or null when it can. */
+    public String refusal(String typed) {
+        return NumberInput.accepts(typed) ? null : session.messages().format("error.notANumber", typed);
+    }
+
+    public boolean setValue(int row, String typed) {
+        return setNumber(row, typed, Metric::withValue);
+    }
+
+    public boolean setPriorValue(int row, String typed) {
+        return setNumber(row, typed, Metric::withPriorValue);
+    }
+
+    private boolean setNumber(int row, String typed, java.util.function.BiFunction<Metric, BigDecimal, Metric> with) {
+        String reason = refusal(typed);
+        if (reason != null) {
+            session.tell(reason);
+            return false;
+        }
+        BigDecimal value = NumberInput.parse(typed).orElse(null);
+        return update(row, m -> with.apply(m, value));
+    }
+
+    public boolean setName(int row, String name) {
+        if (name == null || name.isBlank()) {
+            session.tell(session.messages().get("error.emptyName"));
+            return false;
+        }
+        return update(row, m -> copy(m, name.strip(), m.unit(), m.department(), m.formula()));
+    }
+
+    public boolean setUnit(int row, String unit) {
+        return update(row, m -> copy(m, m.name(), unit.strip(), m.department(), m.formula()));
+    }
+
+    public boolean setDepartment(int row, String department) {
+        return update(row, m -> copy(m, m.name(), m.unit(), department.strip(), m.formula()));
+    }
+
+    public boolean setFormula(int row, String formula) {
+        String f = formula == null || formula.isBlank() ? null : formula.strip();
+        return update(row, m -> copy(m, m.name(), m.unit(), m.department(), f));
+    }
+
+    /** Adds a metric with a free name (指标1, 指标2…) and returns its row. */
+    public int add() {
+        String base = session.messages().get("metrics.newName");
+        int n = 1;
+        while (hasName(base + n)) {
+            n++;
+        }
+        Report report = session.report();
+        Metric fresh = Metric.count(base + n, null, "");
+        Metric stored = session.write(() -> session.store().saveMetric(report.id(), fresh));
+        List<Metric> all = Lists.plus(report.metrics(), stored);
+        session.replace(report.withMetrics(all));
+        return all.size() - 1;
+    }
+
+    public void delete(int row) {
+        Report report = session.report();
+        Metric gone = report.metrics().get(row);
+        session.write(() -> {
+            session.store().deleteMetric(gone.id());
+            return null;
+        });
+        session.replace(report.withMetrics(Lists.without(report.metrics(), row)));
+    }
+
+    private boolean hasName(String name) {
+        return metrics().stream().anyMatch(m -> m.name().equals(name));
+    }
+
+    private boolean update(int row, UnaryOperator<Metric> change) {
+        Report report = session.report();
+        Metric changed = change.apply(report.metrics().get(row));
+        try {
+            session.write(() -> session.store().saveMetric(report.id(), changed));
+        } catch (BadInputException refused) {
+            return false;
+        }
+        session.replace(report.withMetrics(Lists.with(report.metrics(), row, changed)));
+        return true;
+    }
+
+    private static Metric copy(Metric m, String name, String unit, String department, String formula) {
+        return new Metric(m.id(), name, m.value(), unit, m.magnitude(), m.approximate(), department,
+                m.priorValue(), m.note(), formula, formula == null ? null : precisionOf(m));
+    }
+
+    private static Integer precisionOf(Metric m) {
+        return m.precision() == null ? Integer.valueOf(1) : m.precision();
+    }
+}

@@ -1,0 +1,219 @@
+package org.nianbao.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.nianbao.model.Report;
+import org.nianbao.model.Section;
+
+/** The outline on the left: the sections with their live numbers, and the buttons that change it. */
+public final class OutlinePane extends BorderPane {
+
+    public static final String TREE_ID = "outline";
+
+    private final ReportSession session;
+    private final OutlineModel model;
+    private final Messages messages;
+    private final TreeView<OutlineNode> tree = new TreeView<>(new TreeItem<>());
+
+    public OutlinePane(ReportSession session, OutlineModel model) {
+        this.session = session;
+        this.model = model;
+        this.messages = session.messages();
+        tree.setId(TREE_ID);
+        tree.setShowRoot(false);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        tree.setCellFactory(t -> new NodeCell());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                selected().ifPresent(model::delete);
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                rename();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        setTop(toolbar());
+        setCenter(tree);
+        getStyleClass().add("outline-pane");
+        session.structureVersionProperty().addListener((o, a, b) -> rebuild());
+        session.reportProperty().addListener((o, a, b) -> refreshLabels());
+        model.focusProperty().addListener((o, a, b) -> select(b));
+        rebuild();
+    }
+
+    public TreeView<OutlineNode> tree() {
+        return tree;
+    }
+
+    /** The selected section's address. */
+    public Optional<List<Integer>> selected() {
+        TreeItem<OutlineNode> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null ? Optional.empty() : Optional.of(item.getValue().address());
+    }
+
+    private ToolBar toolbar() {
+        ToolBar bar = new ToolBar(
+                button("outline-add", "outline.add", () -> model.addAfter(selected().orElse(null),
+                        messages.get("outline.newHeading"))),
+                button("outline-add-child", "outline.addChild", () -> selected().ifPresent(a ->
+                        model.addChild(a, messages.get("outline.newHeading")))),
+                button("outline-delete", "outline.delete", () -> selected().ifPresent(model::delete)),
+                button("outline-rename", "outline.rename", this::rename),
+                button("outline-up", "outline.up", () -> selected().ifPresent(model::moveUp)),
+                button("outline-down", "outline.down", () -> selected().ifPresent(model::moveDown)),
+                button("outline-promote", "outline.promote", () -> selected().ifPresent(model::promote)),
+                button("outline-demote", "outline.demote", () -> selected().ifPresent(model::demote)));
+        bar.getStyleClass().add("outline-toolbar");
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key + ".short"));
+        b.setId(id);
+        b.setTooltip(new Tooltip(messages.get(key)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void rename() {
+        selected().ifPresent(address -> {
+            Section s = OutlineTree.at(session.report().sections(), address);
+            TextInputDialog dialog = new TextInputDialog(s.heading());
+            dialog.setTitle(messages.get("outline.rename"));
+            dialog.setHeaderText(null);
+            dialog.setContentText(messages.get("outline.renamePrompt"));
+            dialog.showAndWait().filter(h -> !h.isBlank()).ifPresent(h -> model.rename(address, h.strip()));
+        });
+    }
+
+    private void rebuild() {
+        Report report = session.report();
+        List<Integer> keep = model.focusProperty().get();
+        Optional<List<Integer>> was = selected();
+        TreeItem<OutlineNode> root = new TreeItem<>();
+        if (report != null) {
+            addChildren(root, report.sections(), List.of());
+        }
+        root.setExpanded(true);
+        tree.setRoot(root);
+        select(was.orElse(keep));
+    }
+
+    private void addChildren(TreeItem<OutlineNode> parent, List<Section> sections, List<Integer> prefix) {
+        for (int i = 0; i < sections.size(); i++) {
+            List<Integer> address = OutlineTree.child(prefix, i);
+            TreeItem<OutlineNode> item = new TreeItem<>(new OutlineNode(sections.get(i), address));
+            item.setExpanded(true);
+            addChildren(item, sections.get(i).children(), address);
+            parent.getChildren().add(item);
+        }
+    }
+
+    /** After a text edit: the changed sections' labels follow, without rebuilding the tree. */
+    private void refreshLabels() {
+        Report report = session.report();
+        if (report != null) {
+            refresh(tree.getRoot().getChildren(), report.sections());
+        }
+    }
+
+    private void refresh(List<TreeItem<OutlineNode>> items, List<Section> sections) {
+        if (items.size() != sections.size()) {
+            return; // a structure change is on its way and rebuilds
+        }
+        for (int i = 0; i < items.size(); i++) {
+            TreeItem<OutlineNode> item = items.get(i);
+            Section now = sections.get(i);
+            if (item.getValue().section() != now) {
+                item.setValue(new OutlineNode(now, item.getValue().address()));
+                refresh(item.getChildren(), now.children());
+            }
+        }
+    }
+
+    private void select(List<Integer> address) {
+        if (address == null || address.isEmpty()) {
+            if (!tree.getRoot().getChildren().isEmpty() && tree.getSelectionModel().isEmpty()) {
+                tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
+            }
+            return;
+        }
+        TreeItem<OutlineNode> item = tree.getRoot();
+        for (int index : address) {
+            if (index >= item.getChildren().size()) {
+                break;
+            }
+            item = item.getChildren().get(index);
+        }
+        if (item != tree.getRoot()) {
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+
+    /** A row of the outline: the number, the heading, and drag and drop onto another row. */
+    private final class NodeCell extends TreeCell<OutlineNode> {
+        NodeCell() {
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(addressText(getItem().address()));
+                    startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (getItem() != null && e.getDragboard().hasString()) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                boolean done = false;
+                if (getItem() != null && e.getDragboard().hasString()) {
+                    done = model.moveAfter(parseAddress(e.getDragboard().getString()), getItem().address());
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(OutlineNode node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(empty || node == null ? null : node.label());
+        }
+    }
+
+    static String addressText(List<Integer> address) {
+        return String.join(".", address.stream().map(String::valueOf).toList());
+    }
+
+    static List<Integer> parseAddress(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split("\\.")) {
+            out.add(Integer.parseInt(part));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,93 @@
+package org.nianbao.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.ProblemItem;
+import org.nianbao.model.ProblemStatus;
+import org.nianbao.model.Report;
+
+/** The problem list's view model (存在的不足): each edit of an item is stored before the call returns. */
+public final class ProblemsModel {
+
+    private final ReportSession session;
+
+    public ProblemsModel(ReportSession session) {
+        this.session = session;
+    }
+
+    public List<ProblemItem> problems() {
+        return session.report().problems();
+    }
+
+    public boolean setText(int row, String text) {
+        return update(row, p -> new ProblemItem(p.id(), text.strip(), p.category(), p.responsibleUnit(),
+                p.measure(), p.deadline(), p.status()));
+    }
+
+    public boolean setCategory(int row, String category) {
+        return update(row, p -> new ProblemItem(p.id(), p.text(), category.strip(), p.responsibleUnit(),
+                p.measure(), p.deadline(), p.status()));
+    }
+
+    public boolean setResponsibleUnit(int row, String unit) {
+        return update(row, p -> new ProblemItem(p.id(), p.text(), p.category(), unit.strip(),
+                p.measure(), p.deadline(), p.status()));
+    }
+
+    public boolean setMeasure(int row, String measure) {
+        return update(row, p -> new ProblemItem(p.id(), p.text(), p.category(), p.responsibleUnit(),
+                measure.strip(), p.deadline(), p.status()));
+    }
+
+    /** A deadline typed as 2024-06-30; blank clears it; anything else is refused with the reason. */
+    public boolean setDeadline(int row, String typed) {
+        LocalDate date;
+        try {
+            date = typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            session.tell(session.messages().format("error.notADate", typed));
+            return false;
+        }
+        return update(row, p -> new ProblemItem(p.id(), p.text(), p.category(), p.responsibleUnit(),
+                p.measure(), date, p.status()));
+    }
+
+    public boolean setStatus(int row, ProblemStatus status) {
+        return update(row, p -> new ProblemItem(p.id(), p.text(), p.category(), p.responsibleUnit(),
+                p.measure(), p.deadline(), status));
+    }
+
+    public int add() {
+        Report report = session.report();
+        ProblemItem stored = session.write(() -> session.store().saveProblem(report.id(),
+                ProblemItem.of(session.messages().get("problems.newText"))));
+        List<ProblemItem> all = Lists.plus(report.problems(), stored);
+        session.replace(report.withProblems(all));
+        return all.size() - 1;
+    }
+
+    public void delete(int row) {
+        Report report = session.report();
+        ProblemItem gone = report.problems().get(row);
+        session.write(() -> {
+            session.store().deleteProblem(gone.id());
+            return null;
+        });
+        session.replace(report.withProblems(Lists.without(report.problems(), row)));
+    }
+
+    private boolean update(int row, UnaryOperator<ProblemItem> change) {
+        Report report = session.report();
+        ProblemItem changed = change.apply(report.problems().get(row));
+        try {
+            session.write(() -> session.store().saveProblem(report.id(), changed));
+        } catch (BadInputException refused) {
+            return false;
+        }
+        session.replace(report.withProblems(Lists.with(report.problems(), row, changed)));
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+package org.nianbao.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.nianbao.model.EndBlock;
+import org.nianbao.model.ExportSettings;
+import org.nianbao.model.HeaderBlock;
+import org.nianbao.model.ProblemLayout;
+import org.nianbao.model.Report;
+
+/**
+ * 报告设置: title, year, issuers, date, 主送机关, header and end blocks, template, problem-list layout,
+ * bold headings. The result puts the new fields on a report; the caller hands it to the session.
+ */
+public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
+
+    private final Messages m;
+    private final TextField title = new TextField();
+    private final Spinner<Integer> year = new Spinner<>(1990, 2100, 2024);
+    private final TextArea issuers = new TextArea();
+    private final DatePicker date = new DatePicker();
+    private final TextField recipient = new TextField();
+    private final CheckBox headerEnabled = new CheckBox();
+    private final TextField issuerMark = new TextField();
+    private final TextField documentNumber = new TextField();
+    private final TextField signer = new TextField();
+    private final CheckBox letterhead = new CheckBox();
+    private final CheckBox endEnabled = new CheckBox();
+    private final TextField copyTo = new TextField();
+    private final TextField printedBy = new TextField();
+    private final DatePicker printDate = new DatePicker();
+    private final TextField template = new TextField();
+    private final ChoiceBox<ProblemLayout> layout = new ChoiceBox<>();
+    private final CheckBox boldHeadings = new CheckBox();
+    private final CheckBox sealed = new CheckBox();
+
+    public ReportSettingsDialog(Messages messages, Report report) {
+        this.m = messages;
+        setTitle(m.get("settings.title"));
+        setHeaderText(null);
+        setResizable(true);
+        title.setId("settings-title");
+        year.setEditable(true);
+        issuers.setPrefRowCount(2);
+        layout.getItems().setAll(ProblemLayout.values());
+        layout.setConverter(EnumNames.converter(m, "settings.layout."));
+        fill(report);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        row = add(grid, row, "settings.reportTitle", title);
+        row = add(grid, row, "settings.year", year);
+        row = add(grid, row, "settings.issuers", issuers);
+        row = add(grid, row, "settings.date", date);
+        row = add(grid, row, "settings.recipient", recipient);
+        row = add(grid, row, "settings.headerEnabled", headerEnabled);
+        row = add(grid, row, "settings.issuerMark", issuerMark);
+        row = add(grid, row, "settings.documentNumber", documentNumber);
+        row = add(grid, row, "settings.signer", signer);
+        row = add(grid, row, "settings.letterhead", letterhead);
+        row = add(grid, row, "settings.endEnabled", endEnabled);
+        row = add(grid, row, "settings.copyTo", copyTo);
+        row = add(grid, row, "settings.printedBy", printedBy);
+        row = add(grid, row, "settings.printDate", printDate);
+        row = add(grid, row, "settings.template", template);
+        row = add(grid, row, "settings.layout", layout);
+        row = add(grid, row, "settings.boldHeadings", boldHeadings);
+        add(grid, row, "settings.sealed", sealed);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> button == ButtonType.OK ? this::read : null);
+    }
+
+    private int add(GridPane grid, int row, String key, javafx.scene.Node field) {
+        grid.addRow(row, new Label(m.get(key)), field);
+        return row + 1;
+    }
+
+    private void fill(Report r) {
+        ExportSettings s = r.settings();
+        title.setText(r.title());
+        year.getValueFactory().setValue(r.year());
+        issuers.setText(String.join("\n", r.issuers()));
+        date.setValue(r.date());
+        recipient.setText(r.recipient() == null ? "" : r.recipient());
+        headerEnabled.setSelected(s.headerEnabled());
+        issuerMark.setText(s.header().issuerMark());
+        documentNumber.setText(s.header().documentNumber());
+        signer.setText(s.header().signer());
+        letterhead.setSelected(s.header().letterheadPaper());
+        endEnabled.setSelected(s.endEnabled());
+        copyTo.setText(s.end().copyTo());
+        printedBy.setText(s.end().printedBy());
+        printDate.setValue(s.end().printDate());
+        template.setText(s.templatePath() == null ? "" : s.templatePath());
+        layout.setValue(s.problemLayout());
+        boldHeadings.setSelected(s.boldHeadings());
+        sealed.setSelected(s.sealed());
+    }
+
+    private Report read(Report r) {
+        List<String> names = Arrays.stream(issuers.getText().split("\n")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        ExportSettings settings = new ExportSettings(
+                template.getText().isBlank() ? null : template.getText().strip(),
+                sealed.isSelected(), layout.getValue(), boldHeadings.isSelected(), headerEnabled.isSelected(),
+                new HeaderBlock(issuerMark.getText().strip(), documentNumber.getText().strip(),
+                        signer.getText().strip(), letterhead.isSelected()),
+                endEnabled.isSelected(),
+                new EndBlock(copyTo.getText().strip(), printedBy.getText().strip(), printDate.getValue()));
+        return r.withTitle(title.getText().strip()).withYear(year.getValue()).withIssuers(names)
+                .withDate(date.getValue()).withRecipient(recipient.getText().isBlank() ? null : recipient.getText().strip())
+                .withSettings(settings);
+    }
+}

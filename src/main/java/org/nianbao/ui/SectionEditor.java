@@ -1,0 +1,185 @@
+package org.nianbao.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.nianbao.model.HeadingStyle;
+import org.nianbao.model.Paragraph;
+import org.nianbao.model.Section;
+
+/**
+ * The centre: the selected section's number, heading and body. One line of the body area is one
+ * paragraph. Every keystroke goes to the session, which saves it off the FX thread.
+ */
+public final class SectionEditor extends BorderPane {
+
+    public static final String HEADING_ID = "heading";
+    public static final String BODY_ID = "body";
+
+    private final ReportSession session;
+    private final List<MarkSource> markSources = new ArrayList<>();
+    private final Label number = new Label();
+    private final TextField heading = new TextField();
+    private final ChoiceBox<HeadingStyle> style = new ChoiceBox<>();
+    private final StyleClassedTextArea body = new StyleClassedTextArea();
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    private List<TextMark> marks = List.of();
+    private OutlineNode shown;
+    private boolean loading;
+
+    public SectionEditor(ReportSession session) {
+        this.session = session;
+        Messages m = session.messages();
+        heading.setId(HEADING_ID);
+        heading.setPromptText(m.get("editor.headingPrompt"));
+        body.setId(BODY_ID);
+        body.setWrapText(true);
+        body.getStyleClass().add("section-body");
+        number.getStyleClass().add("section-number");
+        style.getItems().setAll(HeadingStyle.values());
+        style.setConverter(EnumNames.converter(m, "editor.style."));
+        HBox top = new HBox(8, number, heading, style);
+        top.setPadding(new Insets(8));
+        top.getStyleClass().add("section-heading-bar");
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        setTop(top);
+        setCenter(new VirtualizedScrollPane<>(body));
+        hoverText.getStyleClass().add("hover-hint");
+        hover.getContent().add(hoverText);
+        body.setMouseOverTextDelay(Duration.ofMillis(300));
+        body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> markAt(e.getCharacterIndex())
+                .ifPresent(mark -> {
+                    hoverText.setText(mark.hint());
+                    hover.show(body, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 12);
+                }));
+        body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+
+        heading.textProperty().addListener((o, a, text) -> edit(s -> s.withHeading(text)));
+        style.valueProperty().addListener((o, a, value) -> {
+            if (value != null) {
+                edit(s -> s.withStyle(value));
+            }
+        });
+        body.textProperty().addListener((o, a, text) -> {
+            edit(s -> s.withParagraphs(paragraphsOf(text)));
+            restyle();
+        });
+        markSources.add(new MetricReferenceMarks(session));
+        setDisable(true);
+    }
+
+    public StyleClassedTextArea body() {
+        return body;
+    }
+
+    public TextField heading() {
+        return heading;
+    }
+
+    public Optional<OutlineNode> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    public void addMarkSource(MarkSource source) {
+        markSources.add(source);
+    }
+
+    /** Shows a section (null: none); the text undo history starts afresh. */
+    public void show(OutlineNode node) {
+        boolean same = node != null && shown != null && node.section().id() != null
+                && node.section().id().equals(shown.section().id());
+        shown = node;
+        if (same) {
+            number.setText(node.number());
+            restyle();
+            return;
+        }
+        loading = true;
+        try {
+            setDisable(node == null);
+            number.setText(node == null ? "" : node.number());
+            heading.setText(node == null ? "" : node.section().heading());
+            style.setValue(node == null ? null : node.section().style());
+            body.replaceText(node == null ? "" : String.join("\n",
+                    node.section().paragraphs().stream().map(Paragraph::text).toList()));
+            body.getUndoManager().forgetHistory();
+            body.moveTo(0);
+            restyle();
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Selects a span of the body and scrolls to it (a finding's place). */
+    public void select(int start, int end) {
+        int length = body.getLength();
+        body.selectRange(Math.min(start, length), Math.min(end, length));
+        body.requestFollowCaret();
+        body.requestFocus();
+    }
+
+    /** Re-applies the highlighting (the metrics or the findings changed). */
+    public void restyle() {
+        String text = body.getText();
+        List<TextMark> found = new ArrayList<>();
+        if (shown != null) {
+            List<String> paragraphs = Arrays.asList(text.split("\n", -1));
+            for (MarkSource source : markSources) {
+                found.addAll(source.marks(shown, paragraphs));
+            }
+        }
+        found.sort(Comparator.comparingInt(TextMark::start));
+        marks = List.copyOf(found);
+        body.setStyleSpans(0, spans(text.length(), marks));
+    }
+
+    private Optional<TextMark> markAt(int index) {
+        return marks.stream().filter(mk -> mk.start() <= index && index < mk.end()).findFirst();
+    }
+
+    static StyleSpans<Collection<String>> spans(int length, List<TextMark> marks) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int at = 0;
+        for (TextMark mark : marks) {
+            int start = Math.max(at, Math.min(mark.start(), length));
+            int end = Math.min(mark.end(), length);
+            if (end <= start) {
+                continue;
+            }
+            b.add(List.of(), start - at);
+            b.add(List.of(mark.styleClass()), end - start);
+            at = end;
+        }
+        b.add(List.of(), length - at);
+        return b.create();
+    }
+
+    private void edit(java.util.function.UnaryOperator<Section> change) {
+        if (loading || shown == null || shown.section().id() == null) {
+            return;
+        }
+        session.editSection(shown.section().id(), change);
+    }
+
+    static List<Paragraph> paragraphsOf(String text) {
+        return Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).map(Paragraph::new).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package org.nianbao.ui;
+
+import java.time.Year;
+import java.util.List;
+import java.util.OptionalLong;
+import org.nianbao.model.Report;
+import org.nianbao.store.ReportStore;
+import org.nianbao.store.ReportSummary;
+
+/**
+ * Which report the window opens with: the last one opened in this database; else the newest one;
+ * in an empty database (a first run) a new one, from the sample report when the app ships one,
+ * else from the outline template.
+ */
+final class StartupChoice {
+
+    private StartupChoice() {
+    }
+
+    static Report open(ReportStore store, UserSettings settings, Messages messages) {
+        List<ReportSummary> reports = store.list();
+        OptionalLong last = settings.lastReport(store.file());
+        if (last.isPresent() && reports.stream().anyMatch(r -> r.id() == last.getAsLong())) {
+            return store.load(last.getAsLong());
+        }
+        if (!reports.isEmpty()) {
+            ReportSummary newest = reports.stream()
+                    .max(java.util.Comparator.comparingInt(ReportSummary::year).thenComparingLong(ReportSummary::id))
+                    .orElseThrow();
+            return store.load(newest.id());
+        }
+        if (store.isReadOnly()) {
+            return OutlineTemplate.newReport(Year.now().getValue() - 1, messages.get("report.untitled"));
+        }
+        return store.insert(firstReport(messages));
+    }
+
+    static Report firstReport(Messages messages) {
+        return SampleReport.load().orElseGet(() -> {
+            int year = Year.now().getValue() - 1;
+            return OutlineTemplate.newReport(year, messages.format("report.newTitle", String.valueOf(year)));
+        });
+    }
+}

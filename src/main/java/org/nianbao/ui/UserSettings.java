@@ -1,0 +1,52 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs: the last report opened in each database, and the recent
+ * database files. Kept in the user's Java preferences, so nothing is written next to the reports.
+ */
+public final class UserSettings {
+
+    private static final int RECENT_MAX = 8;
+    private static final String RECENT = "recent";
+
+    private final Preferences node;
+
+    public UserSettings(Preferences node) {
+        this.node = node;
+    }
+
+    public static UserSettings forUser() {
+        return new UserSettings(Preferences.userRoot().node("org/nianbao/ui"));
+    }
+
+    public OptionalLong lastReport(Path database) {
+        long id = node.getLong(key(database), -1);
+        return id < 0 ? OptionalLong.empty() : OptionalLong.of(id);
+    }
+
+    public void rememberReport(Path database, long reportId) {
+        node.putLong(key(database), reportId);
+        List<String> recent = new ArrayList<>(recentDatabases().stream().map(Path::toString).toList());
+        String file = database.toAbsolutePath().toString();
+        recent.remove(file);
+        recent.add(0, file);
+        node.put(RECENT, String.join("\n", recent.subList(0, Math.min(RECENT_MAX, recent.size()))));
+    }
+
+    public List<Path> recentDatabases() {
+        String stored = node.get(RECENT, "");
+        return stored.isBlank() ? List.of() : Arrays.stream(stored.split("\n")).map(Path::of).toList();
+    }
+
+    private static String key(Path database) {
+        // Preferences keys are at most 80 characters: a hash of the path names the database.
+        return "last." + Integer.toHexString(database.toAbsolutePath().normalize().toString().hashCode());
+    }
+}

@@ -1,0 +1,71 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.nianbao.model.Report;
+import org.nianbao.store.ReportStore;
+import org.nianbao.testing.Fixtures;
+
+/** A main window over a fresh database holding the small 示例区 report, for TestFX tests. */
+final class WindowFixture {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    final Path database;
+    final Preferences prefs;
+    final UserSettings settings;
+    ReportSession session;
+    MainWindow window;
+    Report stored;
+
+    WindowFixture(Path folder) {
+        this.database = folder.resolve("nianbao-test.db");
+        this.prefs = Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet());
+        this.settings = new UserSettings(prefs);
+    }
+
+    /** Opens the database (inserting the small report on first use) and shows the window. */
+    MainWindow show(Stage stage) {
+        ReportStore store = ReportStore.open(database);
+        if (store.list().isEmpty()) {
+            store.insert(Fixtures.smallReport());
+        }
+        session = new ReportSession(store, Messages.of(Locale.SIMPLIFIED_CHINESE));
+        stored = StartupChoice.open(store, settings, session.messages());
+        session.show(stored);
+        window = new MainWindow(session, settings, path -> { });
+        stage.setScene(window.scene(1200, 760));
+        stage.titleProperty().bind(window.title());
+        stage.show();
+        return window;
+    }
+
+    /** Ctrl+S from the test thread: waits until every edit is on disk. */
+    void saveNow() {
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, session::saveNow);
+    }
+
+    /** The report as stored, read through a second connection. */
+    Report reload() {
+        saveNow();
+        try (ReportStore store = ReportStore.open(database)) {
+            return store.load(stored.id());
+        }
+    }
+
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // a test preference node left behind does no harm
+        }
+    }
+}
