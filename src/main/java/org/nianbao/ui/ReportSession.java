@@ -40,6 +40,7 @@ public final class ReportSession implements AutoCloseable {
     private final Map<Long, Section> pendingSections = new ConcurrentHashMap<>();
     private final AtomicReference<Report> pendingFields = new AtomicReference<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private boolean closed;
 
     public ReportSession(ReportStore store, Messages messages) {
         this.store = store;
@@ -199,6 +200,10 @@ public final class ReportSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         worker.drain();
         worker.close();
         store.close();

@@ -1,0 +1,161 @@
+package org.nianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.Metric;
+import org.nianbao.model.Paragraph;
+import org.nianbao.model.Report;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class EditingAndPersistenceTest {
+
+    @TempDir
+    Path folder;
+
+    private WindowFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = new WindowFixture(folder);
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void chineseTypedIntoASectionIsSavedAndTheStatusSaysSo(FxRobot robot) {
+        selectSection(robot, "（一）强化组织领导");
+        robot.interact(() -> fixture.window.editor().body().moveTo(fixture.window.editor().body().getLength()));
+        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER).write("全年举办法治讲座12场。");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Report stored = fixture.reload();
+        assertThat(stored.sections().get(0).children().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("区政府常务会议专题研究法治政府建设工作4次。", "全年举办法治讲座12场。");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).startsWith("已保存");
+    }
+
+    @Test
+    void headingTypedInTheEditorRenamesTheOutlineEntry(FxRobot robot) {
+        selectSection(robot, "（二）化解矛盾纠纷");
+        robot.doubleClickOn("#heading").eraseText(6).write("依法化解矛盾纠纷");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
+                .isEqualTo("（二）依法化解矛盾纠纷");
+        assertThat(fixture.reload().sections().get(0).children().get(1).heading()).isEqualTo("依法化解矛盾纠纷");
+    }
+
+    @Test
+    void typingIsUndoneAndRedoneWithCtrlZAndCtrlY(FxRobot robot) {
+        selectSection(robot, "（一）强化组织领导");
+        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("新增");
+        WaitForAsyncUtils.waitForFxEvents();
+        String typed = fixture.window.editor().body().getText();
+        assertThat(typed).endsWith("4次。新增");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.editor().body().getText()).isEqualTo("区政府常务会议专题研究法治政府建设工作4次。");
+        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text())
+                .isEqualTo("区政府常务会议专题研究法治政府建设工作4次。");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.editor().body().getText()).isEqualTo(typed);
+    }
+
+    @Test
+    void everythingIsThereAfterClosingAndReopeningTheDatabase(FxRobot robot) {
+        robot.clickOn(cell("三、2024年工作安排"));
+        robot.clickOn("#outline-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#heading").eraseText(3).write("其他需要报告的情况");
+        robot.clickOn("#body").write("无。");
+        robot.clickOn("#tab-metrics");
+        robot.clickOn("#metrics-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        editCell(robot, "#metrics-value", 3, "12");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> fixture.session.close());
+        WindowFixture reopened = new WindowFixture(folder);
+        try {
+            robot.interact(() -> reopened.show(stage));
+            Report report = reopened.session.report();
+            assertThat(report.sections()).hasSize(4);
+            assertThat(report.sections().get(3).heading()).isEqualTo("其他需要报告的情况");
+            assertThat(report.sections().get(3).paragraphs()).containsExactly(new Paragraph("无。"));
+            assertThat(report.metrics()).extracting(Metric::value).contains(new BigDecimal("12"));
+            assertThat(reopened.window.outline().tree().getRoot().getChildren().get(3).getValue().label())
+                    .isEqualTo("四、其他需要报告的情况");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsRefusedWhereItIsTypedWithTheReason(FxRobot robot) {
+        robot.clickOn("#tab-metrics");
+        editCell(robot, "#metrics-value", 0, "四十件");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ValidatedTextCell<?> editing = robot.lookup(".validated-editor").queryAs(javafx.scene.control.TextField.class)
+                .getParent() instanceof ValidatedTextCell<?> c ? c : null;
+        assertThat(editing).isNotNull();
+        assertThat(editing.isEditing()).isTrue();
+        assertThat(editing.validation().isInvalid()).isTrue();
+        assertThat(editing.validation().getValidationResult().getErrors())
+                .extracting(m -> m.getText()).containsExactly("“四十件”不是数字：请只填写数字，如 208 或 63.8，不带单位");
+        assertThat(fixture.reload().metrics().get(0).value()).isEqualByComparingTo("40");
+
+        robot.eraseText(3).write("４２").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.reload().metrics().get(0).value()).isEqualByComparingTo("42");
+    }
+
+    private void selectSection(FxRobot robot, String label) {
+        robot.clickOn(cell(label));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void editCell(FxRobot robot, String columnId, int row, String text) {
+        TableView<Metric> table = robot.lookup("#" + MetricsPane.TABLE_ID).queryAs(TableView.class);
+        var column = table.getColumns().stream().filter(c -> columnId.equals("#" + c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.edit(row, (javafx.scene.control.TableColumn<Metric, ?>) column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(text).type(KeyCode.ENTER);
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> cell(String text) {
+        return node -> node instanceof javafx.scene.control.TreeCell<?> c && text.equals(c.getText());
+    }
+
+}
