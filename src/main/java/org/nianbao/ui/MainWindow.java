@@ -121,6 +121,7 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("nianbao.css").toExternalForm());
+        root.setStyle(CjkFont.style());
         // Bubbling handler: the text areas undo their own typing and consume the key first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -15,6 +14,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.nianbao.model.Report;
@@ -67,8 +67,8 @@ public final class OutlinePane extends BorderPane {
         return item == null || item.getValue() == null ? Optional.empty() : Optional.of(item.getValue().address());
     }
 
-    private ToolBar toolbar() {
-        ToolBar bar = new ToolBar(
+    private FlowPane toolbar() {
+        FlowPane bar = new FlowPane(4, 4,
                 button("outline-add", "outline.add", () -> model.addAfter(selected().orElse(null),
                         messages.get("outline.newHeading"))),
                 button("outline-add-child", "outline.addChild", () -> selected().ifPresent(a ->

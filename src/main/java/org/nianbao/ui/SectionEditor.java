@@ -53,6 +53,7 @@ public final class SectionEditor extends BorderPane {
         body.setId(BODY_ID);
         body.setWrapText(true);
         body.getStyleClass().add("section-body");
+        body.setStyle(CjkFont.style());
         number.getStyleClass().add("section-number");
         style.getItems().setAll(HeadingStyle.values());
         style.setConverter(EnumNames.converter(m, "editor.style."));

@@ -1,0 +1,41 @@
+package org.nianbao.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.text.Font;
+
+/**
+ * The Chinese UI font. JavaFX CSS takes no fallback list for {@code -fx-font-family}: it uses the
+ * first name and, when that font is missing, a default that may have no Chinese glyphs (boxes). So
+ * the first family of our list that is installed is chosen here, once, and set on the window.
+ */
+public final class CjkFont {
+
+    /** Windows, macOS, then the CJK families of Debian-based UOS and Kylin. */
+    public static final List<String> FAMILIES = List.of("Microsoft YaHei", "微软雅黑", "PingFang SC",
+            "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+            "Droid Sans Fallback", "SimSun");
+
+    private static volatile String chosen;
+
+    private CjkFont() {
+    }
+
+    /** The first installed family of {@link #FAMILIES}, or the platform's default when none is. */
+    public static String family() {
+        String found = chosen;
+        if (found == null) {
+            Set<String> installed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            installed.addAll(Font.getFamilies());
+            found = FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.getDefault().getFamily());
+            chosen = found;
+        }
+        return found;
+    }
+
+    /** An inline style that sets the family on a node and everything under it. */
+    public static String style() {
+        return "-fx-font-family: \"" + family() + "\";";
+    }
+}
