@@ -35,6 +35,8 @@ import org.nianbao.store.ReportSummary;
 public final class MainWindow {
 
     public static final String STATUS_ID = "status";
+    /** The place name check findings give the metrics table. */
+    static final String METRICS_PLACE = "指标";
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z,
@@ -53,6 +55,11 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Menu fileMenu;
     private final Consumer<Path> openDatabase;
+    private final HBox statusBar;
+    private ChecksModel checks;
+    private ChecksPane checksPane;
+    private TransferModel transfer;
+    private FileDialogs dialogs;
 
     public MainWindow(ReportSession session, UserSettings settings, Consumer<Path> openDatabase) {
         this.session = session;
@@ -92,13 +99,14 @@ public final class MainWindow {
         Label status = new Label();
         status.setId(STATUS_ID);
         status.textProperty().bind(session.statusProperty());
-        HBox bar = new HBox(status);
-        bar.getStyleClass().add("status-bar");
+        statusBar = new HBox(10, status);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        statusBar.getStyleClass().add("status-bar");
 
         fileMenu = new Menu(m.get("menu.file"));
         root.setTop(new MenuBar(fileMenu, editMenu()));
         root.setCenter(split);
-        root.setBottom(bar);
+        root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
         rebuildFileMenu();
     }
@@ -218,6 +226,104 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 save,
                 settings);
+        if (transfer != null) {
+            MenuItem importing = item("menu.import", this::importFile);
+            importing.setId("menu-import");
+            MenuItem exporting = item("menu.export", this::exportFile);
+            exporting.setId("menu-export");
+            exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+            fileMenu.getItems().addAll(5, java.util.List.of(new SeparatorMenuItem(), importing, exporting));
+        }
+    }
+
+    /**
+     * Adds what needs the layers below the window: the checks panel and the figure highlighting, the
+     * computed column, import and export.
+     */
+    public void attach(ReportServices services, FileDialogs fileDialogs) {
+        this.dialogs = fileDialogs;
+        checks = new ChecksModel(session, services);
+        editor.addMarkSource(new FindingMarks(checks));
+        checks.findingsProperty().addListener((o, a, b) -> editor.restyle());
+        checksPane = new ChecksPane(checks, m, this::goTo);
+        addRight(checksPane, 0.72);
+        ComputedValues computed = new ComputedValues(services);
+        computed.update(session.report().metrics());
+        metrics.setComputed(computed);
+        session.reportProperty().addListener((o, a, report) -> {
+            if (report != null && (a == null || a.metrics() != report.metrics())) {
+                computed.update(report.metrics());
+                metrics.table().refresh();
+            }
+        });
+        transfer = new TransferModel(session, services);
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("transfer-progress");
+        progress.visibleProperty().bind(transfer.busyProperty());
+        progress.managedProperty().bind(transfer.busyProperty());
+        javafx.scene.control.Hyperlink openFile = new javafx.scene.control.Hyperlink(m.get("export.openFile"));
+        openFile.setId("open-file");
+        openFile.setOnAction(e -> FileOpener.open(transfer.exportedProperty().get()));
+        javafx.scene.control.Hyperlink openFolder = new javafx.scene.control.Hyperlink(m.get("export.openFolder"));
+        openFolder.setId("open-folder");
+        openFolder.setOnAction(e -> FileOpener.open(transfer.exportedProperty().get().toAbsolutePath().getParent()));
+        for (javafx.scene.control.Hyperlink link : java.util.List.of(openFile, openFolder)) {
+            link.visibleProperty().bind(transfer.exportedProperty().isNotNull().and(transfer.failureProperty().isNull()));
+            link.managedProperty().bind(link.visibleProperty());
+        }
+        statusBar.getChildren().addAll(progress, openFile, openFolder);
+        rebuildFileMenu();
+        checks.runNow();
+    }
+
+    public ChecksModel checks() {
+        return checks;
+    }
+
+    public ChecksPane checksPane() {
+        return checksPane;
+    }
+
+    public TransferModel transfer() {
+        return transfer;
+    }
+
+    /** Goes to a finding's place: selects the section and the span, or the metric's row. */
+    public void goTo(FindingView f) {
+        if (METRICS_PLACE.equals(f.section())) {
+            tabs.getSelectionModel().select(1);
+            if (f.paragraph() >= 0 && f.paragraph() < metrics.table().getItems().size()) {
+                metrics.table().getSelectionModel().select(f.paragraph());
+                metrics.table().scrollTo(f.paragraph());
+            }
+            return;
+        }
+        if (!outline.select(f.section())) {
+            return;
+        }
+        tabs.getSelectionModel().select(0);
+        if (f.paragraph() < 0) {
+            editor.heading().requestFocus();
+            return;
+        }
+        java.util.List<String> lines = java.util.Arrays.asList(editor.body().getText().split("\n", -1));
+        int start = BodyOffsets.start(lines, f.paragraph());
+        if (start >= 0) {
+            editor.select(start + f.start(), start + Math.max(f.start(), f.end()));
+        }
+    }
+
+    private void exportFile() {
+        dialogs.saveFile(m.get("menu.export"), transfer.suggestedName(), m.get("filter.docx"), java.util.List.of("*.docx"))
+                .ifPresent(target -> {
+                    session.saveNow();
+                    transfer.export(target);
+                });
+    }
+
+    private void importFile() {
+        dialogs.openFile(m.get("menu.import"), m.get("filter.import"), java.util.List.of("*.txt", "*.docx"))
+                .ifPresent(transfer::importFile);
     }
 
     public void editSettings() {

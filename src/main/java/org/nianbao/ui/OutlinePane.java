@@ -148,6 +148,29 @@ public final class OutlinePane extends BorderPane {
         }
     }
 
+    /** Selects the section whose numbering path is {@code place} (一、（二）); false when there is none. */
+    public boolean select(String place) {
+        TreeItem<OutlineNode> found = find(tree.getRoot(), place);
+        if (found == null) {
+            return false;
+        }
+        select(found.getValue().address());
+        return true;
+    }
+
+    private static TreeItem<OutlineNode> find(TreeItem<OutlineNode> item, String place) {
+        for (TreeItem<OutlineNode> child : item.getChildren()) {
+            if (child.getValue().place().equals(place)) {
+                return child;
+            }
+            TreeItem<OutlineNode> below = find(child, place);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
     private void select(List<Integer> address) {
         if (address == null || address.isEmpty()) {
             if (!tree.getRoot().getChildren().isEmpty() && tree.getSelectionModel().isEmpty()) {

@@ -1,0 +1,17 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The file choosers, behind an interface so a view model asks for a file without knowing a window
+ * (and a test answers with a path).
+ */
+public interface FileDialogs {
+
+    /** @param extensions like "*.docx" */
+    Optional<Path> saveFile(String title, String suggestedName, String filterName, List<String> extensions);
+
+    Optional<Path> openFile(String title, String filterName, List<String> extensions);
+}

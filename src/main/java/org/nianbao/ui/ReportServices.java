@@ -1,0 +1,23 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.nianbao.model.Metric;
+import org.nianbao.model.Report;
+
+/**
+ * What the window asks of the layers below it: checking, recomputing, exporting, importing. Each
+ * call may take long and runs off the FX thread; failures are BadInputExceptions with a Chinese
+ * message.
+ */
+public interface ReportServices {
+
+    List<FindingView> check(Report report);
+
+    /** The metrics with derived values computed from their formulas. */
+    List<Metric> recompute(List<Metric> metrics);
+
+    void export(Report report, Path target);
+
+    Report read(Path file);
+}
