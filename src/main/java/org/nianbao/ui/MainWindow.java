@@ -84,10 +84,8 @@ public final class MainWindow {
 
         Tab text = new Tab(m.get("tab.text"), editor);
         text.setId("tab-text");
-        Tab metricsTab = new Tab(m.get("tab.metrics"), metrics);
-        metricsTab.setId("tab-metrics");
-        Tab problemsTab = new Tab(m.get("tab.problems"), problems);
-        problemsTab.setId("tab-problems");
+        Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
+        Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         tabs.getTabs().setAll(text, metricsTab, problemsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -109,6 +107,18 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
         rebuildFileMenu();
+    }
+
+    /** A tab whose pane joins the scene when first shown: the window appears sooner. */
+    private Tab lazyTab(String key, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(m.get(key));
+        tab.setId(id);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
+        return tab;
     }
 
     /** Puts a pane at the right of the window (the checks panel). */
