@@ -7,12 +7,7 @@ import javafx.beans.binding.StringExpression;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,10 +18,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.fxmisc.richtext.GenericStyledArea;
-import org.nianbao.store.ReportSummary;
 
 /**
  * The main window's layout: menus, the outline on the left, the section editor with the metrics and
@@ -53,8 +46,9 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
-    private final Menu fileMenu;
-    private final Consumer<Path> openDatabase;
+    private final WindowMenus menus;
+    private final FindModel finder;
+    private final FindBar find;
     private final HBox statusBar;
     private ChecksModel checks;
     private ChecksPane checksPane;
@@ -64,13 +58,15 @@ public final class MainWindow {
     public MainWindow(ReportSession session, UserSettings settings, Consumer<Path> openDatabase) {
         this.session = session;
         this.m = session.messages();
-        this.openDatabase = openDatabase;
         this.outlineModel = new OutlineModel(session);
         this.reports = new ReportsModel(session, settings);
         this.outline = new OutlinePane(session, outlineModel);
         this.editor = new SectionEditor(session);
         this.metrics = new MetricsPane(session, new MetricsModel(session));
         this.problems = new ProblemsPane(session, new ProblemsModel(session));
+        this.dialogs = new FxFileDialogs(this::window);
+        this.finder = new FindModel(session);
+        this.find = new FindBar(m, this::findNext);
 
         outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
                 editor.show(item == null ? null : item.getValue()));
@@ -82,7 +78,8 @@ public final class MainWindow {
         editor.show(outline.tree().getSelectionModel().getSelectedItem() == null ? null
                 : outline.tree().getSelectionModel().getSelectedItem().getValue());
 
-        Tab text = new Tab(m.get("tab.text"), editor);
+        Tab text = new Tab(m.get("tab.text"), new javafx.scene.layout.VBox(find, editor));
+        javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
         text.setId("tab-text");
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
@@ -101,12 +98,11 @@ public final class MainWindow {
         statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
-        fileMenu = new Menu(m.get("menu.file"));
-        root.setTop(new MenuBar(fileMenu, editMenu()));
+        this.menus = new WindowMenus(this, reports, openDatabase);
+        root.setTop(menus.bar());
         root.setCenter(split);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
-        rebuildFileMenu();
     }
 
     /** A tab whose pane joins the scene when first shown: the window appears sooner. */
@@ -125,10 +121,6 @@ public final class MainWindow {
     public void addRight(javafx.scene.Node pane, double divider) {
         split.getItems().add(pane);
         split.setDividerPositions(0.25, divider);
-    }
-
-    public Menu fileMenu() {
-        return fileMenu;
     }
 
     public Parent root() {
@@ -206,44 +198,8 @@ public final class MainWindow {
         }
     }
 
-    private Menu editMenu() {
-        Menu edit = new Menu(m.get("menu.edit"));
-        MenuItem undo = item("menu.undo", () -> outlineModel.undo());
-        undo.disableProperty().bind(outlineModel.canUndoProperty().not());
-        MenuItem redo = item("menu.redo", () -> outlineModel.redo());
-        redo.disableProperty().bind(outlineModel.canRedoProperty().not());
-        edit.getItems().addAll(undo, redo);
-        return edit;
-    }
-
-    /** The File menu: report commands, recent databases, settings; other panes may add items. */
-    public void rebuildFileMenu() {
-        MenuItem save = item("menu.save", session::saveNow);
-        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        MenuItem settings = item("menu.settings", this::editSettings);
-        settings.setId("menu-settings");
-        Menu recent = new Menu(m.get("menu.recent"));
-        for (Path file : reports.settings().recentDatabases()) {
-            recent.getItems().add(plain(file.toString(), () -> openDatabase.accept(file)));
-        }
-        recent.setDisable(recent.getItems().isEmpty());
-        fileMenu.getItems().setAll(
-                item("menu.newFromTemplate", () -> reports.newFromTemplate(reports.defaultYear())),
-                item("menu.newFromLastYear", reports::newFromLastYear),
-                item("menu.openReport", this::chooseReport),
-                item("menu.openDatabase", this::chooseDatabase),
-                recent,
-                new SeparatorMenuItem(),
-                save,
-                settings);
-        if (transfer != null) {
-            MenuItem importing = item("menu.import", this::importFile);
-            importing.setId("menu-import");
-            MenuItem exporting = item("menu.export", this::exportFile);
-            exporting.setId("menu-export");
-            exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-            fileMenu.getItems().addAll(5, java.util.List.of(new SeparatorMenuItem(), importing, exporting));
-        }
+    public void editSettings() {
+        new ReportSettingsDialog(m, session.report()).showAndWait().ifPresent(session::editFields);
     }
 
     /**
@@ -282,7 +238,7 @@ public final class MainWindow {
             link.managedProperty().bind(link.visibleProperty());
         }
         statusBar.getChildren().addAll(progress, openFile, openFolder);
-        rebuildFileMenu();
+        menus.rebuild();
         checks.runNow();
     }
 
@@ -308,22 +264,26 @@ public final class MainWindow {
             }
             return;
         }
-        if (!outline.select(f.section())) {
+        showSpan(f.section(), f.paragraph(), f.start(), f.end());
+    }
+
+    /** Selects a section by its place (一、（二）) and a span of one of its stored paragraphs. */
+    public void showSpan(String place, int paragraph, int start, int end) {
+        if (!outline.select(place)) {
             return;
         }
         tabs.getSelectionModel().select(0);
-        if (f.paragraph() < 0) {
+        if (paragraph < 0) {
             editor.heading().requestFocus();
             return;
         }
-        java.util.List<String> lines = java.util.Arrays.asList(editor.body().getText().split("\n", -1));
-        int start = BodyOffsets.start(lines, f.paragraph());
-        if (start >= 0) {
-            editor.select(start + f.start(), start + Math.max(f.start(), f.end()));
+        int at = BodyOffsets.start(editor.lines(), paragraph);
+        if (at >= 0) {
+            editor.select(at + start, at + Math.max(start, end));
         }
     }
 
-    private void exportFile() {
+    void exportFile() {
         dialogs.saveFile(m.get("menu.export"), transfer.suggestedName(), m.get("filter.docx"), java.util.List.of("*.docx"))
                 .ifPresent(target -> {
                     session.saveNow();
@@ -331,59 +291,33 @@ public final class MainWindow {
                 });
     }
 
-    private void importFile() {
+    void importFile() {
         dialogs.openFile(m.get("menu.import"), m.get("filter.import"), java.util.List.of("*.txt", "*.docx"))
                 .ifPresent(transfer::importFile);
     }
 
-    public void editSettings() {
-        new ReportSettingsDialog(m, session.report()).showAndWait().ifPresent(session::editFields);
-    }
-
-    private void chooseReport() {
-        var list = reports.reports();
-        if (list.isEmpty()) {
-            return;
-        }
-        var choices = list.stream().map(ReportChoice::new).toList();
-        ReportChoice current = choices.stream().filter(c -> c.summary().id() == session.report().id())
-                .findFirst().orElse(choices.get(0));
-        ChoiceDialog<ReportChoice> dialog = new ChoiceDialog<>(current, choices);
-        dialog.setTitle(m.get("menu.openReport"));
-        dialog.setHeaderText(null);
-        dialog.setContentText(m.get("dialog.chooseReport"));
-        dialog.showAndWait().ifPresent(c -> reports.open(c.summary().id()));
-    }
-
-    private void chooseDatabase() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("menu.openDatabase"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.database"), "*.db"));
-        java.io.File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            openDatabase.accept(file.toPath());
-        }
-    }
 
     public Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** A report as the choice list shows it: year and title. */
-    private record ReportChoice(ReportSummary summary) {
-        @Override
-        public String toString() {
-            return summary.year() + "  " + summary.title();
-        }
+    FileDialogs dialogs() {
+        return dialogs;
     }
 
-    MenuItem item(String key, Runnable action) {
-        return plain(m.get(key), action);
+    /** Ctrl+F: opens the find line. */
+    public void showFind() {
+        find.open();
     }
 
-    private static MenuItem plain(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> action.run());
-        return item;
+    private void findNext(String query) {
+        String place = editor.shown().map(OutlineNode::place).orElse("");
+        int[] caret = editor.caretParagraphAndOffset();
+        finder.next(query, place, caret[0], caret[1]).ifPresentOrElse(
+                hit -> {
+                    find.tell("");
+                    showSpan(hit.place(), hit.paragraph(), hit.start(), hit.end());
+                },
+                () -> find.tell(m.format("find.none", query)));
     }
 }

@@ -137,14 +137,36 @@ public final class SectionEditor extends BorderPane {
         body.requestFocus();
     }
 
+    /** The body's lines as shown, blank ones included. */
+    public List<String> lines() {
+        return Arrays.asList(body.getText().split("\n", -1));
+    }
+
+    /** Where the caret is, as a stored paragraph index and an offset in it. */
+    public int[] caretParagraphAndOffset() {
+        int caret = body.getCaretPosition();
+        List<String> lines = lines();
+        int offset = 0;
+        int stored = 0;
+        for (String line : lines) {
+            if (caret <= offset + line.length()) {
+                return new int[] {stored, caret - offset};
+            }
+            if (!line.isBlank()) {
+                stored++;
+            }
+            offset += line.length() + 1;
+        }
+        return new int[] {Math.max(0, stored - 1), 0};
+    }
+
     /** Re-applies the highlighting (the metrics or the findings changed). */
     public void restyle() {
         String text = body.getText();
         List<TextMark> found = new ArrayList<>();
         if (shown != null) {
-            List<String> paragraphs = Arrays.asList(text.split("\n", -1));
             for (MarkSource source : markSources) {
-                found.addAll(source.marks(shown, paragraphs));
+                found.addAll(source.marks(shown, lines()));
             }
         }
         found.sort(Comparator.comparingInt(TextMark::start));

@@ -1,0 +1,117 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.nianbao.store.ReportSummary;
+
+/** The menu bar: each item forwards to a view model, through a dialog when it needs a choice. */
+final class WindowMenus {
+
+    private final MainWindow window;
+    private final ReportSession session;
+    private final ReportsModel reports;
+    private final Messages m;
+    private final Consumer<Path> openDatabase;
+    private final Menu file;
+    private final Menu edit;
+    private final MenuBar bar;
+
+    WindowMenus(MainWindow window, ReportsModel reports, Consumer<Path> openDatabase) {
+        this.window = window;
+        this.session = window.session();
+        this.reports = reports;
+        this.m = session.messages();
+        this.openDatabase = openDatabase;
+        this.file = new Menu(m.get("menu.file"));
+        this.edit = new Menu(m.get("menu.edit"));
+        this.bar = new MenuBar(file, edit);
+        rebuild();
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    /** Builds the menus again (recent files change; import and export arrive with the services). */
+    void rebuild() {
+        MenuItem save = item("menu.save", session::saveNow);
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem settings = item("menu.settings", window::editSettings);
+        settings.setId("menu-settings");
+        Menu recent = new Menu(m.get("menu.recent"));
+        for (Path db : reports.settings().recentDatabases()) {
+            recent.getItems().add(plain(db.toString(), () -> openDatabase.accept(db)));
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+        file.getItems().setAll(
+                item("menu.newFromTemplate", () -> reports.newFromTemplate(reports.defaultYear())),
+                item("menu.newFromLastYear", reports::newFromLastYear),
+                item("menu.openReport", this::chooseReport),
+                item("menu.openDatabase", this::chooseDatabase),
+                recent);
+        if (window.transfer() != null) {
+            MenuItem importing = item("menu.import", window::importFile);
+            importing.setId("menu-import");
+            MenuItem exporting = item("menu.export", window::exportFile);
+            exporting.setId("menu-export");
+            exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting);
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), save, settings);
+
+        OutlineModel outline = window.outlineModel();
+        MenuItem undo = item("menu.undo", outline::undo);
+        undo.disableProperty().bind(outline.canUndoProperty().not());
+        MenuItem redo = item("menu.redo", outline::redo);
+        redo.disableProperty().bind(outline.canRedoProperty().not());
+        MenuItem find = item("menu.find", window::showFind);
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);
+    }
+
+    private void chooseReport() {
+        List<ReportChoice> choices = reports.reports().stream().map(ReportChoice::new).toList();
+        if (choices.isEmpty()) {
+            return;
+        }
+        ReportChoice current = choices.stream().filter(c -> c.summary().id() == session.report().id())
+                .findFirst().orElse(choices.get(0));
+        ChoiceDialog<ReportChoice> dialog = new ChoiceDialog<>(current, choices);
+        dialog.setTitle(m.get("menu.openReport"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(m.get("dialog.chooseReport"));
+        dialog.showAndWait().ifPresent(c -> reports.open(c.summary().id()));
+    }
+
+    private void chooseDatabase() {
+        window.dialogs().openFile(m.get("menu.openDatabase"), m.get("filter.database"), List.of("*.db"))
+                .ifPresent(openDatabase);
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        return plain(m.get(key), action);
+    }
+
+    private static MenuItem plain(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** A report as the choice list shows it: year and title. */
+    private record ReportChoice(ReportSummary summary) {
+        @Override
+        public String toString() {
+            return summary.year() + "  " + summary.title();
+        }
+    }
+}
