@@ -3,44 +3,26 @@ package org.nianbao.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class EditingAndPersistenceTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
-    private Stage stage;
+class EditingAndPersistenceTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.show(stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     @Test
     void chineseTypedIntoASectionIsSavedAndTheStatusSaysSo(FxRobot robot) {

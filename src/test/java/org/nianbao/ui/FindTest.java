@@ -2,36 +2,20 @@ package org.nianbao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class FindTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class FindTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = new WindowFixture(folder);
-        fixture.show(stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     @Test
     void ctrlFFindsTextInALaterSectionAndSelectsIt(FxRobot robot) {

@@ -6,37 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Saves the main window with the sample report as docs/screenshots/main-window.png for the README. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowScreenshotTest {
-
-    static final Path TARGET = Path.of(System.getProperty("user.dir"), "docs", "screenshots", "main-window.png");
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class MainWindowScreenshotTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = new WindowFixture(folder);
-        fixture.show(stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    static final Path TARGET = Path.of(System.getProperty("user.dir"), "docs", "screenshots", "main-window.png");
+
 
     @Test
     void mainWindowWithTheSampleReportIsSavedForTheReadme(FxRobot robot) throws Exception {

@@ -1,0 +1,31 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** A TestFX test of the main window over a fresh database holding the small 示例区 report. */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    @TempDir
+    Path folder;
+
+    WindowFixture fixture;
+    Stage stage;
+
+    /** Call from the subclass's {@code @Start} method: TestFX looks for it on the test class only. */
+    void open(Stage stage) {
+        this.stage = stage;
+        fixture = new WindowFixture(folder);
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        fixture.close();
+    }
+}
