@@ -2,10 +2,11 @@ package org.nianbao.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,21 +14,19 @@ import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
-import org.junit.jupiter.api.Assumptions;
+import org.nianbao.testing.Corpus;
 
 /** The real published report: skipped where the corpus is not checked out. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusReportImportTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("user.dir"))
-            .resolve("../shared/corpus/yuancheng-2020-fazhi-zhengfu-report.txt");
-
     private Report report;
 
     @BeforeAll
     void importCorpus() {
-        Assumptions.assumeTrue(Files.exists(CORPUS), "corpus report absent");
-        report = new ReportImporter().read(CORPUS);
+        Optional<Path> corpus = Corpus.report();
+        Assumptions.assumeTrue(corpus.isPresent(), "corpus report absent");
+        report = new ReportImporter().read(corpus.get());
     }
 
     @Test
