@@ -244,10 +244,16 @@ public final class SampleReports {
         }
     }
 
+    /** Filler before the figures, never the same sentence twice in a row. */
     private static void pad(StringBuilder body, int length, Random random) {
+        StringBuilder filler = new StringBuilder();
+        int last = -1;
         do {
-            body.insert(0, pick(FILLER, random) + "。");
-        } while (body.length() < length);
+            int next = random.nextInt(FILLER.length - 1);
+            last = next >= last && last >= 0 ? next + 1 : next;
+            filler.append(FILLER[last]).append('。');
+        } while (filler.length() + body.length() < length);
+        body.insert(0, filler);
     }
 
     private static String pick(String[] pool, Random random) {
