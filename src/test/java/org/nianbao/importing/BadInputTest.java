@@ -151,4 +151,13 @@ class BadInputTest {
             assertThat(importing(BadFiles.write(dir, "空白.docx", DocxFixtures.bytes(doc))).chinese()).contains("是空的");
         }
     }
+
+    @Test
+    void textFileFarLargerThanAnyReportIsRefusedBeforeReading() throws Exception {
+        Path file = dir.resolve("巨大.txt");
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(ReportImporter.MAX_TEXT_BYTES + 1);
+        }
+        assertThat(importing(file).chinese()).contains("过大");
+    }
 }

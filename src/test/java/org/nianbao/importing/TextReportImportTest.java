@@ -184,4 +184,17 @@ class TextReportImportTest {
         assertThat(report.issuers()).isEmpty();
         assertThat(report.date()).isNull();
     }
+
+    @Test
+    void readsATitleWithABracketedNoteAndLeavesTheClosingFormulaInTheBody() throws Exception {
+        Path file = Files.writeString(dir.resolve("note.txt"),
+                "示例区法治政府建设年度报告（2023年度）\n一、主要成效\n工作有序推进。\n特此报告\n示例区人民政府\n2024年1月5日\n（此件公开发布）\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.title()).isEqualTo("示例区法治政府建设年度报告（2023年度）");
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("工作有序推进。", "特此报告");
+        assertThat(report.issuers()).containsExactly("示例区人民政府");
+        assertThat(report.date()).isEqualTo(LocalDate.of(2024, 1, 5));
+    }
 }
