@@ -84,6 +84,9 @@ final class DocxLineReader {
         }
         int level = levels.levelOf(paragraph);
         boolean title = levels.isTitle(paragraph);
+        if (level == 0) {
+            text = AutoNumbering.typedMarker(paragraph) + text;
+        }
         for (String part : text.split("[\\n\\r\\u000B]")) {
             if (!part.isBlank()) {
                 out.add(new SourceLine(part, level, title));

@@ -6,14 +6,19 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Word files written with POI for the import tests: made-up 示例区 reports. */
@@ -83,6 +88,48 @@ final class DocxFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Headings numbered by Word's list formats (一、 and （一）) and a bulleted list in the prose. */
+    static Path autoNumberedReport(Path dir) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum outline = CTAbstractNum.Factory.newInstance();
+            outline.setAbstractNumId(BigInteger.ONE);
+            level(outline, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            level(outline, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+            level(outline, 2, STNumberFormat.DECIMAL, "%3.");
+            BigInteger outlineId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(outline)));
+            CTAbstractNum bullets = CTAbstractNum.Factory.newInstance();
+            bullets.setAbstractNumId(BigInteger.TWO);
+            level(bullets, 0, STNumberFormat.BULLET, "●");
+            BigInteger bulletId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(bullets)));
+            paragraph(doc, "2023年，示例区推进法治政府建设。现将有关情况报告如下：", null);
+            numbered(doc, "主要成效", outlineId, 0);
+            numbered(doc, "完善决策机制。审查决策事项12项。", outlineId, 1);
+            numbered(doc, "规范程序", outlineId, 2);
+            numbered(doc, "修订规定2项。", bulletId, 0);
+            numbered(doc, "（二）加强执法监督。评查案卷60卷。", outlineId, 1);
+            numbered(doc, "存在问题", outlineId, 0);
+            paragraph(doc, "一是力量不足；二是培训不够。", null);
+            return save(doc, dir.resolve("numbered.docx"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void level(CTAbstractNum num, int ilvl, STNumberFormat.Enum format, String text) {
+        CTLvl lvl = num.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(ilvl));
+        lvl.addNewStart().setVal(BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+    }
+
+    private static void numbered(XWPFDocument doc, String text, BigInteger numId, int ilvl) {
+        XWPFParagraph p = paragraph(doc, text, null);
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(ilvl));
     }
 
     static byte[] bytes(XWPFDocument doc) throws IOException {

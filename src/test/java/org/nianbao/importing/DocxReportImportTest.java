@@ -72,4 +72,17 @@ class DocxReportImportTest {
         assertThat(report.issuers()).containsExactly("示例区人民政府");
         assertThat(report.date()).isEqualTo(LocalDate.of(2023, 1, 30));
     }
+
+    @Test
+    void readsHeadingsNumberedByWordListFormats() {
+        Report report = new ReportImporter().read(DocxFixtures.autoNumberedReport(dir));
+        assertThat(report.sections()).extracting(Section::heading).containsExactly("主要成效", "存在问题");
+        Section results = report.sections().get(0);
+        assertThat(results.children()).extracting(Section::heading).containsExactly("完善决策机制", "加强执法监督");
+        assertThat(results.children().get(0).style()).isEqualTo(HeadingStyle.RUN_IN);
+        Section procedure = results.children().get(0).children().get(0);
+        assertThat(procedure.heading()).isEqualTo("规范程序");
+        assertThat(procedure.paragraphs()).extracting(Paragraph::text).containsExactly("修订规定2项。");
+        assertThat(report.problems()).hasSize(2);
+    }
 }
