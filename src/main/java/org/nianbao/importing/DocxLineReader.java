@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -34,8 +35,10 @@ final class DocxLineReader {
     }
 
     static List<SourceLine> read(byte[] bytes, Path file) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        try {
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
             if (!isWordPackage(pkg)) {
+                pkg.revert(); // opened from memory: nothing to save, only to let go
                 throw ImportErrors.notWordDocument(file);
             }
             try (XWPFDocument document = new XWPFDocument(pkg)) {
@@ -58,6 +61,8 @@ final class DocxLineReader {
                 addParagraph(paragraph, levels, lines);
             } else if (element instanceof XWPFTable table) {
                 addTable(table, lines);
+            } else if (element instanceof XWPFSDT control) {
+                addText(control.getContent().getText(), lines);
             }
         }
         return lines;
@@ -90,6 +95,15 @@ final class DocxLineReader {
         for (String part : text.split("[\\n\\r\\u000B]")) {
             if (!part.isBlank()) {
                 out.add(new SourceLine(part, level, title));
+            }
+        }
+    }
+
+    /** A content control (templates put the date or the issuer in one) read as plain lines. */
+    private static void addText(String text, List<SourceLine> out) {
+        for (String part : text.split("[\\n\\r\\u000B]")) {
+            if (!part.isBlank()) {
+                out.add(SourceLine.plain(part));
             }
         }
     }

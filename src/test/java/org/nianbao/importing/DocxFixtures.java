@@ -81,6 +81,9 @@ final class DocxFixtures {
             paragraph(doc, "一是执法装备不足；二是基层力量薄弱。", null);
             paragraph(doc, "三、下一步工作计划", null);
             paragraph(doc, "（一）加强执法保障。更新执法装备。", null);
+            // a content control, as templates use for fill-in parts; POI sees it when reading the file
+            doc.getDocument().getBody().addNewSdt().addNewSdtContent().addNewP().addNewR().addNewT()
+                    .setStringValue("（二）加强队伍建设。补充执法人员3名。");
             XWPFParagraph end = paragraph(doc, "示例区人民政府", null);
             end.createRun().addBreak();
             end.createRun().setText("2023年1月30日");

@@ -74,6 +74,13 @@ class DocxReportImportTest {
     }
 
     @Test
+    void readsTextInsideAContentControl() {
+        Report report = new ReportImporter().read(DocxFixtures.markedReport(dir));
+        assertThat(report.sections().get(2).children()).extracting(Section::heading)
+                .containsExactly("加强执法保障", "加强队伍建设");
+    }
+
+    @Test
     void readsHeadingsNumberedByWordListFormats() {
         Report report = new ReportImporter().read(DocxFixtures.autoNumberedReport(dir));
         assertThat(report.sections()).extracting(Section::heading).containsExactly("主要成效", "存在问题");

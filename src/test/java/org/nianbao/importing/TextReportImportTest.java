@@ -197,4 +197,23 @@ class TextReportImportTest {
         assertThat(report.issuers()).containsExactly("示例区人民政府");
         assertThat(report.date()).isEqualTo(LocalDate.of(2024, 1, 5));
     }
+
+    @Test
+    void prefersThePartThatSaysItListsShortcomings() throws Exception {
+        Path file = Files.writeString(dir.resolve("two.txt"),
+                "一、聚焦群众关切问题\n一是办好实事；二是化解纠纷。\n二、存在的差距\n一是力量不足；二是机制不全。\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.sections()).extracting(Section::role).containsExactly(SectionRole.ORDINARY, SectionRole.PROBLEMS);
+        assertThat(report.problems()).extracting(p -> p.text()).containsExactly("力量不足", "机制不全");
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("一是办好实事；二是化解纠纷。");
+    }
+
+    @Test
+    void doesNotTakeAListOfQuartersForAHeading() throws Exception {
+        Path file = Files.writeString(dir.resolve("q.txt"), "一、主要成效\n一、二季度共受理案件30件。\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.sections()).hasSize(1);
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("一、二季度共受理案件30件。");
+    }
 }

@@ -28,7 +28,8 @@ class HeadingMarkerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2020年，我区", "3.5%的增长", "1.2万元用于", "一是加强", "（含干部职工）", "二〇二一年",
-            "一一、重复", "", "一"})
+            "一一、重复", "", "一",
+            "一、二季度全区受理案件", "三、四月份开展检查"})
     void ignoresTextThatOnlyLooksLikeAMarker(String line) {
         assertThat(HeadingMarker.parse(line)).isEmpty();
     }
