@@ -19,6 +19,16 @@ public final class PunctuationNormalizer {
         if (text == null || text.isEmpty() || !hasCandidate(text)) {
             return text;
         }
+        // a converted mark makes its neighbour Chinese context too ("%;?" before 。): repeat until
+        // nothing changes, so normalizing twice gives the same text as once
+        String current = text;
+        for (String next = normalizeOnce(current); !next.equals(current); next = normalizeOnce(current)) {
+            current = next;
+        }
+        return current;
+    }
+
+    private static String normalizeOnce(String text) {
         char[] out = text.toCharArray();
         boolean[] converted = new boolean[out.length];
         convertBrackets(text, out, converted);

@@ -60,4 +60,23 @@ class PunctuationNormalizerTest {
         assertThat(PunctuationNormalizer.normalize("")).isEmpty();
         assertThat(PunctuationNormalizer.normalize(null)).isNull();
     }
+
+    @Test
+    void isIdempotentAndTouchesNothingButTheSevenMarksAndTheirSpaces() {
+        String alphabet = "法治政府一二（）(),.:;!? 12%abAB。，“”";
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(20); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            String once = PunctuationNormalizer.normalize(text);
+            assertThat(PunctuationNormalizer.normalize(once)).as("normalize twice: %s", text).isEqualTo(once);
+            assertThat(once.replaceAll("[,():;!?，（）：；！？ ]", ""))
+                    .as("only marks and spaces change: %s", text)
+                    .isEqualTo(text.replaceAll("[,():;!?，（）：；！？ ]", ""));
+            assertThat(once.length()).isLessThanOrEqualTo(text.length());
+        }
+    }
 }
