@@ -5,14 +5,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLException;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.model.BadInputException;
 
 /**
  * Reads the paragraphs of a .docx with POI, keeping the heading level Word states. POI's
@@ -20,32 +27,33 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class DocxLineReader {
 
-    private static final String WORD_MAIN_CONTENT_TYPE = "wordprocessingml.document.main";
-    private static final String WORD_TEMPLATE_CONTENT_TYPE = "wordprocessingml.template.main";
+    /** .docx, .dotx, .docm, .dotm main parts. */
+    private static final Pattern WORD_CONTENT_TYPE =
+            Pattern.compile("wordprocessingml\\.(document|template)\\.main|ms-word\\.(document|template)\\.macroEnabled");
 
     private DocxLineReader() {
     }
 
     static List<SourceLine> read(byte[] bytes, Path file) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return lines(document);
-        } catch (NotOfficeXmlFileException e) {
-            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.notWordDocument(file);
-        } catch (IOException | RuntimeException e) {
-            if (isZipBomb(e)) {
-                throw ImportErrors.zipBomb(file, e);
-            }
-            if (e instanceof POIXMLException && isOtherOfficeFile(e)) {
+        try {
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            if (!isWordPackage(pkg)) {
+                pkg.revert(); // opened from memory: nothing to save, only to let go
                 throw ImportErrors.notWordDocument(file);
             }
-            throw ImportErrors.damagedDocx(file, e);
+            try (XWPFDocument document = new XWPFDocument(pkg)) {
+                return lines(document);
+            }
+        } catch (NotOfficeXmlFileException e) {
+            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.notWordDocument(file);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.damagedDocx(file, e);
         }
     }
 
     private static List<SourceLine> lines(XWPFDocument document) {
-        if (!isWordMainPart(document)) {
-            throw new POIXMLException("not a wordprocessing document: " + document.getPackagePart().getContentType());
-        }
         DocxHeadingLevels levels = new DocxHeadingLevels(document.getStyles());
         List<SourceLine> lines = new ArrayList<>();
         for (IBodyElement element : document.getBodyElements()) {
@@ -53,15 +61,24 @@ final class DocxLineReader {
                 addParagraph(paragraph, levels, lines);
             } else if (element instanceof XWPFTable table) {
                 addTable(table, lines);
+            } else if (element instanceof XWPFSDT control) {
+                addText(control.getContent().getText(), lines);
             }
         }
         return lines;
     }
 
-    private static boolean isWordMainPart(XWPFDocument document) {
-        String type = document.getPackagePart().getContentType();
-        return type.contains(WORD_MAIN_CONTENT_TYPE) || type.contains(WORD_TEMPLATE_CONTENT_TYPE)
-                || type.contains("ms-word.document.macroEnabled") || type.contains("ms-word.template.macroEnabled");
+    /** The package's main part is a Word body (not a workbook or a presentation renamed .docx). */
+    private static boolean isWordPackage(OPCPackage pkg) {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.size() == 0) {
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (main.size() == 0) {
+            return false;
+        }
+        PackagePart part = pkg.getPart(main.getRelationship(0));
+        return part != null && WORD_CONTENT_TYPE.matcher(part.getContentType()).find();
     }
 
     /** A line break inside a paragraph (issuers stacked in one paragraph) separates lines. */
@@ -72,9 +89,21 @@ final class DocxLineReader {
         }
         int level = levels.levelOf(paragraph);
         boolean title = levels.isTitle(paragraph);
+        if (level == 0) {
+            text = AutoNumbering.typedMarker(paragraph) + text;
+        }
         for (String part : text.split("[\\n\\r\\u000B]")) {
             if (!part.isBlank()) {
                 out.add(new SourceLine(part, level, title));
+            }
+        }
+    }
+
+    /** A content control (templates put the date or the issuer in one) read as plain lines. */
+    private static void addText(String text, List<SourceLine> out) {
+        for (String part : text.split("[\\n\\r\\u000B]")) {
+            if (!part.isBlank()) {
+                out.add(SourceLine.plain(part));
             }
         }
     }
@@ -111,8 +140,4 @@ final class DocxLineReader {
         return false;
     }
 
-    private static boolean isOtherOfficeFile(Throwable e) {
-        String message = e.getMessage();
-        return message != null && message.startsWith("not a wordprocessing document");
-    }
 }

@@ -58,6 +58,7 @@ record EndMatter(List<String> issuers, LocalDate date, int lineCount) {
         return line.outlineLevel() == 0
                 && text.length() <= MAX_ISSUER_LINE_LENGTH
                 && !SENTENCE_PUNCTUATION.matcher(text).find()
+                && !text.endsWith("报告") // 特此报告 closes the body, it names no issuer
                 && HeadingMarker.parse(text).isEmpty()
                 && !ChineseDates.isDateShaped(text);
     }

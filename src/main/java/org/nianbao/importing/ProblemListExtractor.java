@@ -17,16 +17,22 @@ import org.nianbao.text.EnumerationMarkers.Enumeration;
  */
 final class ProblemListExtractor {
 
-    private static final Pattern PROBLEM_HEADING = Pattern.compile("问题|不足|困难|短板");
+    private static final Pattern PROBLEM_WORD = Pattern.compile("问题|不足|困难|短板|差距");
+    /** Said of the part on shortcomings, rarely of others ("聚焦群众关切问题" mentions 问题 too). */
+    private static final Pattern DECISIVE_WORD = Pattern.compile("存在|不足|短板");
 
     private ProblemListExtractor() {
     }
 
-    /** Marks the first problem part and returns its items; none when the report has no such part. */
+    /**
+     * Marks the problem part and returns its items; none when the report has no such part. A
+     * heading saying 存在, 不足 or 短板 wins over one that only mentions 问题, 困难 or 差距.
+     */
     static List<ProblemItem> extract(List<OutlineBuilder.Node> parts) {
         Optional<OutlineBuilder.Node> part = parts.stream()
-                .filter(p -> PROBLEM_HEADING.matcher(p.heading).find())
-                .findFirst();
+                .filter(p -> isProblemHeading(p.heading) && DECISIVE_WORD.matcher(p.heading).find())
+                .findFirst()
+                .or(() -> parts.stream().filter(p -> isProblemHeading(p.heading)).findFirst());
         if (part.isEmpty()) {
             return List.of();
         }
@@ -41,6 +47,10 @@ final class ProblemListExtractor {
             }
         }
         return items;
+    }
+
+    private static boolean isProblemHeading(String heading) {
+        return PROBLEM_WORD.matcher(heading).find();
     }
 
     private static void takeItems(OutlineBuilder.Node node, List<ProblemItem> items) {

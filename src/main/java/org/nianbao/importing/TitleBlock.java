@@ -16,10 +16,13 @@ record TitleBlock(String title, String recipient, int lineCount) {
 
     private static final int MAX_TITLE_LENGTH = 80;
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；：！？,;:!?]");
-    /** How titles of such reports end: …年度报告, …情况的报告, …工作情况, …工作总结. */
-    private static final Pattern TITLE_ENDING = Pattern.compile("(报告|报告书|情况|总结|年报)$");
+    /**
+     * How titles of such reports end: …年度报告, …情况的报告, …工作情况, …工作总结, possibly followed
+     * by a bracketed note such as （2023年度）.
+     */
+    private static final Pattern TITLE_ENDING = Pattern.compile("(报告|报告书|情况|总结|年报)([（(][^（）()]{1,12}[）)])?$");
     /** A heading styled in Word can be the title only when it says so plainly. */
-    private static final Pattern STRICT_TITLE_ENDING = Pattern.compile("(报告|报告书)$");
+    private static final Pattern STRICT_TITLE_ENDING = Pattern.compile("(报告|报告书)([（(][^（）()]{1,12}[）)])?$");
     private static final Pattern RECIPIENT = Pattern.compile("^[^，。；,;！？]{2,60}[：:]$");
 
     static TitleBlock find(List<SourceLine> lines) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 public record HeadingMarker(int level, int number, int length) {
 
-    private static final Pattern LEVEL_1 = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
+    /** Not "一、二季度" or "三、四月份", where 、 lists numerals in running prose. */
+    private static final Pattern LEVEL_1 = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]+(?:季度|月|年级|类|级|批|档|等|个|项|次))");
     private static final Pattern LEVEL_2 = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]");
     /** Not followed by a digit or %, so "3.5%" and "1.2万元" do not count. */
     private static final Pattern LEVEL_3 = Pattern.compile("^([0-9]{1,2})[.．、](?![0-9０-９%])");

@@ -6,9 +6,9 @@ package org.nianbao.text;
  * ("3.5%", "1,234", "12:30", "Word (2016)"). The full stop '.' is never touched: it is the decimal
  * point and the level-3 heading marker "1.".
  *
- * <p>A bracket pair is converted as a whole when it touches Chinese text inside or on either side,
- * so "镇(街道)" and "(一)" and "(1)加强" all get full-width brackets. Spaces hugging a converted mark
- * are dropped, as full-width marks carry their own spacing.
+ * <p>A bracket pair is converted as a whole when it holds Chinese text or touches it directly on
+ * either side, so "镇(街道)" and "(一)" and "(1)加强" all get full-width brackets. Spaces hugging a
+ * converted mark are dropped, as full-width marks carry their own spacing.
  */
 public final class PunctuationNormalizer {
 
@@ -19,6 +19,16 @@ public final class PunctuationNormalizer {
         if (text == null || text.isEmpty() || !hasCandidate(text)) {
             return text;
         }
+        // a converted mark makes its neighbour Chinese context too ("%;?" before 。): repeat until
+        // nothing changes, so normalizing twice gives the same text as once
+        String current = text;
+        for (String next = normalizeOnce(current); !next.equals(current); next = normalizeOnce(current)) {
+            current = next;
+        }
+        return current;
+    }
+
+    private static String normalizeOnce(String text) {
         char[] out = text.toCharArray();
         boolean[] converted = new boolean[out.length];
         convertBrackets(text, out, converted);
@@ -89,17 +99,17 @@ public final class PunctuationNormalizer {
                 stack[depth++] = i;
             } else if (c == ')') {
                 if (depth == 0) {
-                    convertIf(isNextToChinese(text, i, i), i, out, converted);
+                    convertIf(touchesChinese(text, i, i), i, out, converted);
                 } else {
                     int open = stack[--depth];
-                    boolean chinese = isNextToChinese(text, open, i) || containsChinese(text, open + 1, i);
+                    boolean chinese = touchesChinese(text, open, i) || containsChinese(text, open + 1, i);
                     convertIf(chinese, open, out, converted);
                     convertIf(chinese, i, out, converted);
                 }
             }
         }
         for (int k = 0; k < depth; k++) {
-            convertIf(isNextToChinese(text, stack[k], stack[k]), stack[k], out, converted);
+            convertIf(touchesChinese(text, stack[k], stack[k]), stack[k], out, converted);
         }
     }
 
@@ -117,6 +127,15 @@ public final class PunctuationNormalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Brackets count as Chinese only when they touch Chinese text directly: "Word (2016) 排版"
+     * keeps its Latin brackets, "(1)加强" does not.
+     */
+    private static boolean touchesChinese(String text, int from, int to) {
+        return (from > 0 && isChinese(text.charAt(from - 1)))
+                || (to + 1 < text.length() && isChinese(text.charAt(to + 1)));
     }
 
     /** Whether the nearest non-space character before {@code from} or after {@code to} is Chinese. */

@@ -184,4 +184,36 @@ class TextReportImportTest {
         assertThat(report.issuers()).isEmpty();
         assertThat(report.date()).isNull();
     }
+
+    @Test
+    void readsATitleWithABracketedNoteAndLeavesTheClosingFormulaInTheBody() throws Exception {
+        Path file = Files.writeString(dir.resolve("note.txt"),
+                "示例区法治政府建设年度报告（2023年度）\n一、主要成效\n工作有序推进。\n特此报告\n示例区人民政府\n2024年1月5日\n（此件公开发布）\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.title()).isEqualTo("示例区法治政府建设年度报告（2023年度）");
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("工作有序推进。", "特此报告");
+        assertThat(report.issuers()).containsExactly("示例区人民政府");
+        assertThat(report.date()).isEqualTo(LocalDate.of(2024, 1, 5));
+    }
+
+    @Test
+    void prefersThePartThatSaysItListsShortcomings() throws Exception {
+        Path file = Files.writeString(dir.resolve("two.txt"),
+                "一、聚焦群众关切问题\n一是办好实事；二是化解纠纷。\n二、存在的差距\n一是力量不足；二是机制不全。\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.sections()).extracting(Section::role).containsExactly(SectionRole.ORDINARY, SectionRole.PROBLEMS);
+        assertThat(report.problems()).extracting(p -> p.text()).containsExactly("力量不足", "机制不全");
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("一是办好实事；二是化解纠纷。");
+    }
+
+    @Test
+    void doesNotTakeAListOfQuartersForAHeading() throws Exception {
+        Path file = Files.writeString(dir.resolve("q.txt"), "一、主要成效\n一、二季度共受理案件30件。\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.sections()).hasSize(1);
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("一、二季度共受理案件30件。");
+    }
 }
