@@ -57,7 +57,19 @@ final class RateRule implements Rule {
             forms.add(slots);
         }
         RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
+        int before = out.size();
         report(unit, claim, f, d.name(), d.description(), d.bounded(), d.definitionDependent(), o, out);
+        if (o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0) {
+            // verified only under the other definition (e.g. withdrawn cases left out): say which
+            for (int k = before; k < out.size(); k++) {
+                Finding x = out.get(k);
+                if (x.rule().equals(RULE)) {
+                    out.set(k, new Finding(x.rule(), x.severity(), x.status(), x.location(), x.text(), x.stated(),
+                            x.computed(), x.inputs(), x.message() + "注意：这是按" + RateRule.expression(o)
+                                    + "的口径得出的，该比率口径各地不同（" + d.description() + "），建议在文中注明口径。"));
+                }
+            }
+        }
     }
 
     /** Reports an outcome: used by the share rule as well. */
