@@ -26,7 +26,7 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
     private static final Pattern CHANGE = Pattern.compile(
             "(?:(?:同比|环比|较上年|比上年|较去年|比去年|较\\d{4}年|比\\d{4}年)\\s*)?(?:分别)?"
                     + "(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了)?$");
-    private static final Pattern RATE_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{1,12}?(?:率|结收比|收结比))$");
+    private static final Pattern RATE_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,12}?(?:率|结收比|收结比))$");
     private static final Pattern SHARE = Pattern.compile("占(?:比)?([^，,。；;、]{0,12}?)(?:的)?$");
 
     /** The assertions of one paragraph, in order. */

@@ -39,8 +39,9 @@ public record RateDefinition(String name, List<String> aliases, List<Form> forms
      * @param label    how the finding names it (办结, 受理…)
      * @param keywords words written next to the count
      * @param negative subtracted (旧存 in 结收比)
-     * @param optional may be absent (驳回 in 维持率): the rate is then also tried without it, but a
-     *                 mismatch is reported only when every term was found
+     * @param optional may be absent from the text (驳回 in 维持率): the rate is then computed without
+     *                 it, but a mismatch is reported only when every term was found; when the text
+     *                 gives it, it is always used (结收比 never ignores the 旧存 it was told)
      */
     public record Term(String label, List<String> keywords, boolean negative, boolean optional) {
         public Term {

@@ -10,8 +10,7 @@ import org.nianbao.check.RateDefinition.Term;
 /** The common rates of the report (DOMAIN.md) with their usual numerator and denominator words. */
 public final class RateLibrary {
 
-    private static final Term SAT = Term.of("参考", "参考", "参加考试", "参考人数", "参考人员", "实考", "考试人数",
-            "考试");
+    private static final Term SAT = Term.of("参考", "参考", "参加考试", "实考", "考试");
     private static final Term CONCLUDED = Term.of("审结", "审结", "办结", "结案", "作出决定", "作出复议决定");
 
     private static final List<RateDefinition> ALL = List.of(
@@ -23,7 +22,7 @@ public final class RateLibrary {
                             List.of(Term.of("参考", "参考", "参加考试", "考试", "抽检", "检测", "检验", "抽查"))),
                     List.of("应参考", "应考", "不合格"), true, false, "合格数÷参考（抽检）数"),
             rate("参考率", List.of("参考率", "参考人数比例"),
-                    form(List.of(Term.of("参考", "参考", "参加考试", "参考人数", "实考")),
+                    form(List.of(Term.of("参考", "参考", "参加考试", "实考")),
                             List.of(Term.of("应参考", "应参考", "应考", "应参加考试", "应参加"))),
                     List.of(), true, false, "参考人数÷应参考人数"),
             rate("优秀率", List.of("优秀率"),

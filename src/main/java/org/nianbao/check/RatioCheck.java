@@ -147,8 +147,8 @@ final class RatioCheck {
         out.add(new ArrayList<>());
         for (Slot s : form) {
             List<Input> options = new ArrayList<>(s.candidates());
-            if (s.optional()) {
-                options.add(null);
+            if (options.isEmpty()) {
+                options.add(null); // an optional input the text does not give; when given, it is used
             }
             List<List<Input>> next = new ArrayList<>();
             for (List<Input> prefix : out) {
