@@ -15,25 +15,14 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private static final String CONSISTENT = """
-            示例区2023年法治政府建设年度报告
-            2023年，示例区坚持依法行政。现将有关情况报告如下：
-            一、主要成效
-            （一）规范行政执法。全年组织120人参加考试，合格96人，通过率80%。
-            二、存在的不足
-            主要表现在：一是培训覆盖面不够广；二是备案不够及时。
-            三、下一步工作安排
-            （一）深化依法行政。继续推进三项制度。
-            示例区人民政府
-            2024年2月6日
-            """;
+    private static final String CONSISTENT = Fixtures.SMALL_REPORT_TEXT;
 
     @Test
     void aConsistentReportExitsZeroAndSaysWhatWasVerified() throws Exception {
         Path file = Files.writeString(dir.resolve("ok.txt"), CONSISTENT);
         CliRun run = CliRun.of("check", file.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("已核对").contains("通过率80%").contains("一、（一）");
+        assertThat(run.out()).contains("已核对").contains("通过率80%").contains("一、（二）");
     }
 
     @Test
@@ -53,7 +42,7 @@ class CheckCommandTest {
         assertThat(json.strip()).startsWith("{\"report\": {").endsWith("}");
         assertThat(json).contains("\"title\": \"示例区2023年法治政府建设年度报告\"", "\"year\": 2023",
                 "\"rule\": \"rate\"", "\"status\": \"mismatch\"", "\"severity\": \"error\"",
-                "\"section\": \"一、（一）\"", "\"stated\": \"85%\"", "\"summary\": {\"errors\": 1");
+                "\"section\": \"一、（二）\"", "\"stated\": \"85%\"", "\"summary\": {\"errors\": 1");
     }
 
     @Test
