@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -25,6 +26,8 @@ final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFileWriter() {
     }
 
@@ -45,9 +48,13 @@ final class AtomicFileWriter {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-            temp.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+            // created like any new file (permissions from the umask), hidden, removed at exit if a
+            // kill stops us before the move
+            temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".tmp");
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                temp.toFile().deleteOnExit();
                 content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

@@ -32,8 +32,20 @@ final class WordRuns {
         if (text.isEmpty()) {
             return;
         }
+        // one pass decides what the text needs, so plain text (most of a report) is copied whole
+        boolean hint = false;
+        boolean special = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x3000) {
+                if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == ' ') {
+                    special = true;
+                } else if (isAmbiguousWidth(c)) {
+                    hint = true;
+                }
+            }
+        }
         out.append("<w:r>");
-        boolean hint = hasAmbiguousWidth(text);
         if (characterStyleId != null || hint) {
             RunProperties rPr = new RunProperties();
             if (characterStyleId != null) {
@@ -43,6 +55,10 @@ final class WordRuns {
                 rPr.eastAsiaHint();
             }
             rPr.appendTo(out);
+        }
+        if (!special) {
+            out.append("<w:t>").append(text).append("</w:t></w:r>");
+            return;
         }
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
