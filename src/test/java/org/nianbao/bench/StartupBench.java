@@ -29,9 +29,9 @@ public final class StartupBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         Path db = Files.createTempDirectory("nianbao-bench").resolve("bench.db");
         try (ReportStore store = ReportStore.open(db)) {
-            Report big = store.insert(LargeReport.ofPages(100));
+            Report big = store.insert(HundredPageReport.ofPages(100));
             System.out.println("report: " + big.outline().size() + " sections, "
-                    + LargeReport.characters(big) + " characters");
+                    + HundredPageReport.characters(big) + " characters");
         }
         String classpath = System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
