@@ -64,6 +64,7 @@ public final class DesktopApp extends Application {
         }
         session = next;
         MainWindow window = new MainWindow(session, settings, this::open);
+        window.attach(new CoreServices(), new FxFileDialogs(window::window));
         stage.setScene(window.scene(1280, 800));
         stage.titleProperty().bind(window.title());
         stage.show();

@@ -33,6 +33,9 @@ public final class SectionEditor extends BorderPane {
     public static final String HEADING_ID = "heading";
     public static final String BODY_ID = "body";
 
+    private static final List<String> SEVERITY_ORDER = List.of("figure-mismatch", "figure-unverifiable",
+            "metric-ref", "figure-verified");
+
     private final ReportSession session;
     private final List<MarkSource> markSources = new ArrayList<>();
     private final Label number = new Label();
@@ -169,9 +172,15 @@ public final class SectionEditor extends BorderPane {
                 found.addAll(source.marks(shown, lines()));
             }
         }
-        found.sort(Comparator.comparingInt(TextMark::start));
+        // Where marks overlap, the worst news shows: a mismatch over a verified figure on the same span.
+        found.sort(Comparator.comparingInt(TextMark::start).thenComparingInt(SectionEditor::rank));
         marks = List.copyOf(found);
         body.setStyleSpans(0, spans(text.length(), marks));
+    }
+
+    private static int rank(TextMark mark) {
+        int at = SEVERITY_ORDER.indexOf(mark.styleClass());
+        return at < 0 ? SEVERITY_ORDER.size() : at;
     }
 
     private Optional<TextMark> markAt(int index) {

@@ -18,6 +18,7 @@ final class WindowFixture {
     final Path database;
     final Preferences prefs;
     final UserSettings settings;
+    final AnsweringDialogs dialogs = new AnsweringDialogs();
     ReportSession session;
     MainWindow window;
     Report stored;
@@ -39,6 +40,7 @@ final class WindowFixture {
         stored = StartupChoice.open(store, settings, session.messages());
         session.show(stored);
         window = new MainWindow(session, settings, path -> { });
+        window.attach(new CoreServices(), dialogs);
         stage.setScene(window.scene(1200, 760));
         stage.titleProperty().bind(window.title());
         stage.show();
@@ -58,7 +60,22 @@ final class WindowFixture {
         }
     }
 
+    /** Waits until the checks have run on the report as it is now. */
+    void awaitChecks() {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !window.checks().runningProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the checks did not finish", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void close() {
+        if (window != null && window.checks() != null) {
+            window.checks().close();
+            window.transfer().close();
+        }
         if (session != null) {
             session.close();
         }

@@ -1,0 +1,44 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.nianbao.check.Finding;
+import org.nianbao.check.MetricCalculator;
+import org.nianbao.check.ReportChecker;
+import org.nianbao.export.DocxExporter;
+import org.nianbao.importing.ReportImporter;
+import org.nianbao.model.Metric;
+import org.nianbao.model.Report;
+
+/** The window's services on the real engines: checker, calculator, Word exporter, importer. */
+public final class CoreServices implements ReportServices {
+
+    private final ReportChecker checker = new ReportChecker();
+    private final MetricCalculator calculator = new MetricCalculator();
+
+    @Override
+    public List<FindingView> check(Report report) {
+        return checker.check(report).findings().stream().map(CoreServices::view).toList();
+    }
+
+    @Override
+    public List<Metric> recompute(List<Metric> metrics) {
+        return calculator.recompute(metrics);
+    }
+
+    @Override
+    public void export(Report report, Path target) {
+        new DocxExporter().export(report, target);
+    }
+
+    @Override
+    public Report read(Path file) {
+        return new ReportImporter().read(file);
+    }
+
+    static FindingView view(Finding f) {
+        return new FindingView(f.rule(), FindingView.Level.valueOf(f.severity().name()),
+                FindingView.Status.valueOf(f.status().name()), f.location().section(), f.location().paragraph(),
+                f.location().start(), f.location().end(), f.text(), f.message());
+    }
+}

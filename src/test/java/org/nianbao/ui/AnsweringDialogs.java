@@ -1,0 +1,29 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** File dialogs that answer with the paths a test queued, and remember what they were asked. */
+final class AnsweringDialogs implements FileDialogs {
+
+    private final Deque<Path> answers = new ArrayDeque<>();
+    String lastSuggestedName;
+
+    void answer(Path path) {
+        answers.add(path);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggestedName, String filterName, List<String> extensions) {
+        lastSuggestedName = suggestedName;
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, String filterName, List<String> extensions) {
+        return Optional.ofNullable(answers.poll());
+    }
+}
