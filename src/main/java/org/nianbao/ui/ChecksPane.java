@@ -46,7 +46,10 @@ public final class ChecksPane extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.runningProperty());
-        HBox top = new HBox(8, new Label(m.get("checks.title")), summary, busy);
+        Label title = new Label(m.get("checks.title"));
+        title.getStyleClass().add("checks-title");
+        HBox top = new HBox(8, title, summary, busy);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.getStyleClass().add("checks-header");
         setTop(top);
         setCenter(tree);
@@ -89,19 +92,37 @@ public final class ChecksPane extends BorderPane {
     record Group(FindingView.Level level, int count) {
     }
 
+    /** A group heading, or a finding whose message wraps to the panel's width. */
     private final class FindingCell extends TreeCell<Object> {
+        private final Label message = new Label();
+
+        FindingCell() {
+            message.setWrapText(true);
+            // Leaves room for the tree's indent and the scroll bar.
+            message.prefWidthProperty().bind(tree.widthProperty().subtract(64));
+            message.maxWidthProperty().bind(message.prefWidthProperty());
+            message.getStyleClass().add("finding-text");
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("severity-error", "severity-warning", "severity-info");
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
             if (empty || item == null) {
-                setText(null);
-            } else if (item instanceof Group g) {
+                return;
+            }
+            if (item instanceof Group g) {
                 setText(m.format("checks.group." + g.level().name(), g.count()));
                 getStyleClass().add("severity-" + g.level().name().toLowerCase(java.util.Locale.ROOT));
             } else if (item instanceof FindingView f) {
                 String place = f.section().isEmpty() ? m.get("checks.placeTitle") : f.section();
-                setText(place + "  " + f.message());
+                message.setText(place + "  " + f.message());
+                setGraphic(message);
+                setTooltip(new javafx.scene.control.Tooltip(f.message()));
             }
         }
     }

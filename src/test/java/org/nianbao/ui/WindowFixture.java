@@ -22,6 +22,10 @@ final class WindowFixture {
     ReportSession session;
     MainWindow window;
     Report stored;
+    /** The report a fresh database starts with. */
+    Report seed = Fixtures.smallReport();
+    double width = 1200;
+    double height = 760;
 
     WindowFixture(Path folder) {
         this.database = folder.resolve("nianbao-test.db");
@@ -34,14 +38,14 @@ final class WindowFixture {
     MainWindow show(Stage stage) {
         ReportStore store = ReportStore.open(database);
         if (store.list().isEmpty()) {
-            store.insert(Fixtures.smallReport());
+            store.insert(seed);
         }
         session = new ReportSession(store, Messages.of(Locale.SIMPLIFIED_CHINESE));
         stored = StartupChoice.open(store, settings, session.messages());
         session.show(stored);
         window = new MainWindow(session, settings, path -> { });
         window.attach(new CoreServices(), dialogs);
-        stage.setScene(window.scene(1200, 760));
+        stage.setScene(window.scene(width, height));
         stage.titleProperty().bind(window.title());
         stage.show();
         return window;
