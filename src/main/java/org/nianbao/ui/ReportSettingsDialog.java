@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -52,6 +53,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         setHeaderText(null);
         setResizable(true);
         title.setId("settings-title");
+        boldHeadings.setId("settings-bold");
         year.setEditable(true);
         issuers.setPrefRowCount(2);
         layout.getItems().setAll(ProblemLayout.values());
@@ -81,8 +83,10 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.boldHeadings", boldHeadings);
         add(grid, row, "settings.sealed", sealed);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> button == ButtonType.OK ? this::read : null);
+        ButtonType ok = new ButtonType(m.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(ok, cancel);
+        setResultConverter(button -> button == ok ? this::read : null);
     }
 
     private int add(GridPane grid, int row, String key, javafx.scene.Node field) {

@@ -1,0 +1,104 @@
+package org.nianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.ProblemItem;
+import org.nianbao.model.ProblemStatus;
+import org.nianbao.model.Report;
+import org.nianbao.model.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+class TablesAndSettingsTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void problemItemsTakeUnitDeadlineAndStatusAndAWrongDateIsRefused(FxRobot robot) {
+        robot.clickOn("#tab-problems");
+        edit(robot, "problems-unit", 0, "区司法局");
+        edit(robot, "problems-deadline", 0, "六月底");
+        TextField refused = robot.lookup("." + ValidatedTextCell.EDITOR_STYLE).queryAs(TextField.class);
+        assertThat(refused.getTooltip().getText()).isEqualTo("“六月底”不是日期：请按 2024-06-30 的格式填写");
+        robot.type(KeyCode.ESCAPE);
+        edit(robot, "problems-deadline", 0, "2024-06-30");
+        robot.interact(() -> new ProblemsModel(fixture.session).setStatus(0, ProblemStatus.IN_PROGRESS));
+
+        ProblemItem stored = fixture.reload().problems().get(0);
+        assertThat(stored.responsibleUnit()).isEqualTo("区司法局");
+        assertThat(stored.deadline()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(stored.status()).isEqualTo(ProblemStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void addedProblemIsStoredAtTheEnd(FxRobot robot) {
+        robot.clickOn("#tab-problems").clickOn("#problems-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.reload().problems()).extracting(ProblemItem::text).containsExactly(
+                "执法人员培训覆盖面不够广", "规范性文件备案不够及时", "新问题");
+    }
+
+    @Test
+    void reportSettingsChangeTitleAndExportChoicesAndTheTitleBarFollows(FxRobot robot) {
+        robot.interact(() -> javafx.application.Platform.runLater(fixture.window::editSettings));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#settings-title").queryAs(TextField.class)
+                .setText("示例区2023年度法治政府建设情况报告"));
+        robot.clickOn("#settings-bold").clickOn("确定");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Report stored = fixture.reload();
+        assertThat(stored.title()).isEqualTo("示例区2023年度法治政府建设情况报告");
+        assertThat(stored.settings().boldHeadings()).isTrue();
+        assertThat(stored.sections()).hasSize(3);
+        assertThat(stage.getTitle()).isEqualTo("年报 — 示例区2023年度法治政府建设情况报告");
+    }
+
+    @Test
+    void ctrlSSaysItIsSaved(FxRobot robot) {
+        robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("已保存");
+    }
+
+    @Test
+    void draggingASectionOntoAnotherPutsItAfterThatOne(FxRobot robot) {
+        robot.drag(cell("（一）强化组织领导")).dropTo(cell("（一）深化依法行政"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Section> parts = fixture.reload().sections();
+        assertThat(parts.get(0).children()).extracting(Section::heading).containsExactly("化解矛盾纠纷");
+        assertThat(parts.get(2).children()).extracting(Section::heading).containsExactly("深化依法行政", "强化组织领导");
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> cell(String text) {
+        return node -> node instanceof javafx.scene.control.TreeCell<?> c && text.equals(c.getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void edit(FxRobot robot, String columnId, int row, String text) {
+        TableView<ProblemItem> table = robot.lookup("#" + ProblemsPane.TABLE_ID).queryAs(TableView.class);
+        var column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.edit(row, (TableColumn<ProblemItem, ?>) column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("." + ValidatedTextCell.EDITOR_STYLE).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
