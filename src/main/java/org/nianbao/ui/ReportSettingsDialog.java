@@ -22,7 +22,7 @@ import org.nianbao.model.ProblemLayout;
 import org.nianbao.model.Report;
 
 /**
- * 报告设置: title, year, issuers, date, 主送机关, header and end blocks, template, problem-list layout,
+ * 报告设置: title, year, issuers, date, 主送机关, the opening paragraphs (导语), header and end blocks, template, problem-list layout,
  * bold headings. The result puts the new fields on a report; the caller hands it to the session.
  */
 public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
@@ -31,6 +31,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
     private final TextField title = new TextField();
     private final Spinner<Integer> year = new Spinner<>(1990, 2100, 2024);
     private final TextArea issuers = new TextArea();
+    private final TextArea preamble = new TextArea();
     private final DatePicker date = new DatePicker();
     private final TextField recipient = new TextField();
     private final CheckBox headerEnabled = new CheckBox();
@@ -56,6 +57,9 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         boldHeadings.setId("settings-bold");
         year.setEditable(true);
         issuers.setPrefRowCount(2);
+        preamble.setId("settings-preamble");
+        preamble.setPrefRowCount(3);
+        preamble.setWrapText(true);
         layout.getItems().setAll(ProblemLayout.values());
         layout.setConverter(EnumNames.converter(m, "settings.layout."));
         fill(report);
@@ -69,6 +73,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.issuers", issuers);
         row = add(grid, row, "settings.date", date);
         row = add(grid, row, "settings.recipient", recipient);
+        row = add(grid, row, "settings.preamble", preamble);
         row = add(grid, row, "settings.headerEnabled", headerEnabled);
         row = add(grid, row, "settings.issuerMark", issuerMark);
         row = add(grid, row, "settings.documentNumber", documentNumber);
@@ -101,6 +106,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         issuers.setText(String.join("\n", r.issuers()));
         date.setValue(r.date());
         recipient.setText(r.recipient() == null ? "" : r.recipient());
+        preamble.setText(String.join("\n", r.preamble().stream().map(org.nianbao.model.Paragraph::text).toList()));
         headerEnabled.setSelected(s.headerEnabled());
         issuerMark.setText(s.header().issuerMark());
         documentNumber.setText(s.header().documentNumber());
@@ -126,7 +132,9 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
                         signer.getText().strip(), letterhead.isSelected()),
                 endEnabled.isSelected(),
                 new EndBlock(copyTo.getText().strip(), printedBy.getText().strip(), printDate.getValue()));
-        return r.withTitle(title.getText().strip()).withYear(year.getValue()).withIssuers(names)
+        List<org.nianbao.model.Paragraph> opening = Arrays.stream(preamble.getText().split("\n")).map(String::strip)
+                .filter(x -> !x.isEmpty()).map(org.nianbao.model.Paragraph::new).toList();
+        return r.withPreamble(opening).withTitle(title.getText().strip()).withYear(year.getValue()).withIssuers(names)
                 .withDate(date.getValue()).withRecipient(recipient.getText().isBlank() ? null : recipient.getText().strip())
                 .withSettings(settings);
     }

@@ -54,14 +54,19 @@ class TablesAndSettingsTest extends WindowTest {
     void reportSettingsChangeTitleAndExportChoicesAndTheTitleBarFollows(FxRobot robot) {
         robot.interact(() -> javafx.application.Platform.runLater(fixture.window::editSettings));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.lookup("#settings-title").queryAs(TextField.class)
-                .setText("示例区2023年度法治政府建设情况报告"));
+        robot.interact(() -> {
+            robot.lookup("#settings-title").queryAs(TextField.class).setText("示例区2023年度法治政府建设情况报告");
+            robot.lookup("#settings-preamble").queryAs(javafx.scene.control.TextArea.class)
+                    .setText("2023年，示例区坚持依法行政。\n现将有关情况报告如下：");
+        });
         robot.clickOn("#settings-bold").clickOn("确定");
         WaitForAsyncUtils.waitForFxEvents();
 
         Report stored = fixture.reload();
         assertThat(stored.title()).isEqualTo("示例区2023年度法治政府建设情况报告");
         assertThat(stored.settings().boldHeadings()).isTrue();
+        assertThat(stored.preamble()).extracting(org.nianbao.model.Paragraph::text)
+                .containsExactly("2023年，示例区坚持依法行政。", "现将有关情况报告如下：");
         assertThat(stored.sections()).hasSize(3);
         assertThat(stage.getTitle()).isEqualTo("年报 — 示例区2023年度法治政府建设情况报告");
     }

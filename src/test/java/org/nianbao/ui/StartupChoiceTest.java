@@ -1,0 +1,56 @@
+package org.nianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.Report;
+import org.nianbao.model.Section;
+import org.nianbao.model.SectionRole;
+import org.nianbao.store.ReportStore;
+import org.nianbao.testing.Fixtures;
+
+class StartupChoiceTest {
+
+    @TempDir
+    Path folder;
+
+    private final Preferences prefs = Preferences.userRoot().node("org/nianbao/test/startup" + System.nanoTime());
+    private final UserSettings settings = new UserSettings(prefs);
+    private final Messages messages = Messages.of(Locale.SIMPLIFIED_CHINESE);
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void aFirstRunStoresANewReportFromTheOutline() {
+        try (ReportStore store = ReportStore.open(folder.resolve("first.db"))) {
+            Report first = StartupChoice.open(store, settings, messages);
+
+            assertThat(first.id()).isNotNull();
+            assertThat(store.list()).hasSize(1);
+            assertThat(first.sections()).extracting(Section::heading).hasSize(5)
+                    .allMatch(h -> !h.contains("{"));
+            assertThat(first.sections().get(1).role()).isEqualTo(SectionRole.PROBLEMS);
+        }
+    }
+
+    @Test
+    void theLastReportOpenedInThisDatabaseOpensAgain() {
+        try (ReportStore store = ReportStore.open(folder.resolve("two.db"))) {
+            Report older = store.insert(Fixtures.smallReport());
+            store.insert(Fixtures.smallReport().withYear(2024).withTitle("示例区2024年法治政府建设年度报告"));
+            assertThat(StartupChoice.open(store, settings, messages).year()).isEqualTo(2024);
+
+            settings.rememberReport(store.file(), older.id());
+            assertThat(StartupChoice.open(store, settings, messages).id()).isEqualTo(older.id());
+            assertThat(settings.recentDatabases()).containsExactly(store.file().toAbsolutePath());
+        }
+    }
+}
