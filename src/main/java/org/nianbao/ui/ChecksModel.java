@@ -37,10 +37,7 @@ public final class ChecksModel implements AutoCloseable {
         this.session = session;
         this.services = services;
         quiet.setOnFinished(e -> runNow());
-        session.reportProperty().addListener((o, a, b) -> {
-            running.set(true);
-            quiet.playFromStart();
-        });
+        session.reportProperty().addListener((o, a, b) -> runSoon());
     }
 
     public ReadOnlyObjectProperty<List<FindingView>> findingsProperty() {
@@ -62,6 +59,12 @@ public final class ChecksModel implements AutoCloseable {
 
     public long count(FindingView.Status status) {
         return findings.get().stream().filter(f -> f.status() == status).count();
+    }
+
+    /** Checks the report once the officer has stopped typing for {@link #QUIET}. */
+    public void runSoon() {
+        running.set(true);
+        quiet.playFromStart();
     }
 
     /** Checks the report as it is now, without waiting for quiet. */

@@ -1,16 +1,14 @@
 package org.nianbao.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.nianbao.model.BadInputException;
-import org.nianbao.model.Report;
 import org.nianbao.store.DatabaseLocation;
-import org.nianbao.store.ReportStore;
 
 /** The desktop window: opens the database, shows the last report, and switches databases on request. */
 public final class DesktopApp extends Application {
@@ -18,43 +16,45 @@ public final class DesktopApp extends Application {
     /** System property: print the JVM uptime when the window is shown, then exit (startup benchmark). */
     public static final String STARTUP_PROBE = "nianbao.startupProbe";
 
+    private static final Messages MESSAGES = Messages.load();
+    private static final UserSettings SETTINGS = UserSettings.forUser();
     private static volatile Path database;
+    private static volatile CompletableFuture<Preload.Opened> preloaded;
 
     private Stage stage;
     private ReportSession session;
-    private final Messages messages = Messages.load();
-    private final UserSettings settings = UserSettings.forUser();
 
     /** Starts JavaFX with the database to open (null: the default one). */
     public static void launchWith(Path db) {
-        database = db;
+        database = DatabaseLocation.resolve(db);
+        preloaded = Preload.start(database, SETTINGS, MESSAGES);
         Application.launch(DesktopApp.class);
     }
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        stage.setTitle(messages.get("app.name"));
-        if (!open(DatabaseLocation.resolve(database))) {
+        stage.setTitle(MESSAGES.get("app.name"));
+        CompletableFuture<Preload.Opened> first = preloaded != null ? preloaded
+                : CompletableFuture.supplyAsync(() -> Preload.open(DatabaseLocation.resolve(database), SETTINGS, MESSAGES));
+        if (!show(database, first)) {
             Platform.exit();
         }
     }
 
-    /** Opens a database in the window, replacing the one shown; false when it cannot be opened. */
-    boolean open(Path file) {
-        ReportSession next;
+    /** Opens another database in the window (File → Open database, Recent). */
+    void open(Path file) {
+        show(file, CompletableFuture.supplyAsync(() -> Preload.open(file, SETTINGS, MESSAGES)));
+    }
+
+    private boolean show(Path file, CompletableFuture<Preload.Opened> opening) {
+        Preload.Opened opened;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            ReportStore store = ReportStore.open(file);
-            next = new ReportSession(store, messages);
-            Report first = StartupChoice.open(store, settings, messages);
-            next.show(first);
-        } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.openDatabase", file,
-                    e instanceof BadInputException b ? b.chinese() : String.valueOf(e.getMessage())));
+            opened = opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            Alert alert = new Alert(Alert.AlertType.ERROR, MESSAGES.format("error.openDatabase", file,
+                    cause instanceof BadInputException b ? b.chinese() : String.valueOf(cause.getMessage())));
             alert.setHeaderText(null);
             alert.showAndWait();
             return false;
@@ -62,8 +62,9 @@ public final class DesktopApp extends Application {
         if (session != null) {
             session.close();
         }
-        session = next;
-        MainWindow window = new MainWindow(session, settings, this::open);
+        session = new ReportSession(opened.store(), MESSAGES);
+        session.show(opened.report());
+        MainWindow window = new MainWindow(session, SETTINGS, this::open);
         window.attach(new CoreServices(), new FxFileDialogs(window::window));
         stage.setScene(window.scene(1280, 800));
         stage.titleProperty().bind(window.title());
@@ -71,7 +72,8 @@ public final class DesktopApp extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             // Measurement hook (bench/StartupBench): report when the first frame is laid out, then quit.
             Platform.runLater(() -> {
-                System.out.println("window-shown-ms " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.println("window-shown-ms "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                 Platform.exit();
             });
         }

@@ -239,7 +239,7 @@ public final class MainWindow {
         }
         statusBar.getChildren().addAll(progress, openFile, openFolder);
         menus.rebuild();
-        checks.runNow();
+        checks.runSoon(); // after the window is shown: the first layout needs the CPU more
     }
 
     public ChecksModel checks() {
