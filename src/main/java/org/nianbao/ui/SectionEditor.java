@@ -41,7 +41,7 @@ public final class SectionEditor extends BorderPane {
     private final Label number = new Label();
     private final TextField heading = new TextField();
     private final ChoiceBox<HeadingStyle> style = new ChoiceBox<>();
-    private final StyleClassedTextArea body = new StyleClassedTextArea();
+    private final StyleClassedTextArea body = new BodyArea();
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private List<TextMark> marks = List.of();

@@ -40,6 +40,27 @@ class EditingAndPersistenceTest extends WindowTest {
     }
 
     @Test
+    void textCommittedByAnInputMethodLandsInTheSectionAndIsSaved(FxRobot robot) {
+        selectSection(robot, "（一）强化组织领导");
+        var body = fixture.window.editor().body();
+        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.interact(() -> {
+            // Pinyin being composed (fazhi), then the characters the officer picked.
+            javafx.event.Event.fireEvent(body, new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                    java.util.List.of(new javafx.scene.input.InputMethodTextRun("fazhi",
+                            javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)), "", 5));
+            javafx.event.Event.fireEvent(body, new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, java.util.List.of(), "法治", 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(body.getText()).isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
+        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text())
+                .isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
+    }
+
+    @Test
     void headingTypedInTheEditorRenamesTheOutlineEntry(FxRobot robot) {
         selectSection(robot, "（二）化解矛盾纠纷");
         robot.doubleClickOn("#heading").eraseText(6).write("依法化解矛盾纠纷");
