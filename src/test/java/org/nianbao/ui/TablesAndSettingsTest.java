@@ -72,6 +72,21 @@ class TablesAndSettingsTest extends WindowTest {
     }
 
     @Test
+    void newReportFromLastYearsCarriesTheOutlineAndMakesFiguresLastYears(FxRobot robot) {
+        robot.clickOn("文件").clickOn("以上年报告为底稿新建");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Report copy = fixture.session.report();
+        assertThat(copy.id()).isNotEqualTo(fixture.stored.id());
+        assertThat(copy.year()).isEqualTo(2024);
+        assertThat(copy.metrics().get(0).priorValue()).isEqualByComparingTo("40");
+        assertThat(fixture.window.outline().tree().getRoot().getChildren().get(0).getValue().label())
+                .startsWith("一、");
+        assertThat(stage.getTitle()).contains("2024");
+        assertThat(fixture.session.store().list()).hasSize(2);
+    }
+
+    @Test
     void ctrlSSaysItIsSaved(FxRobot robot) {
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
