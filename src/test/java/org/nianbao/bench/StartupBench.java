@@ -18,7 +18,13 @@ import org.nianbao.store.ReportStore;
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.nianbao.bench.StartupBench 7
  * </pre>
- * The child runs headless (Monocle, software rendering), as on a machine without a display.
+ * The child runs headless (Monocle, software rendering), as on a machine without a display. With a
+ * second argument, the child is {@code java -jar THAT.jar} on the real display (here under Xvfb):
+ * <pre>
+ * mvn -B -o -q package -DskipTests
+ * xvfb-run -a java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *   org.nianbao.bench.StartupBench 7 target/nianbao.jar
+ * </pre>
  */
 public final class StartupBench {
 
@@ -27,6 +33,7 @@ public final class StartupBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        String jar = args.length > 1 ? args[1] : null;
         Path db = Files.createTempDirectory("nianbao-bench").resolve("bench.db");
         try (ReportStore store = ReportStore.open(db)) {
             Report big = store.insert(HundredPageReport.ofPages(100));
@@ -39,10 +46,12 @@ public final class StartupBench {
         List<Long> uptime = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-cp", classpath, "-Dnianbao.startupProbe=true",
-                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Djava.util.prefs.userRoot=" + db.getParent().resolve("prefs"),
-                    "org.nianbao.Launcher", "--db", db.toString()).redirectErrorStream(true).start();
+            List<String> command = jar == null
+                    ? List.of(java, "-cp", classpath, "-Dnianbao.startupProbe=true",
+                            "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                            "org.nianbao.Launcher", "--db", db.toString())
+                    : List.of(java, "-Dnianbao.startupProbe=true", "-jar", jar, "--db", db.toString());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             long shown = -1;
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
