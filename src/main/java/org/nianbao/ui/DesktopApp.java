@@ -22,7 +22,7 @@ public final class DesktopApp extends Application {
     private static volatile CompletableFuture<Preload.Opened> preloaded;
 
     private Stage stage;
-    private ReportSession session;
+    private MainWindow window;
 
     /** Starts JavaFX with the database to open (null: the default one). */
     public static void launchWith(Path db) {
@@ -59,12 +59,12 @@ public final class DesktopApp extends Application {
             alert.showAndWait();
             return false;
         }
-        if (session != null) {
-            session.close();
+        if (window != null) {
+            window.close();
         }
-        session = new ReportSession(opened.store(), MESSAGES);
+        ReportSession session = new ReportSession(opened.store(), MESSAGES);
         session.show(opened.report());
-        MainWindow window = new MainWindow(session, SETTINGS, this::open);
+        window = new MainWindow(session, SETTINGS, this::open);
         window.attach(new CoreServices(), new FxFileDialogs(window::window));
         stage.setScene(window.scene(1280, 800));
         stage.titleProperty().bind(window.title());
@@ -88,8 +88,8 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
-        if (session != null) {
-            session.close();
+        if (window != null) {
+            window.close();
         }
     }
 }

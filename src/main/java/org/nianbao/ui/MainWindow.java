@@ -242,6 +242,15 @@ public final class MainWindow {
         checks.runSoon(); // after the window is shown: the first layout needs the CPU more
     }
 
+    /** Stops the window's background work and closes its database (another one is opened, or the app quits). */
+    public void close() {
+        if (checks != null) {
+            checks.close();
+            transfer.close();
+        }
+        session.close();
+    }
+
     public ChecksModel checks() {
         return checks;
     }

@@ -76,11 +76,9 @@ final class WindowFixture {
     }
 
     void close() {
-        if (window != null && window.checks() != null) {
-            window.checks().close();
-            window.transfer().close();
-        }
-        if (session != null) {
+        if (window != null) {
+            window.close();
+        } else if (session != null) {
             session.close();
         }
         try {
