@@ -32,7 +32,7 @@ public final class OutlineModel {
     public OutlineModel(ReportSession session) {
         this.session = session;
         session.reportProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || !old.id().equals(now.id())) {
+            if (old == null || now == null || !java.util.Objects.equals(old.id(), now.id())) {
                 undo.clear();
                 redo.clear();
                 refreshFlags();

@@ -113,6 +113,7 @@ public final class SectionEditor extends BorderPane {
         shown = node;
         if (same) {
             number.setText(node.number());
+            syncHeading(node.section());
             restyle();
             return;
         }
@@ -127,6 +128,20 @@ public final class SectionEditor extends BorderPane {
             body.getUndoManager().forgetHistory();
             body.moveTo(0);
             restyle();
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** A rename or its undo changed the heading elsewhere: the field follows without a new edit. */
+    private void syncHeading(Section section) {
+        if (heading.getText().equals(section.heading()) && style.getValue() == section.style()) {
+            return;
+        }
+        loading = true;
+        try {
+            heading.setText(section.heading());
+            style.setValue(section.style());
         } finally {
             loading = false;
         }
