@@ -48,8 +48,10 @@ public final class ChecksPane extends BorderPane {
         busy.visibleProperty().bind(model.runningProperty());
         Label title = new Label(m.get("checks.title"));
         title.getStyleClass().add("checks-title");
-        HBox top = new HBox(8, title, summary, busy);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        summary.setWrapText(true);
+        HBox heading = new HBox(8, title, busy);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, heading, summary);
         top.getStyleClass().add("checks-header");
         setTop(top);
         setCenter(tree);
@@ -122,7 +124,7 @@ public final class ChecksPane extends BorderPane {
                 String place = f.section().isEmpty() ? m.get("checks.placeTitle") : f.section();
                 message.setText(place + "  " + f.message());
                 setGraphic(message);
-                setTooltip(new javafx.scene.control.Tooltip(f.message()));
+                setTooltip(CjkFont.tooltip(f.message()));
             }
         }
     }

@@ -34,6 +34,24 @@ public final class CjkFont {
         return found;
     }
 
+    /**
+     * Dresses a dialog like the main window: dialogs and popups are scenes of their own and get
+     * neither its style sheet nor its font.
+     */
+    public static void dress(javafx.scene.control.DialogPane pane) {
+        pane.getStylesheets().add(CjkFont.class.getResource("nianbao.css").toExternalForm());
+        pane.setStyle(style());
+    }
+
+    /** A tooltip in the Chinese font (a tooltip is a window of its own). */
+    public static javafx.scene.control.Tooltip tooltip(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setStyle(style());
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        return tip;
+    }
+
     /** An inline style that sets the family on a node and everything under it. */
     public static String style() {
         return "-fx-font-family: \"" + family() + "\";";

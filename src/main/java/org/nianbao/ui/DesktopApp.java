@@ -56,6 +56,7 @@ public final class DesktopApp extends Application {
             Alert alert = new Alert(Alert.AlertType.ERROR, MESSAGES.format("error.openDatabase", file,
                     cause instanceof BadInputException b ? b.chinese() : String.valueOf(cause.getMessage())));
             alert.setHeaderText(null);
+            CjkFont.dress(alert.getDialogPane());
             alert.showAndWait();
             return false;
         }

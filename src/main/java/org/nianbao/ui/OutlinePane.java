@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -86,7 +85,7 @@ public final class OutlinePane extends BorderPane {
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(messages.get(key + ".short"));
         b.setId(id);
-        b.setTooltip(new Tooltip(messages.get(key)));
+        b.setTooltip(CjkFont.tooltip(messages.get(key)));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
@@ -99,6 +98,7 @@ public final class OutlinePane extends BorderPane {
             dialog.setTitle(messages.get("outline.rename"));
             dialog.setHeaderText(null);
             dialog.setContentText(messages.get("outline.renamePrompt"));
+            CjkFont.dress(dialog.getDialogPane());
             dialog.showAndWait().filter(h -> !h.isBlank()).ifPresent(h -> model.rename(address, h.strip()));
         });
     }

@@ -56,6 +56,12 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         title.setId("settings-title");
         boldHeadings.setId("settings-bold");
         year.setEditable(true);
+        for (DatePicker picker : List.of(date, printDate)) {
+            // 2024-02-06 whatever the machine's locale, as the deadline column takes it.
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            picker.setPromptText("2024-02-06");
+        }
         issuers.setPrefRowCount(2);
         preamble.setId("settings-preamble");
         preamble.setPrefRowCount(3);
@@ -88,6 +94,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.boldHeadings", boldHeadings);
         add(grid, row, "settings.sealed", sealed);
         getDialogPane().setContent(grid);
+        CjkFont.dress(getDialogPane());
         ButtonType ok = new ButtonType(m.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);

@@ -67,6 +67,10 @@ public final class SectionEditor extends BorderPane {
         setTop(top);
         setCenter(new VirtualizedScrollPane<>(body));
         hoverText.getStyleClass().add("hover-hint");
+        hover.getScene().getStylesheets().add(SectionEditor.class.getResource("nianbao.css").toExternalForm());
+        hoverText.setStyle(CjkFont.style());
+        hoverText.setWrapText(true);
+        hoverText.setMaxWidth(480);
         hover.getContent().add(hoverText);
         body.setMouseOverTextDelay(Duration.ofMillis(300));
         body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> markAt(e.getCharacterIndex())

@@ -3,7 +3,6 @@ package org.nianbao.ui;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -51,7 +50,7 @@ public class ValidatedTextCell<S> extends TableCell<S, String> {
         });
         field.textProperty().addListener((o, a, text) -> {
             String reason = refusal.apply(text);
-            field.setTooltip(reason == null ? null : new Tooltip(reason));
+            field.setTooltip(reason == null ? null : CjkFont.tooltip(reason));
         });
         validation.registerValidator(field, false,
                 (javafx.scene.control.Control c, String text) -> {

@@ -89,6 +89,7 @@ final class WindowMenus {
         dialog.setTitle(m.get("menu.openReport"));
         dialog.setHeaderText(null);
         dialog.setContentText(m.get("dialog.chooseReport"));
+        CjkFont.dress(dialog.getDialogPane());
         dialog.showAndWait().ifPresent(c -> reports.open(c.summary().id()));
     }
 
