@@ -16,8 +16,8 @@ public final class DesktopApp extends Application {
     /** System property: print the JVM uptime when the window is shown, then exit (startup benchmark). */
     public static final String STARTUP_PROBE = "nianbao.startupProbe";
 
-    private static final Messages MESSAGES = Messages.load();
     private static final UserSettings SETTINGS = UserSettings.forUser();
+    private static final Messages MESSAGES = Messages.load(SETTINGS.language());
     private static volatile Path database;
     private static volatile CompletableFuture<Preload.Opened> preloaded;
 

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * The UI's words, from the resource bundle. Chinese is shown whatever the JVM's locale is (the
  * officers work in Chinese on machines often set to English); the system property
- * {@value #LOCALE_PROPERTY} (e.g. {@code en}) chooses another language.
+ * {@value #LOCALE_PROPERTY} (e.g. {@code en}) or the user's setting chooses another language.
  */
 public final class Messages {
 
@@ -22,7 +22,18 @@ public final class Messages {
     }
 
     public static Messages load() {
+        return load(null);
+    }
+
+    /**
+     * The bundle of the language chosen by {@value #LOCALE_PROPERTY}, else by the user's setting
+     * (a language tag such as {@code en}; null when none), else Chinese.
+     */
+    public static Messages load(String userChoice) {
         String chosen = System.getProperty(LOCALE_PROPERTY);
+        if (chosen == null || chosen.isBlank()) {
+            chosen = userChoice;
+        }
         Locale locale = chosen == null || chosen.isBlank() ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(chosen);
         return of(locale);
     }

@@ -15,6 +15,7 @@ public final class UserSettings {
 
     private static final int RECENT_MAX = 8;
     private static final String RECENT = "recent";
+    private static final String LANGUAGE = "language";
 
     private final Preferences node;
 
@@ -24,6 +25,20 @@ public final class UserSettings {
 
     public static UserSettings forUser() {
         return new UserSettings(Preferences.userRoot().node("org/nianbao/ui"));
+    }
+
+    /** The UI language the user chose (a language tag, "en"), or null for the default Chinese. */
+    public String language() {
+        String tag = node.get(LANGUAGE, "");
+        return tag.isBlank() ? null : tag;
+    }
+
+    public void setLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            node.remove(LANGUAGE);
+        } else {
+            node.put(LANGUAGE, tag);
+        }
     }
 
     public OptionalLong lastReport(Path database) {

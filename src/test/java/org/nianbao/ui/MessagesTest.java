@@ -36,6 +36,20 @@ class MessagesTest {
     }
 
     @Test
+    void theUsersLanguageSettingIsHonouredAndChineseIsTheDefault() throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("org/nianbao/test/language" + System.nanoTime());
+        try {
+            UserSettings settings = new UserSettings(node);
+            assertThat(Messages.load(settings.language()).get("menu.edit")).isEqualTo("编辑");
+            settings.setLanguage("en");
+            assertThat(Messages.load(settings.language()).get("menu.edit")).isEqualTo("Edit");
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
     void everyChineseKeyHasAnEnglishFallbackAndTheOtherWayRound() throws Exception {
         Properties zh = read("messages_zh_CN.properties");
         Properties en = read("messages.properties");
