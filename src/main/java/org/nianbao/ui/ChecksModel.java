@@ -2,7 +2,6 @@ package org.nianbao.ui;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -27,11 +26,7 @@ public final class ChecksModel implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<List<FindingView>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = DaemonThreads.single("nianbao-check");
 
     public ChecksModel(ReportSession session, ReportServices services) {
         this.session = session;

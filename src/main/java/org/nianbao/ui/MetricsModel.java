@@ -3,17 +3,20 @@ package org.nianbao.ui;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.nianbao.model.BadInputException;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
+import org.nianbao.store.ReportStore;
 
 /** The metrics table's view model: each edit of a row is stored before the call returns. */
 public final class MetricsModel {
 
     private final ReportSession session;
+    private final StoredRows<Metric> rows;
 
     public MetricsModel(ReportSession session) {
         this.session = session;
+        this.rows = new StoredRows<>(session, Report::metrics, Report::withMetrics,
+                (store, report, m) -> store.saveMetric(report, m), ReportStore::deleteMetric, Metric::id);
     }
 
     public List<Metric> metrics() {
@@ -71,22 +74,11 @@ public final class MetricsModel {
         while (hasName(base + n)) {
             n++;
         }
-        Report report = session.report();
-        Metric fresh = Metric.count(base + n, null, "");
-        Metric stored = session.write(() -> session.store().saveMetric(report.id(), fresh));
-        List<Metric> all = Lists.plus(report.metrics(), stored);
-        session.replace(report.withMetrics(all));
-        return all.size() - 1;
+        return rows.add(Metric.count(base + n, null, ""));
     }
 
     public void delete(int row) {
-        Report report = session.report();
-        Metric gone = report.metrics().get(row);
-        session.write(() -> {
-            session.store().deleteMetric(gone.id());
-            return null;
-        });
-        session.replace(report.withMetrics(Lists.without(report.metrics(), row)));
+        rows.delete(row);
     }
 
     private boolean hasName(String name) {
@@ -94,15 +86,7 @@ public final class MetricsModel {
     }
 
     private boolean update(int row, UnaryOperator<Metric> change) {
-        Report report = session.report();
-        Metric changed = change.apply(report.metrics().get(row));
-        try {
-            session.write(() -> session.store().saveMetric(report.id(), changed));
-        } catch (BadInputException refused) {
-            return false;
-        }
-        session.replace(report.withMetrics(Lists.with(report.metrics(), row, changed)));
-        return true;
+        return rows.update(row, change);
     }
 
     private static Metric copy(Metric m, String name, String unit, String department, String formula) {

@@ -4,18 +4,21 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.nianbao.model.BadInputException;
 import org.nianbao.model.ProblemItem;
 import org.nianbao.model.ProblemStatus;
 import org.nianbao.model.Report;
+import org.nianbao.store.ReportStore;
 
 /** The problem list's view model (存在的不足): each edit of an item is stored before the call returns. */
 public final class ProblemsModel {
 
     private final ReportSession session;
+    private final StoredRows<ProblemItem> rows;
 
     public ProblemsModel(ReportSession session) {
         this.session = session;
+        this.rows = new StoredRows<>(session, Report::problems, Report::withProblems,
+                (store, report, p) -> store.saveProblem(report, p), ReportStore::deleteProblem, ProblemItem::id);
     }
 
     public List<ProblemItem> problems() {
@@ -61,33 +64,14 @@ public final class ProblemsModel {
     }
 
     public int add() {
-        Report report = session.report();
-        ProblemItem stored = session.write(() -> session.store().saveProblem(report.id(),
-                ProblemItem.of(session.messages().get("problems.newText"))));
-        List<ProblemItem> all = Lists.plus(report.problems(), stored);
-        session.replace(report.withProblems(all));
-        return all.size() - 1;
+        return rows.add(ProblemItem.of(session.messages().get("problems.newText")));
     }
 
     public void delete(int row) {
-        Report report = session.report();
-        ProblemItem gone = report.problems().get(row);
-        session.write(() -> {
-            session.store().deleteProblem(gone.id());
-            return null;
-        });
-        session.replace(report.withProblems(Lists.without(report.problems(), row)));
+        rows.delete(row);
     }
 
     private boolean update(int row, UnaryOperator<ProblemItem> change) {
-        Report report = session.report();
-        ProblemItem changed = change.apply(report.problems().get(row));
-        try {
-            session.write(() -> session.store().saveProblem(report.id(), changed));
-        } catch (BadInputException refused) {
-            return false;
-        }
-        session.replace(report.withProblems(Lists.with(report.problems(), row, changed)));
-        return true;
+        return rows.update(row, change);
     }
 }

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,11 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StoreWorker implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-store");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = DaemonThreads.single("nianbao-store");
 
     <T> CompletableFuture<T> submit(Callable<T> work) {
         return CompletableFuture.supplyAsync(() -> {

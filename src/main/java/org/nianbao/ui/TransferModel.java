@@ -3,7 +3,6 @@ package org.nianbao.ui;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,11 +23,7 @@ public final class TransferModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-transfer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = DaemonThreads.single("nianbao-transfer");
 
     public TransferModel(ReportSession session, ReportServices services) {
         this.session = session;
