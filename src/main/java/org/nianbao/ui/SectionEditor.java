@@ -106,6 +106,11 @@ public final class SectionEditor extends BorderPane {
         return Optional.ofNullable(shown);
     }
 
+    /** The hover hint shown now, or null when none is. */
+    public String shownHint() {
+        return hover.isShowing() ? hoverText.getText() : null;
+    }
+
     public void addMarkSource(MarkSource source) {
         markSources.add(source);
     }

@@ -51,6 +51,9 @@ class ChecksAndTransferTest extends WindowTest {
         assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("审结率为90%");
         assertThat(fixture.window.editor().body().getStyleOfChar(rate.start() + 1)).contains("figure-mismatch");
 
+        hoverOver(robot, rate.start() + 1);
+        assertThat(fixture.window.editor().shownHint()).isEqualTo(rate.message());
+
         robot.clickOn("#tab-metrics");
         editValue(robot, 1, "36");
         fixture.awaitChecks();
@@ -58,6 +61,27 @@ class ChecksAndTransferTest extends WindowTest {
         assertThat(fixture.window.checksPane().tree().getRoot().getChildren())
                 .noneMatch(group -> ((ChecksPane.Group) group.getValue()).level() == FindingView.Level.ERROR);
         assertThat(fixture.window.editor().body().getStyleOfChar(rate.start() + 1)).contains("figure-verified");
+    }
+
+    @Test
+    void hoveringAMetricReferenceShowsItsCurrentValue(FxRobot robot) {
+        robot.clickOn(node -> node instanceof TreeCell<?> c && "（二）化解矛盾纠纷".equals(c.getText()));
+        var body = fixture.window.editor().body();
+        robot.interact(() -> body.appendText("\n受理{{受理}}。"));
+        int at = body.getText().indexOf("{{受理}}") + 2;
+
+        hoverOver(robot, at);
+        assertThat(fixture.window.editor().shownHint()).isEqualTo("受理：40件");
+    }
+
+    private void hoverOver(FxRobot robot, int charIndex) {
+        var body = fixture.window.editor().body();
+        robot.interact(() -> {
+            var bounds = body.getCharacterBoundsOnScreen(charIndex, charIndex + 1).orElseThrow();
+            javafx.event.Event.fireEvent(body, org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
+                    new javafx.geometry.Point2D(bounds.getMinX() + 2, bounds.getMinY() + 2), charIndex));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
