@@ -72,8 +72,9 @@ public final class ReportImporter {
     }
 
     private static byte[] readBytes(Path file) {
-        if (file == null || !Files.exists(file)) {
-            throw ImportErrors.missing(file == null ? Path.of("") : file);
+        Objects.requireNonNull(file, "file");
+        if (!Files.exists(file)) {
+            throw ImportErrors.missing(file);
         }
         if (!Files.isRegularFile(file)) {
             throw ImportErrors.notAFile(file);
