@@ -160,4 +160,10 @@ class BadInputTest {
         }
         assertThat(importing(file).chinese()).contains("过大");
     }
+
+    @Test
+    void textFileNamedDocIsRefusedToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("报告.doc"), "一、主要成效\n工作有序推进。\n", StandardCharsets.UTF_8);
+        assertThat(importing(file).chinese()).contains("扩展名是 .doc，但内容是纯文本");
+    }
 }

@@ -7,7 +7,9 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -133,6 +135,38 @@ final class DocxFixtures {
         XWPFParagraph p = paragraph(doc, text, null);
         p.setNumID(numId);
         p.setNumILvl(BigInteger.valueOf(ilvl));
+    }
+
+    /**
+     * A report as it comes back from review: a tracked insertion and deletion, a comment and a
+     * footnote in the first paragraph of part one.
+     */
+    static Path reviewedReport(Path dir) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "一、主要成效", null);
+            XWPFParagraph p = paragraph(doc, "全年受理案件", null);
+            var inserted = p.getCTP().addNewIns();
+            inserted.setId(BigInteger.ONE);
+            inserted.setAuthor("审核人");
+            inserted.addNewR().addNewT().setStringValue("68");
+            var deleted = p.getCTP().addNewDel();
+            deleted.setId(BigInteger.TWO);
+            deleted.setAuthor("审核人");
+            deleted.addNewR().addNewDelText().setStringValue("86");
+            XWPFComment comment = doc.createComments().createComment(BigInteger.valueOf(3));
+            comment.setAuthor("审核人");
+            comment.createParagraph().createRun().setText("请核实数字");
+            p.getCTP().addNewCommentRangeStart().setId(BigInteger.valueOf(3));
+            p.createRun().setText("件。");
+            p.getCTP().addNewCommentRangeEnd().setId(BigInteger.valueOf(3));
+            p.getCTP().addNewR().addNewCommentReference().setId(BigInteger.valueOf(3));
+            XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("数据来源：区信访局");
+            p.createRun().getCTR().addNewFootnoteReference().setId(note.getId());
+            return save(doc, dir.resolve("reviewed.docx"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] bytes(XWPFDocument doc) throws IOException {

@@ -92,4 +92,10 @@ class DocxReportImportTest {
         assertThat(procedure.paragraphs()).extracting(Paragraph::text).containsExactly("修订规定2项。");
         assertThat(report.problems()).hasSize(2);
     }
+
+    @Test
+    void readsAReviewedFileWithChangesAcceptedAndWithoutCommentsOrFootnotes() {
+        Report report = new ReportImporter().read(DocxFixtures.reviewedReport(dir));
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("全年受理案件68件。");
+    }
 }
