@@ -1,5 +1,6 @@
 package org.nianbao.importing;
 
+import org.nianbao.testing.DocxFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

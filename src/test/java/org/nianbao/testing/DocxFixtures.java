@@ -1,4 +1,4 @@
-package org.nianbao.importing;
+package org.nianbao.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Word files written with POI for the import tests: made-up 示例区 reports. */
-final class DocxFixtures {
+public final class DocxFixtures {
 
     private DocxFixtures() {
     }
@@ -35,7 +35,7 @@ final class DocxFixtures {
      * a custom style with an outline level, a paragraph with its own outline level, and the
      * issuers side by side in a table.
      */
-    static Path styledReport(Path dir) {
+    public static Path styledReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             styles.addStyle(style("Title", "Title", -1, null));
@@ -70,7 +70,7 @@ final class DocxFixtures {
     }
 
     /** The same kind of report typed without any heading style: only the text markers tell. */
-    static Path markedReport(Path dir) {
+    public static Path markedReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             paragraph(doc, "示例区2022年法治政府建设年度报告", null);
             paragraph(doc, "2022年，示例区扎实推进法治政府建设。现将有关情况报告如下：", null);
@@ -96,7 +96,7 @@ final class DocxFixtures {
     }
 
     /** Headings numbered by Word's list formats (一、 and （一）) and a bulleted list in the prose. */
-    static Path autoNumberedReport(Path dir) {
+    public static Path autoNumberedReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFNumbering numbering = doc.createNumbering();
             CTAbstractNum outline = CTAbstractNum.Factory.newInstance();
@@ -141,7 +141,7 @@ final class DocxFixtures {
      * A report as it comes back from review: a tracked insertion and deletion, a comment and a
      * footnote in the first paragraph of part one.
      */
-    static Path reviewedReport(Path dir) {
+    public static Path reviewedReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             paragraph(doc, "一、主要成效", null);
             XWPFParagraph p = paragraph(doc, "全年受理案件", null);
@@ -169,7 +169,7 @@ final class DocxFixtures {
         }
     }
 
-    static byte[] bytes(XWPFDocument doc) throws IOException {
+    public static byte[] bytes(XWPFDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         return out.toByteArray();
@@ -179,7 +179,7 @@ final class DocxFixtures {
         return Files.write(file, bytes(doc));
     }
 
-    static XWPFParagraph paragraph(XWPFDocument doc, String text, String styleId) {
+    public static XWPFParagraph paragraph(XWPFDocument doc, String text, String styleId) {
         XWPFParagraph p = doc.createParagraph();
         if (styleId != null) {
             p.setStyle(styleId);
