@@ -1,0 +1,76 @@
+package org.nianbao.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.nianbao.model.Report;
+
+/** Rounding is exact half-up, and the checker never raises a false alarm on a correctly rounded rate. */
+class RoundingProperties {
+
+    @Property
+    void exactRoundingAgreesWithBigDecimalHalfUp(@ForAll @LongRange(min = -10_000_000, max = 10_000_000) long unscaled,
+                                                 @ForAll @IntRange(min = 0, max = 6) int scale,
+                                                 @ForAll @IntRange(min = 0, max = 4) int precision) {
+        BigDecimal x = BigDecimal.valueOf(unscaled, scale);
+        assertThat(Ratio.of(x).round(precision)).isEqualTo(x.setScale(precision, RoundingMode.HALF_UP));
+    }
+
+    @Property
+    void aTieAlwaysRoundsAwayFromZero(@ForAll @LongRange(min = 0, max = 1_000_000) long whole,
+                                      @ForAll @IntRange(min = 0, max = 3) int precision) {
+        // whole.5 at precision+1 decimals, e.g. 12.5 → 13, 0.125 → 0.13
+        BigDecimal tie = BigDecimal.valueOf(whole * 10 + 5, precision + 1);
+        BigDecimal up = BigDecimal.valueOf(whole + 1, precision);
+        assertThat(Ratio.of(tie).round(precision)).isEqualTo(up);
+        assertThat(Ratio.of(tie).roundsTo(up)).isTrue();
+        assertThat(Ratio.of(tie).roundsTo(BigDecimal.valueOf(whole, precision))).isFalse();
+    }
+
+    @Property(tries = 300)
+    void aCorrectlyRoundedClosureRateIsAlwaysVerified(@ForAll @IntRange(min = 1, max = 100_000) int accepted,
+                                                     @ForAll @IntRange(min = 0, max = 100_000) int closed,
+                                                     @ForAll @IntRange(min = 0, max = 2) int precision) {
+        Assume.that(closed <= accepted);
+        BigDecimal rate = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(accepted), precision, RoundingMode.HALF_UP);
+        Report r = Fixtures.withParagraphs("受理信访事项" + accepted + "件，办结" + closed + "件，办结率为"
+                + rate.toPlainString() + "%。");
+        assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.OK);
+    }
+
+    @Property(tries = 300)
+    void aRateOffByOneInItsLastDigitIsAMismatch(@ForAll @IntRange(min = 1, max = 100_000) int accepted,
+                                               @ForAll @IntRange(min = 0, max = 100_000) int closed,
+                                               @ForAll @IntRange(min = 0, max = 2) int precision,
+                                               @ForAll boolean up) {
+        Assume.that(closed <= accepted);
+        BigDecimal rate = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(accepted), precision, RoundingMode.HALF_UP);
+        BigDecimal wrong = rate.add(BigDecimal.ONE.movePointLeft(precision).multiply(BigDecimal.valueOf(up ? 1 : -1)));
+        Assume.that(wrong.signum() >= 0 && wrong.compareTo(BigDecimal.valueOf(100)) <= 0);
+        Report r = Fixtures.withParagraphs("受理信访事项" + accepted + "件，办结" + closed + "件，办结率为"
+                + wrong.toPlainString() + "%。");
+        assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.MISMATCH);
+    }
+
+    @Property(tries = 300)
+    void aCorrectlyRoundedGrowthIsAlwaysVerified(@ForAll @IntRange(min = 1, max = 100_000) int prior,
+                                                @ForAll @IntRange(min = 0, max = 200_000) int now,
+                                                @ForAll @IntRange(min = 0, max = 2) int precision) {
+        Assume.that(now != prior);
+        BigDecimal growth = BigDecimal.valueOf(now - prior).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(prior), precision, RoundingMode.HALF_UP);
+        String word = growth.signum() >= 0 ? "增长" : "下降";
+        Report r = Fixtures.withParagraphs("全年受理" + now + "件（上年" + prior + "件），同比" + word
+                + growth.abs().toPlainString() + "%。");
+        assertThat(Fixtures.only(r, "growth").status()).isEqualTo(FindingStatus.OK);
+        assertThat(Fixtures.findings(r, "growth-direction")).isEmpty();
+    }
+}
