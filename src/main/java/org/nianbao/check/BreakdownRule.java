@@ -41,11 +41,18 @@ final class BreakdownRule implements Rule {
         Sentences.Span sentence = spanOf(full, at);
         List<Integer> parts = new ArrayList<>();
         String unitName = null;
+        String text = unit.text();
+        int[] depth = depths(text, sentence);
+        int openerDepth = depth[at - sentence.start()];
         int i = firstFigureAfter(figures, at + openerLength);
         for (; i >= 0 && i < figures.size() && figures.get(i).start() < sentence.end(); i++) {
             Figure f = figures.get(i);
-            if (ctx.isPrior(i) || f.isYear()) {
-                continue;
+            int d = depth[f.start() - sentence.start()];
+            if (d < openerDepth) {
+                break; // the parenthesis that held the 其中 has closed
+            }
+            if (ctx.isPrior(i) || f.isYear() || d > openerDepth) {
+                continue; // last year's figure, or a sub-breakdown in parentheses
             }
             if (!ctx.isCount(i) || (unitName != null && !unitName.equals(f.unit()))) {
                 break;
@@ -95,6 +102,24 @@ final class BreakdownRule implements Rule {
                     inputs, "分项之和" + equation + "，比总数" + stated + "少" + format(gap.abs(), t) + t.unit()
                             + "，超出四舍五入可解释的范围。请核对是否漏列了类别或数字有误；如确有未列出的类别，可忽略本提示。"));
         }
+    }
+
+    /** Parenthesis depth at each offset of a sentence. */
+    private static int[] depths(String text, Sentences.Span sentence) {
+        int[] depth = new int[sentence.end() - sentence.start() + 1];
+        int d = 0;
+        for (int k = sentence.start(); k < sentence.end(); k++) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                d = Math.max(0, d - 1);
+            }
+            depth[k - sentence.start()] = d;
+            if (c == '（' || c == '(') {
+                d++;
+            }
+        }
+        depth[depth.length - 1] = d;
+        return depth;
     }
 
     /** A part's name: the words before it, without 其中/包括 and connectives. */

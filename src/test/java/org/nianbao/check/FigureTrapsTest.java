@@ -194,4 +194,30 @@ class FigureTrapsTest {
         assertThat(f.status()).isEqualTo(FindingStatus.OK);
         assertThat(f.inputs()).containsEntry("参考", "7617").containsEntry("应参考", "7772");
     }
+
+    @Test
+    void aGrowthOfSomethingElseAfterAPairIsNotCalledWrong() {
+        Report r = Fixtures.withParagraphs("全年受理5140件（上年4571件），群众满意度同比提高5%。");
+        assertThat(Fixtures.only(r, "growth").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
+    }
+
+    @Test
+    void aGrowthInTheNextSentenceIsOnlyEverVerified() {
+        Report r = Fixtures.withParagraphs("全年受理5140件（上年4571件）。办理时限同比下降20%。");
+        assertThat(Fixtures.only(r, "growth").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
+        Report right = Fixtures.withParagraphs("全年受理5140件（上年4571件）。增幅为12.45%。");
+        assertThat(Fixtures.only(right, "growth").status()).isEqualTo(FindingStatus.OK);
+    }
+
+    @Test
+    void aListOfRateNamesWithALIstOfFiguresIsNotPairedByGuess() {
+        Report r = Fixtures.withParagraphs("参加考试400人，合格300人，优秀100人，通过率、优秀率分别为25%和75%。");
+        assertThat(Fixtures.findings(r, "rate")).isEmpty();
+    }
+
+    @Test
+    void aSubBreakdownInParenthesesIsCheckedOnItsOwn() {
+        Report r = Fixtures.withParagraphs("受理案件100件，其中行政处罚案件60件（其中简易程序20件、一般程序40件），行政许可案件40件。");
+        assertThat(Fixtures.findings(r, "sum")).hasSize(2).allMatch(f -> f.status() == FindingStatus.OK);
+    }
 }
