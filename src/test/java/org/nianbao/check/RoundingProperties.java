@@ -38,11 +38,8 @@ class RoundingProperties {
                                                      @ForAll @IntRange(min = 0, max = 100_000) int closed,
                                                      @ForAll @IntRange(min = 0, max = 2) int precision) {
         Assume.that(closed <= accepted);
-        BigDecimal rate = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(accepted), precision, RoundingMode.HALF_UP);
-        Report r = Fixtures.withParagraphs("受理信访事项" + accepted + "件，办结" + closed + "件，办结率为"
-                + rate.toPlainString() + "%。");
-        assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.OK);
+        BigDecimal rate = percent(closed, accepted, precision);
+        assertThat(Fixtures.only(closure(accepted, closed, rate), "rate").status()).isEqualTo(FindingStatus.OK);
     }
 
     @Property(tries = 300)
@@ -51,13 +48,10 @@ class RoundingProperties {
                                                @ForAll @IntRange(min = 0, max = 2) int precision,
                                                @ForAll boolean up) {
         Assume.that(closed <= accepted);
-        BigDecimal rate = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(accepted), precision, RoundingMode.HALF_UP);
+        BigDecimal rate = percent(closed, accepted, precision);
         BigDecimal wrong = rate.add(BigDecimal.ONE.movePointLeft(precision).multiply(BigDecimal.valueOf(up ? 1 : -1)));
         Assume.that(wrong.signum() >= 0 && wrong.compareTo(BigDecimal.valueOf(100)) <= 0);
-        Report r = Fixtures.withParagraphs("受理信访事项" + accepted + "件，办结" + closed + "件，办结率为"
-                + wrong.toPlainString() + "%。");
-        assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.MISMATCH);
+        assertThat(Fixtures.only(closure(accepted, closed, wrong), "rate").status()).isEqualTo(FindingStatus.MISMATCH);
     }
 
     @Property(tries = 300)
@@ -65,12 +59,22 @@ class RoundingProperties {
                                                 @ForAll @IntRange(min = 0, max = 200_000) int now,
                                                 @ForAll @IntRange(min = 0, max = 2) int precision) {
         Assume.that(now != prior);
-        BigDecimal growth = BigDecimal.valueOf(now - prior).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(prior), precision, RoundingMode.HALF_UP);
+        BigDecimal growth = percent(now - prior, prior, precision);
         String word = growth.signum() >= 0 ? "增长" : "下降";
         Report r = Fixtures.withParagraphs("全年受理" + now + "件（上年" + prior + "件），同比" + word
                 + growth.abs().toPlainString() + "%。");
         assertThat(Fixtures.only(r, "growth").status()).isEqualTo(FindingStatus.OK);
         assertThat(Fixtures.findings(r, "growth-direction")).isEmpty();
+    }
+
+    /** numerator ÷ denominator × 100, rounded half-up: what a careful officer writes. */
+    private static BigDecimal percent(int numerator, int denominator, int precision) {
+        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), precision, RoundingMode.HALF_UP);
+    }
+
+    private static Report closure(int accepted, int closed, BigDecimal stated) {
+        return Fixtures.withParagraphs("受理信访事项" + accepted + "件，办结" + closed + "件，办结率为"
+                + stated.toPlainString() + "%。");
     }
 }
