@@ -73,7 +73,7 @@ final class GrowthRule implements Rule {
         for (int k = 0; k < claims.size(); k++) {
             Claim claim = claims.get(k);
             if (decisive) {
-                report(unit, claim, pairs.get(k), true, out);
+                report(unit, claim, pairs.get(k), out);
             } else if (!pairs.isEmpty() && pairs.size() <= 4) {
                 int[] match = null;
                 for (int[] p : pairs) {
@@ -83,7 +83,7 @@ final class GrowthRule implements Rule {
                     }
                 }
                 if (match != null) {
-                    report(unit, claim, match, true, out);
+                    report(unit, claim, match, out);
                 } else {
                     unverifiable(unit, claim, "附近的本年和上年数字不一定是这一增幅所指的，无法确定", out);
                 }
@@ -156,7 +156,7 @@ final class GrowthRule implements Rule {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private void report(ProseUnit unit, Claim claim, int[] pair, boolean decisive, List<Finding> out) {
+    private void report(ProseUnit unit, Claim claim, int[] pair, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
         Figure now = unit.figures().get(pair[0]);
         Figure before = unit.figures().get(pair[1]);
@@ -192,7 +192,7 @@ final class GrowthRule implements Rule {
                     what + stated + "与" + pairText + "相符（计算为" + computed + "）。"));
         } else {
             String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
-            out.add(Findings.figure(rule, decisive ? Severity.ERROR : Severity.WARNING, FindingStatus.MISMATCH, unit,
+            out.add(Findings.figure(rule, Severity.ERROR, FindingStatus.MISMATCH, unit,
                     start, end, stated, computed, inputs, what + "写作" + stated + "，但按" + pairText + "计算为" + computed
                             + "，四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对。"));
         }
