@@ -172,13 +172,15 @@ final class RateRule implements Rule {
                 candidates.add(Input.of(unit, e.getKey()));
             }
         }
+        boolean weak = false;
         if (candidates.isEmpty() && !term.optional()) {
             Metric m = metricFor(context, term, keywords, d.exclude());
             if (m != null) {
                 candidates.add(Input.of(m));
+                weak = true; // a metric's name may speak of another matter than this sentence
             }
         }
-        return new RatioCheck.Slot(term.label(), numerator, term.negative(), term.optional(), candidates);
+        return new RatioCheck.Slot(term.label(), numerator, term.negative(), term.optional(), candidates, weak);
     }
 
     /** The one count metric whose name best names the term, when exactly one does. */

@@ -220,4 +220,11 @@ class FigureTrapsTest {
         Report r = Fixtures.withParagraphs("受理案件100件，其中行政处罚案件60件（其中简易程序20件、一般程序40件），行政许可案件40件。");
         assertThat(Fixtures.findings(r, "sum")).hasSize(2).allMatch(f -> f.status() == FindingStatus.OK);
     }
+
+    @Test
+    void aCountFromTheMetricsTableNeverMakesAMismatch() {
+        Report r = Fixtures.withParagraphs(List.of(org.nianbao.model.Metric.count("行政复议受理",
+                new java.math.BigDecimal("12"), "件")), "办结信访事项55件，办结率81%。");
+        assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
+    }
 }
