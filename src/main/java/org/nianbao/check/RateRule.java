@@ -58,7 +58,8 @@ final class RateRule implements Rule {
         }
         RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
         int before = out.size();
-        report(unit, claim, f, d.name(), d.description(), d.bounded(), d.definitionDependent(), o, out);
+        report(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
+                o, out);
         if (o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0) {
             // verified only under the other definition (e.g. withdrawn cases left out): say which
             for (int k = before; k < out.size(); k++) {
@@ -70,6 +71,19 @@ final class RateRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The alias the text uses (直接纠错率 rather than 纠错率), for messages the officer recognizes. */
+    private static String nameAsWritten(RateDefinition d, String phrase) {
+        String best = d.name();
+        int length = 0;
+        for (String alias : d.aliases()) {
+            if (phrase.endsWith(alias) && alias.length() > length) {
+                best = alias;
+                length = alias.length();
+            }
+        }
+        return best;
     }
 
     /** Reports an outcome: used by the share rule as well. */
