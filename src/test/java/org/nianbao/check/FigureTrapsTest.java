@@ -227,4 +227,22 @@ class FigureTrapsTest {
                 new java.math.BigDecimal("12"), "件")), "办结信访事项55件，办结率81%。");
         assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
     }
+
+    @Test
+    void categoriesListedUnderATotalAreSummed() {
+        Report ok = Fixtures.withParagraphs("全年罚没收入30.30万元，具体如下：", "（1）罚款10.10万元；", "（2）没收违法所得20.20万元。",
+                "以上款项均已上缴国库。");
+        Finding f = Fixtures.only(ok, "sum");
+        assertThat(f.status()).isEqualTo(FindingStatus.OK);
+        assertThat(f.location().paragraph()).isZero();
+        assertThat(f.inputs()).containsEntry("总数", "30.30万元").containsEntry("罚款", "10.10万元");
+        Report broken = Fixtures.withParagraphs("全年罚没收入30.30万元，具体如下：", "（1）罚款10.10万元；", "（2）没收违法所得21.20万元。");
+        assertThat(Fixtures.only(broken, "sum").status()).isEqualTo(FindingStatus.MISMATCH);
+    }
+
+    @Test
+    void aColonWithASingleItemBelowIsNoBreakdown() {
+        Report r = Fixtures.withParagraphs("全年罚没收入30.30万元，具体如下：", "罚款30.30万元。", "另有培训12期。");
+        assertThat(Fixtures.findings(r, "sum")).isEmpty();
+    }
 }
