@@ -90,6 +90,17 @@ final class CheckContext {
         return prose;
     }
 
+    /** Runs an action on every claim of a kind, paragraph by paragraph. */
+    void forEachClaim(Claim.Kind kind, java.util.function.BiConsumer<ProseUnit, Claim> action) {
+        for (ProseUnit unit : prose) {
+            for (Claim claim : unit.claims()) {
+                if (claim.kind() == kind) {
+                    action.accept(unit, claim);
+                }
+            }
+        }
+    }
+
     /** Body paragraphs only (no title, no headings). */
     List<ProseUnit> paragraphs() {
         return prose.stream().filter(p -> !p.heading()).toList();

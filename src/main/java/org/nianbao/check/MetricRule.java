@@ -33,12 +33,8 @@ final class MetricRule implements Rule {
         for (ProseUnit unit : context.prose()) {
             checkReferences(context, unit, out);
         }
+        context.forEachClaim(Claim.Kind.RATE, (unit, claim) -> checkRate(context, unit, claim, out));
         for (ProseUnit unit : context.paragraphs()) {
-            for (Claim claim : unit.claims()) {
-                if (claim.kind() == Claim.Kind.RATE) {
-                    checkRate(context, unit, claim, out);
-                }
-            }
             checkCounts(context, unit, out);
         }
     }

@@ -21,13 +21,7 @@ final class RateRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.paragraphs()) {
-            for (Claim claim : unit.claims()) {
-                if (claim.kind() == Claim.Kind.RATE) {
-                    check(context, unit, claim, out);
-                }
-            }
-        }
+        context.forEachClaim(Claim.Kind.RATE, (unit, claim) -> check(context, unit, claim, out));
     }
 
     private void check(CheckContext context, ProseUnit unit, Claim claim, List<Finding> out) {
