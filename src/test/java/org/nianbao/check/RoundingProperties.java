@@ -77,4 +77,19 @@ class RoundingProperties {
         return Fixtures.withParagraphs("受理信访事项" + accepted + "件，办结" + closed + "件，办结率为"
                 + stated.toPlainString() + "%。");
     }
+
+    @Property(tries = 200)
+    void aBreakdownWhosePartsAddUpIsAlwaysVerified(
+            @ForAll @net.jqwik.api.constraints.Size(min = 2, max = 9) java.util.List<@IntRange(min = 1, max = 99_999) Integer> cents) {
+        // amounts in 万元 with two decimals: the total is their exact sum
+        BigDecimal total = BigDecimal.ZERO;
+        StringBuilder parts = new StringBuilder();
+        for (int k = 0; k < cents.size(); k++) {
+            BigDecimal part = BigDecimal.valueOf(cents.get(k), 2);
+            total = total.add(part);
+            parts.append(k == 0 ? "" : "、").append("类别").append((char) ('甲' + k)).append(part.toPlainString()).append("万元");
+        }
+        Report r = Fixtures.withParagraphs("全年罚没收入" + total.toPlainString() + "万元，其中" + parts + "。");
+        assertThat(Fixtures.only(r, "sum").status()).isEqualTo(FindingStatus.OK);
+    }
 }
