@@ -65,7 +65,8 @@ public final class DocxExporter {
         BodyWriter body = new BodyWriter(document, template);
         ReportText text = new ReportText(report.metrics());
         if (settings.headerEnabled()) {
-            new HeaderBlockWriter(body).write(settings.header());
+            new HeaderBlockWriter(body).write(settings.header(),
+                    report.issuers().isEmpty() ? null : report.issuers().get(0));
         }
         MainTextWriter main = new MainTextWriter(body, report, text);
         main.write();
