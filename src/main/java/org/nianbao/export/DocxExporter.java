@@ -72,7 +72,7 @@ public final class DocxExporter {
         main.write();
         new ClosingWriter(body, report, text, main).write();
 
-        SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p);
+        SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p, template.rootStartTag());
         String lastSection = sections.body();
         if (settings.endEnabled()) {
             String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());
