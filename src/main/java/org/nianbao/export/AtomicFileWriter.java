@@ -26,8 +26,6 @@ final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
     private AtomicFileWriter() {
     }
 
@@ -49,8 +47,8 @@ final class AtomicFileWriter {
         Path temp = null;
         try {
             // created like any new file (permissions from the umask), hidden, removed at exit if a
-            // kill stops us before the move
-            temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+            // kill stops us before the move; CREATE_NEW makes a clash with another writer an error
+            temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
                     + ".tmp");
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
