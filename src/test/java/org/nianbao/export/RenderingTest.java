@@ -39,21 +39,39 @@ class RenderingTest {
     static Path dir;
 
     private static List<List<Line>> pages;
+    private static List<List<Line>> withBlocks;
 
     @BeforeAll
     static void render() throws Exception {
         assumeTrue(onPath("soffice") && onPath("pdftotext"),
                 "soffice or pdftotext not installed: rendering checks skipped "
                         + "(apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils)");
-        Path docx = dir.resolve("multi.docx");
-        ExportedDocx.exporter().export(SampleReports.multiPage(8), docx);
+        Path multi = dir.resolve("multi.docx");
+        ExportedDocx.exporter().export(SampleReports.multiPage(8), multi);
+        Path blocks = dir.resolve("blocks.docx");
+        ExportedDocx.exporter().export(SampleReports.withEverything(SampleReports.small()), blocks);
         run(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()));
-        Path pdf = dir.resolve("multi.pdf");
+                "--convert-to", "pdf", "--outdir", dir.toString(), multi.toString(), blocks.toString()));
+        pages = layout(dir.resolve("multi.pdf"));
+        withBlocks = layout(dir.resolve("blocks.pdf"));
+    }
+
+    private static List<List<Line>> layout(Path pdf) throws Exception {
         assertThat(pdf).exists();
-        Path layout = dir.resolve("layout.html");
+        Path layout = dir.resolve(pdf.getFileName() + ".html");
         run(List.of("pdftotext", "-bbox-layout", pdf.toString(), layout.toString()));
-        pages = parse(Files.readString(layout, StandardCharsets.UTF_8));
+        return parse(Files.readString(layout, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void endBlockSitsAtTheBottomOfItsOwnUnnumberedLastPage() {
+        List<Line> last = withBlocks.get(withBlocks.size() - 1);
+        assertThat(last).extracting(Line::text).containsExactly("抄送：示例市司法局，示例区人大常委会办公室。",
+                "示例区人民政府办公室", "2021年2月1日印发");
+        double bottom = last.stream().mapToDouble(Line::yMax).max().orElseThrow();
+        assertThat((BOTTOM - bottom) / ONE_MM).as("mm above the bottom of the text area").isBetween(0.0, 6.0);
+        // the header block's red mark opens the first page
+        assertThat(withBlocks.get(0).get(0).text()).isEqualTo("示例区人民政府文件");
     }
 
     /**
