@@ -91,7 +91,8 @@ class ExportTargetTest {
         Path proc = Path.of("/proc");
         assumeTrue(Files.isDirectory(proc) && !Files.exists(proc.resolve("report.docx")), "needs Linux /proc");
         assertThatThrownBy(() -> ExportedDocx.exporter().export(report, proc.resolve("report.docx")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("无法写入");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("无法写入")
+                .hasMessageContaining("不允许新建文件");
     }
 
     @Test
