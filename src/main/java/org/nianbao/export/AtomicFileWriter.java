@@ -82,7 +82,7 @@ final class AtomicFileWriter {
         }
     }
 
-    private static BadInputException unwritable(Path target, IOException e) {
+    static BadInputException unwritable(Path target, IOException e) {
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : String.valueOf(e.getMessage());
         if (reason.contains("another process") || reason.contains("locked")) {

@@ -96,6 +96,17 @@ class ExportTargetTest {
     }
 
     @Test
+    void fileOpenInWordOnWindowsGetsAMessageThatSaysSo() {
+        // what Files.move reports on Windows when Word holds the target open
+        var e = new java.nio.file.FileSystemException("C:\\报告\\report.docx", null,
+                "The process cannot access the file because it is being used by another process");
+        assertThat(AtomicFileWriter.unwritable(Path.of("report.docx"), e).chinese()).contains("正被其他程序占用")
+                .contains("Word");
+        var readOnly = new java.nio.file.FileSystemException("/mnt/cd/report.docx", null, "Read-only file system");
+        assertThat(AtomicFileWriter.unwritable(Path.of("report.docx"), readOnly).chinese()).contains("只读");
+    }
+
+    @Test
     void readOnlyFolderIsRefusedForAnOrdinaryUser() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
