@@ -33,6 +33,7 @@ class LayoutRulesTest {
             assertThat(List.of("政府", "法治", "建设", "报告", "责任", "20", "02", "年度", "人民", "委员"))
                     .as("split inside a word at " + lines).doesNotContain(joint);
             assertThat(lines.get(i)).doesNotStartWith("的").doesNotStartWith("和");
+            assertThat(lines.get(i - 1)).doesNotEndWith("和");
         }
     }
 
