@@ -6,7 +6,7 @@ import org.nianbao.model.Report;
 
 /**
  * Exports the generated 100-page report once, as a whole process would: for timing the cold start
- * ({@code time java -Xmx256m -cp ... org.nianbao.bench.ExportMain OUT.docx [small|large|multi]}).
+ * ({@code time java -Xmx256m -cp ... org.nianbao.bench.ExportMain OUT.docx [small|full|multi|100pages|large]}).
  */
 public final class ExportMain {
 
@@ -17,6 +17,7 @@ public final class ExportMain {
             case "small" -> org.nianbao.export.SampleReports.small();
             case "multi" -> org.nianbao.export.SampleReports.multiPage(8);
             case "full" -> org.nianbao.export.SampleReports.withEverything(org.nianbao.export.SampleReports.small());
+            case "100pages" -> LargeReport.generate(62_000);
             default -> LargeReport.generate();
         };
         long start = System.nanoTime();

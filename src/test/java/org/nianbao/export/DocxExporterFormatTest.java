@@ -163,14 +163,15 @@ class DocxExporterFormatTest {
     }
 
     @Test
-    void unsealedIssuerSitsTwoCharactersInAndTheDateKeepsTwoCharactersFromTheRight() throws Exception {
+    void unsealedDateKeepsTwoCharactersFromTheRightWithTheIssuerCentredOnIt() throws Exception {
         try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
             XWPFParagraph issuer = out.paragraph("示例区人民政府");
             XWPFParagraph date = out.paragraph("2021年1月30日");
             assertThat(out.styleName(issuer)).isEqualTo("公文发文机关署名");
-            // 7 characters of name, 6.5 of date: the date is 2 characters in, the name keeps the shift
+            // 7 characters of name, 6.5 of date: shifted 2 characters the date would reach the right
+            // edge, so it is 2 characters in and the name is centred on it
             assertThat(date.getCTP().getPPr().getInd().getRight().toString()).isEqualTo("640");
-            assertThat(issuer.getCTP().getPPr().getInd().getRight().toString()).isEqualTo(String.valueOf(7 * 160));
+            assertThat(issuer.getCTP().getPPr().getInd().getRight().toString()).isEqualTo(String.valueOf(640 - 160 / 2));
             int before = out.paragraphs().indexOf(issuer) - 1;
             assertThat(out.paragraphs().get(before).getText()).isEmpty();
         }

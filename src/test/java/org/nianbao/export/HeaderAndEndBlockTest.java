@@ -50,6 +50,15 @@ class HeaderAndEndBlockTest {
     }
 
     @Test
+    void headerWithoutAMarkUsesTheLeadIssuer() throws Exception {
+        Report report = SampleReports.small();
+        report = report.withSettings(report.settings().withHeaderEnabled(true));
+        try (ExportedDocx out = ExportedDocx.export(report, dir)) {
+            assertThat(out.paragraphs().get(0).getText()).isEqualTo("示例区人民政府文件");
+        }
+    }
+
+    @Test
     void letterheadPaperLeavesTheMarkAndTheLineBlank() throws Exception {
         Report report = SampleReports.small();
         report = report.withSettings(SampleReports.withHeaderAndEnd(report.settings(), true));
