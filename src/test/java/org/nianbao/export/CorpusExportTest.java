@@ -29,7 +29,7 @@ class CorpusExportTest {
         assumeTrue(Files.exists(corpus), "corpus not present: " + corpus);
         List<Paragraph> paragraphs = Files.readAllLines(corpus).stream().filter(l -> !l.isBlank())
                 .map(Paragraph::of).toList();
-        Report report = SampleReports.small().withSections(List.of()).withAttachments(List.of())
+        Report report = ExportFixtures.small().withSections(List.of()).withAttachments(List.of())
                 .withPreamble(paragraphs);
         Path file = dir.resolve("corpus.docx");
         ExportedDocx.exporter().export(report, file);

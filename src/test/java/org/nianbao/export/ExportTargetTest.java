@@ -23,7 +23,7 @@ class ExportTargetTest {
     @TempDir
     Path dir;
 
-    private final Report report = SampleReports.small();
+    private final Report report = ExportFixtures.small();
 
     @Test
     void exportReplacesAnEarlierFileAndLeavesNoTemporaryFile() throws Exception {

@@ -47,9 +47,9 @@ class RenderingTest {
                 "soffice or pdftotext not installed: rendering checks skipped "
                         + "(apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils)");
         Path multi = dir.resolve("multi.docx");
-        ExportedDocx.exporter().export(SampleReports.multiPage(8), multi);
+        ExportedDocx.exporter().export(ExportFixtures.multiPage(8), multi);
         Path blocks = dir.resolve("blocks.docx");
-        ExportedDocx.exporter().export(SampleReports.withEverything(SampleReports.small()), blocks);
+        ExportedDocx.exporter().export(ExportFixtures.withEverything(ExportFixtures.small()), blocks);
         run(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), multi.toString(), blocks.toString()));
         pages = layout(dir.resolve("multi.pdf"));

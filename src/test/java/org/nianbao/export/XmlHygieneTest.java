@@ -49,8 +49,8 @@ class XmlHygieneTest {
 
     @Test
     void everyPartOfAnExportKeepsSchemaOrderAndNamesNoThemeFonts() throws Exception {
-        Report report = SampleReports.withEverything(SampleReports.small());
-        report = report.withSettings(SampleReports.withLayout(report.settings(), report.settings().problemLayout(), true));
+        Report report = ExportFixtures.withEverything(ExportFixtures.small());
+        report = report.withSettings(ExportFixtures.withLayout(report.settings(), report.settings().problemLayout(), true));
         Path file = dir.resolve("all.docx");
         ExportedDocx.exporter().export(report, file);
         List<String> problems = check(TemplateTest.parts(Files.readAllBytes(file)));
@@ -59,7 +59,7 @@ class XmlHygieneTest {
 
     @Test
     void mainDocumentOfAnExportIsValidAgainstTheWordprocessingSchema() throws Exception {
-        Report report = SampleReports.withEverything(SampleReports.small());
+        Report report = ExportFixtures.withEverything(ExportFixtures.small());
         Path file = dir.resolve("all.docx");
         ExportedDocx.exporter().export(report, file);
         String document = TemplateTest.parts(Files.readAllBytes(file)).get("word/document.xml");
