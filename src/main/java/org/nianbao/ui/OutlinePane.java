@@ -44,6 +44,8 @@ public final class OutlinePane extends BorderPane {
             } else if (e.getCode() == KeyCode.F2) {
                 rename();
                 e.consume();
+            } else if (e.isAltDown() && e.isShiftDown() && wordOutlineKey(e.getCode())) {
+                e.consume();
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -64,6 +66,24 @@ public final class OutlinePane extends BorderPane {
     public Optional<List<Integer>> selected() {
         TreeItem<OutlineNode> item = tree.getSelectionModel().getSelectedItem();
         return item == null || item.getValue() == null ? Optional.empty() : Optional.of(item.getValue().address());
+    }
+
+    /** Word's outline keys: Alt+Shift+↑/↓ move, Alt+Shift+←/→ promote and demote. */
+    private boolean wordOutlineKey(KeyCode code) {
+        Optional<List<Integer>> at = selected();
+        if (at.isEmpty()) {
+            return false;
+        }
+        switch (code) {
+            case UP -> model.moveUp(at.get());
+            case DOWN -> model.moveDown(at.get());
+            case LEFT -> model.promote(at.get());
+            case RIGHT -> model.demote(at.get());
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FlowPane toolbar() {

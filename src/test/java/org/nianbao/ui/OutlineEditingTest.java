@@ -90,6 +90,19 @@ class OutlineEditingTest {
     }
 
     @Test
+    void wordsOutlineKeysMoveAndDemote(FxRobot robot) {
+        robot.clickOn(label("三、2024年工作安排"));
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLabels()).containsExactly("一、2023年法治政府建设主要成效", "二、2024年工作安排", "三、存在的不足");
+
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labels()).containsSubsequence("（三）2024年工作安排", "二、存在的不足");
+        assertThat(storedSections().get(0).children()).hasSize(3);
+    }
+
+    @Test
     void renameShowsInTheEditorAndIsUndone(FxRobot robot) {
         robot.clickOn(label("（一）强化组织领导"));
         robot.interact(() -> fixture.window.outlineModel().rename(List.of(0, 0), "加强组织领导"));
