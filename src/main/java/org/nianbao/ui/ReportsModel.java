@@ -25,8 +25,8 @@ public final class ReportsModel {
         return session.store().list();
     }
 
-    public Report newFromTemplate(int year) {
-        return session.create(OutlineTemplate.newReport(year,
+    public Report newFromTemplate(OutlineTemplate.Kind kind, int year) {
+        return session.create(OutlineTemplate.newReport(kind, year,
                 session.messages().format("report.newTitle", String.valueOf(year))));
     }
 

@@ -53,7 +53,10 @@ final class WindowMenus {
         }
         recent.setDisable(recent.getItems().isEmpty());
         file.getItems().setAll(
-                item("menu.newFromTemplate", () -> reports.newFromTemplate(reports.defaultYear())),
+                item("menu.newFromTemplate", () -> reports.newFromTemplate(OutlineTemplate.Kind.FIVE_PARTS,
+                        reports.defaultYear())),
+                item("menu.newFromThreeParts", () -> reports.newFromTemplate(OutlineTemplate.Kind.THREE_PARTS,
+                        reports.defaultYear())),
                 item("menu.newFromLastYear", reports::newFromLastYear),
                 item("menu.openReport", this::chooseReport),
                 item("menu.openDatabase", this::chooseDatabase),

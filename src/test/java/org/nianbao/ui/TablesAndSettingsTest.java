@@ -87,6 +87,19 @@ class TablesAndSettingsTest extends WindowTest {
     }
 
     @Test
+    void newReportFromTheThreePartOutlineIsStoredAndShown(FxRobot robot) {
+        robot.clickOn("文件").clickOn("按三部分提纲新建报告");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int year = java.time.Year.now().getValue() - 1;
+        assertThat(fixture.window.outline().tree().getRoot().getChildren()).extracting(i -> i.getValue().label())
+                .containsExactly("一、" + year + "年法治政府建设主要举措和成效", "二、" + year + "年法治政府建设存在的不足和原因",
+                        "三、" + (year + 1) + "年法治政府建设工作安排");
+        assertThat(fixture.session.report().problemPart()).isPresent();
+        assertThat(fixture.session.store().list()).hasSize(2);
+    }
+
+    @Test
     void ctrlSSaysItIsSaved(FxRobot robot) {
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
