@@ -103,6 +103,16 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
+        if (session.isReadOnly()) {
+            outline.setReadOnly();
+            editor.setReadOnly();
+            for (javafx.scene.layout.BorderPane pane : java.util.List.of(metrics, problems)) {
+                pane.getTop().setDisable(true);
+            }
+            metrics.table().setEditable(false);
+            problems.table().setEditable(false);
+            session.tell(m.get("status.readOnly"));
+        }
     }
 
     /** A tab whose pane joins the scene when first shown: the window appears sooner. */
@@ -146,8 +156,9 @@ public final class MainWindow {
     }
 
     public StringExpression title() {
+        String key = session.isReadOnly() ? "app.titleReadOnly" : "app.titleWithReport";
         return Bindings.createStringBinding(() -> session.report() == null ? m.get("app.name")
-                : m.format("app.titleWithReport", session.report().title()), session.reportProperty());
+                : m.format(key, session.report().title()), session.reportProperty());
     }
 
     public ReportSession session() {

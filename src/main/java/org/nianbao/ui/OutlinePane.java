@@ -58,6 +58,19 @@ public final class OutlinePane extends BorderPane {
         rebuild();
     }
 
+    /** For a database that cannot be written: the outline shows but does not change. */
+    public void setReadOnly() {
+        getTop().setDisable(true);
+        tree.setOnKeyPressed(null);
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(OutlineNode node, boolean empty) {
+                super.updateItem(node, empty);
+                setText(empty || node == null ? null : node.label());
+            }
+        });
+    }
+
     public TreeView<OutlineNode> tree() {
         return tree;
     }

@@ -51,6 +51,11 @@ public final class ReportSession implements AutoCloseable {
         return store;
     }
 
+    /** True when the database file cannot be written: the window then only shows. */
+    public boolean isReadOnly() {
+        return store.isReadOnly();
+    }
+
     public Messages messages() {
         return messages;
     }

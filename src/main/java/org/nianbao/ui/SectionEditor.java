@@ -156,6 +156,13 @@ public final class SectionEditor extends BorderPane {
         }
     }
 
+    /** For a database that cannot be written: the text shows but cannot be changed. */
+    public void setReadOnly() {
+        body.setEditable(false);
+        heading.setEditable(false);
+        style.setDisable(true);
+    }
+
     /** Selects a span of the body and scrolls to it (a finding's place). */
     public void select(int start, int end) {
         int length = body.getLength();
