@@ -11,12 +11,14 @@ import org.nianbao.importing.ReportImporter;
 import org.nianbao.model.Report;
 
 /**
- * The sample report the app ships ({@code resources/sample-report.txt} or {@code .docx} in the
- * project, {@code /shipped/...} on the class path), shown on a first run.
+ * The sample report the app ships (under {@code resources/} in the project, {@code /shipped/} on the
+ * class path), shown on a first run.
  */
 final class SampleReport {
 
-    static final String[] CANDIDATES = {"/shipped/sample-report.docx", "/shipped/sample-report.txt"};
+    /** Where the installer work puts it (resources/sample/… in the project), then generic names. */
+    static final String[] CANDIDATES = {"/shipped/sample/示例区2023年法治政府建设年度报告.txt",
+        "/shipped/sample-report.docx", "/shipped/sample-report.txt"};
 
     private SampleReport() {
     }
