@@ -14,11 +14,19 @@ public final class ReportsModel {
     public ReportsModel(ReportSession session, UserSettings settings) {
         this.session = session;
         this.settings = settings;
+        remember(session.report());
         session.reportProperty().addListener((o, a, report) -> {
-            if (report != null && report.id() != null && (a == null || !report.id().equals(a.id()))) {
-                settings.rememberReport(session.store().file(), report.id());
+            if (a == null || report == null || !java.util.Objects.equals(report.id(), a.id())) {
+                remember(report);
             }
         });
+    }
+
+    /** The last report opened in this database, and the database among the recent ones. */
+    private void remember(Report report) {
+        if (report != null && report.id() != null) {
+            settings.rememberReport(session.store().file(), report.id());
+        }
     }
 
     public List<ReportSummary> reports() {

@@ -48,10 +48,8 @@ final class WindowMenus {
         MenuItem settings = item("menu.settings", window::editSettings);
         settings.setId("menu-settings");
         Menu recent = new Menu(m.get("menu.recent"));
-        for (Path db : reports.settings().recentDatabases()) {
-            recent.getItems().add(plain(db.toString(), () -> openDatabase.accept(db)));
-        }
-        recent.setDisable(recent.getItems().isEmpty());
+        fillRecent(recent);
+        file.setOnShowing(e -> fillRecent(recent));
         file.getItems().setAll(
                 item("menu.newFromTemplate", () -> reports.newFromTemplate(OutlineTemplate.Kind.FIVE_PARTS,
                         reports.defaultYear())),
@@ -79,6 +77,14 @@ final class WindowMenus {
         MenuItem find = item("menu.find", window::showFind);
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path db : reports.settings().recentDatabases()) {
+            recent.getItems().add(plain(db.toString(), () -> openDatabase.accept(db)));
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private void chooseReport() {

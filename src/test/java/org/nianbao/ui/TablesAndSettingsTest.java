@@ -2,6 +2,7 @@ package org.nianbao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TableColumn;
@@ -97,6 +98,19 @@ class TablesAndSettingsTest extends WindowTest {
                         "三、" + (year + 1) + "年法治政府建设工作安排");
         assertThat(fixture.session.report().problemPart()).isPresent();
         assertThat(fixture.session.store().list()).hasSize(2);
+    }
+
+    @Test
+    void openDatabaseAsksForAFileAndRecentDatabasesAreListed(FxRobot robot) {
+        Path other = folder.resolve("另一个.db");
+        fixture.dialogs.answer(other);
+        robot.clickOn("文件").clickOn("打开数据库…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.opened).containsExactly(other);
+
+        robot.clickOn("文件").moveTo("最近打开的数据库").clickOn(fixture.database.toAbsolutePath().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.opened).containsExactly(other, fixture.database.toAbsolutePath());
     }
 
     @Test

@@ -19,6 +19,8 @@ final class WindowFixture {
     final Preferences prefs;
     final UserSettings settings;
     final AnsweringDialogs dialogs = new AnsweringDialogs();
+    /** The databases the window asked the app to open. */
+    final java.util.List<Path> opened = new java.util.ArrayList<>();
     ReportSession session;
     MainWindow window;
     Report stored;
@@ -43,7 +45,7 @@ final class WindowFixture {
         session = new ReportSession(store, Messages.of(Locale.SIMPLIFIED_CHINESE));
         stored = StartupChoice.open(store, settings, session.messages());
         session.show(stored);
-        window = new MainWindow(session, settings, path -> { });
+        window = new MainWindow(session, settings, opened::add);
         window.attach(new CoreServices(), dialogs);
         stage.setScene(window.scene(width, height));
         stage.titleProperty().bind(window.title());
