@@ -29,6 +29,16 @@ final class MetricReferenceMarks implements MarkSource {
         return out;
     }
 
+    /** One line naming each metric the text cites with its current figure: 受理：40件；审结：36件. */
+    String summary(List<String> paragraphs) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String text : paragraphs) {
+            MetricReference.findIn(text).forEach(ref -> names.add(ref.metricName()));
+        }
+        return String.join(session.messages().get("editor.referenceSeparator"),
+                names.stream().map(this::hint).toList());
+    }
+
     private String hint(String name) {
         Messages m = session.messages();
         Optional<Metric> metric = session.report().metrics().stream().filter(x -> x.name().equals(name)).findFirst();

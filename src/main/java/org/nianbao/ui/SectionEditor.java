@@ -39,6 +39,8 @@ public final class SectionEditor extends BorderPane {
     private final ReportSession session;
     private final List<MarkSource> markSources = new ArrayList<>();
     private final Label number = new Label();
+    private final Label cited = new Label();
+    private final MetricReferenceMarks references;
     private final TextField heading = new TextField();
     private final ChoiceBox<HeadingStyle> style = new ChoiceBox<>();
     private final StyleClassedTextArea body = new BodyArea();
@@ -50,6 +52,7 @@ public final class SectionEditor extends BorderPane {
 
     public SectionEditor(ReportSession session) {
         this.session = session;
+        this.references = new MetricReferenceMarks(session);
         Messages m = session.messages();
         heading.setId(HEADING_ID);
         heading.setPromptText(m.get("editor.headingPrompt"));
@@ -64,7 +67,11 @@ public final class SectionEditor extends BorderPane {
         top.setPadding(new Insets(8));
         top.getStyleClass().add("section-heading-bar");
         HBox.setHgrow(heading, Priority.ALWAYS);
-        setTop(top);
+        cited.setId("section-references");
+        cited.getStyleClass().add("section-references");
+        cited.setWrapText(true);
+        cited.managedProperty().bind(cited.visibleProperty());
+        setTop(new javafx.scene.layout.VBox(top, cited));
         setCenter(new VirtualizedScrollPane<>(body));
         hoverText.getStyleClass().add("hover-hint");
         hover.getScene().getStylesheets().add(SectionEditor.class.getResource("nianbao.css").toExternalForm());
@@ -90,7 +97,7 @@ public final class SectionEditor extends BorderPane {
             edit(s -> s.withParagraphs(paragraphsOf(text)));
             restyle();
         });
-        markSources.add(new MetricReferenceMarks(session));
+        markSources.add(references);
         setDisable(true);
     }
 
@@ -104,6 +111,11 @@ public final class SectionEditor extends BorderPane {
 
     public Optional<OutlineNode> shown() {
         return Optional.ofNullable(shown);
+    }
+
+    /** The line that lists the metrics this section cites with their current figures ("" when none). */
+    public String citedFigures() {
+        return cited.getText();
     }
 
     /** The hover hint shown now, or null when none is. */
@@ -206,6 +218,9 @@ public final class SectionEditor extends BorderPane {
         // Where marks overlap, the worst news shows: a mismatch over a verified figure on the same span.
         found.sort(Comparator.comparingInt(TextMark::start).thenComparingInt(SectionEditor::rank));
         marks = List.copyOf(found);
+        String summary = shown == null ? "" : references.summary(lines());
+        cited.setText(summary.isEmpty() ? "" : session.messages().format("editor.references", summary));
+        cited.setVisible(!summary.isEmpty());
         body.setStyleSpans(0, spans(text.length(), marks));
     }
 

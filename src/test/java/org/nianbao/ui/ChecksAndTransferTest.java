@@ -64,7 +64,7 @@ class ChecksAndTransferTest extends WindowTest {
     }
 
     @Test
-    void hoveringAMetricReferenceShowsItsCurrentValue(FxRobot robot) {
+    void aMetricReferenceShowsItsCurrentValueAndFollowsTheTable(FxRobot robot) {
         robot.clickOn(node -> node instanceof TreeCell<?> c && "（二）化解矛盾纠纷".equals(c.getText()));
         var body = fixture.window.editor().body();
         robot.interact(() -> body.appendText("\n受理{{受理}}。"));
@@ -72,6 +72,11 @@ class ChecksAndTransferTest extends WindowTest {
 
         hoverOver(robot, at);
         assertThat(fixture.window.editor().shownHint()).isEqualTo("受理：40件");
+        assertThat(fixture.window.editor().citedFigures()).isEqualTo("本节引用的指标：受理：40件");
+
+        robot.clickOn("#tab-metrics");
+        editValue(robot, 0, "41");
+        assertThat(fixture.window.editor().citedFigures()).isEqualTo("本节引用的指标：受理：41件");
     }
 
     private void hoverOver(FxRobot robot, int charIndex) {
