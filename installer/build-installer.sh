@@ -34,6 +34,10 @@ case "$(uname -s)" in
   *) echo "unsupported system $(uname -s)" >&2; exit 1 ;;
 esac
 
+if [ "$type" = auto ]; then
+  case $os in linux) type=deb ;; windows) type=msi ;; mac) type=dmg ;; esac
+fi
+
 [ -f "$jar" ] || { echo "missing $jar: run mvn package first" >&2; exit 1; }
 JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 bin="$JAVA_HOME/bin"
