@@ -42,26 +42,25 @@ class InstalledImageIT {
                 "no app image at " + image + ": build it with `mvn -Pinstaller package` (skipping)");
     }
 
-    private static Path launcherOf(Path image) {
+    /** Where jpackage puts the launcher and the jar on each system: {launcher, app folder}. */
+    private static Path[] layout(Path image) {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return image.resolve("Nianbao.exe");
+            return new Path[] {image.resolve("Nianbao.exe"), image.resolve("app")};
         }
         if (os.startsWith("mac")) {
-            return image.resolveSibling("Nianbao.app").resolve("Contents/MacOS/Nianbao");
+            Path bundle = image.resolveSibling("Nianbao.app").resolve("Contents");
+            return new Path[] {bundle.resolve("MacOS/Nianbao"), bundle.resolve("app")};
         }
-        return image.resolve("bin/Nianbao");
+        return new Path[] {image.resolve("bin/Nianbao"), image.resolve("lib/app")};
+    }
+
+    private static Path launcherOf(Path image) {
+        return layout(image)[0];
     }
 
     private static Path appDir() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return image.resolve("app");
-        }
-        if (os.startsWith("mac")) {
-            return image.resolveSibling("Nianbao.app").resolve("Contents/app");
-        }
-        return image.resolve("lib/app");
+        return layout(image)[1];
     }
 
     record Result(int exit, String out, String err) {
