@@ -45,15 +45,12 @@ bin="$JAVA_HOME/bin"
 rm -rf "$out"
 mkdir -p "$out/input" "$out/work"
 
-# The jar the image runs, with the pom's version in its manifest, so --version says it.
+# The jar the image runs (its manifest carries the pom's version, which --version prints).
 cp "$jar" "$out/input/nianbao.jar"
 # what the .deb's postinst needs to train the archive again where the package is installed
 mkdir -p "$out/input/cds"
 cp "$project/installer/train-cds.sh" "$out/input/cds/"
 cp "$project/resources/sample/"*.txt "$out/input/cds/sample.txt"
-printf 'Implementation-Title: Nianbao\nImplementation-Version: %s\nImplementation-Vendor: %s\n' \
-  "$version" "$vendor" > "$out/work/version.mf"
-"$bin/jar" --update --file "$out/input/nianbao.jar" --manifest "$out/work/version.mf" 2>/dev/null
 
 echo "[installer] jlink runtime: $modules"
 # --generate-cds-archive writes the runtime's base archive; the app's dynamic archive builds on it.

@@ -1,0 +1,146 @@
+package org.nianbao.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.nianbao.text.Figure;
+
+/**
+ * The words around each figure of a paragraph, and which figures are last year's: what the checks
+ * use to tell which count is which. A figure's words run from the start of its clause (or the
+ * previous figure) to the start of the next clause (or the next figure).
+ */
+final class FigureContexts {
+
+    private static final String CLAUSE_BREAKS = "，,、；;。：:！？!?（()）\n";
+    /** Units of time and scores: never a count that a rate divides. */
+    private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "周年", "个月", "小时", "分钟", "天",
+            "分", "岁", "倍");
+    /** Between a figure and last year's: "5140件(上年4571件)", "5140件（2019年4571件）", "，去年同期为". */
+    private static final Pattern PRIOR_BETWEEN = Pattern.compile(
+            "\\s*[（(]?\\s*(?:[，,]\\s*)?(?:比|较|同比)?(?:上年度?|去年|上一年度?|(?:19|20)\\d\\d年度?)(?:同期)?"
+                    + "(?:的|为|是|[:：])?\\s*");
+    /** "由58.2%提高到63.8%": the first is last year's. */
+    private static final Pattern FROM_TO = Pattern.compile("(?:提高|上升|增长|增加|提升|下降|降低|减少)(?:到|至|为)");
+
+    private final String text;
+    private final List<Figure> figures;
+    private final String[] before;
+    private final String[] after;
+    /** current figure index → last year's figure index. */
+    private final Map<Integer, Integer> priorOf = new HashMap<>();
+    private final boolean[] isPrior;
+
+    FigureContexts(String text, List<Figure> figures) {
+        this.text = text;
+        this.figures = figures;
+        int n = figures.size();
+        before = new String[n];
+        after = new String[n];
+        isPrior = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Figure f = figures.get(i);
+            int from = clauseStart(f.start(), i == 0 ? 0 : figures.get(i - 1).end());
+            int to = clauseEnd(f.end(), i + 1 < n ? figures.get(i + 1).start() : text.length());
+            before[i] = text.substring(from, f.start());
+            after[i] = text.substring(f.end(), to);
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            linkPrior(i);
+        }
+    }
+
+    private void linkPrior(int i) {
+        Figure now = figures.get(i);
+        for (int j = i + 1; j < figures.size() && j <= i + 2; j++) {
+            Figure later = figures.get(j);
+            if (later.isYear()) {
+                continue; // the 2019 of "(2019年4571件)"
+            }
+            String between = text.substring(now.end(), later.start());
+            boolean sameKind = later.unit().equals(now.unit()) || later.unit().isEmpty();
+            if (sameKind && PRIOR_BETWEEN.matcher(between).matches()) {
+                priorOf.put(i, j);
+                isPrior[j] = true;
+            } else if (sameKind && FROM_TO.matcher(between).matches() && endsWithFrom(now.start())) {
+                priorOf.put(j, i);
+                isPrior[i] = true;
+            }
+            return;
+        }
+    }
+
+    private boolean endsWithFrom(int start) {
+        String b = text.substring(Math.max(0, start - 2), start);
+        return b.endsWith("由") || b.endsWith("从");
+    }
+
+    private int clauseStart(int start, int floor) {
+        for (int k = start - 1; k >= floor; k--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return floor;
+    }
+
+    private int clauseEnd(int end, int ceiling) {
+        for (int k = end; k < ceiling; k++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return ceiling;
+    }
+
+    String before(int i) {
+        return before[i];
+    }
+
+    String after(int i) {
+        return after[i];
+    }
+
+    /** Last year's figure written with figure i, or -1. */
+    int prior(int i) {
+        Integer j = priorOf.get(i);
+        return j == null ? -1 : j;
+    }
+
+    boolean isPrior(int i) {
+        return isPrior[i];
+    }
+
+    /** A count a rate or a sum can use: not a rate, a year, a time span, or last year's figure. */
+    boolean isCount(int i) {
+        Figure f = figures.get(i);
+        return !f.isPercent() && !f.isPoints() && !f.isYear() && !NOT_COUNTS.contains(f.unit()) && !isPrior[i];
+    }
+
+    /**
+     * The keyword nearest figure i among {@code keywords} (longest first): a longer keyword wins
+     * (应参考 over 参考), then the nearer one, then the one before the figure. Null when none occurs.
+     */
+    String nearestKeyword(int i, List<String> keywords) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : keywords) {
+            if (best != null && k.length() < best.length()) {
+                break;
+            }
+            int b = before[i].lastIndexOf(k);
+            if (b >= 0 && before[i].length() - (b + k.length()) < bestDistance) {
+                best = k;
+                bestDistance = before[i].length() - (b + k.length());
+            }
+            int a = after[i].indexOf(k);
+            if (a >= 0 && a < bestDistance) {
+                best = k;
+                bestDistance = a;
+            }
+        }
+        return best;
+    }
+}

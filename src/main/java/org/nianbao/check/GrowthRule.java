@@ -1,0 +1,193 @@
+package org.nianbao.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.text.Figure;
+
+/**
+ * Growth over the prior year (同比增长12.45%, 分别增长…和…) and differences in percentage points
+ * (提高5.6个百分点), from figures written with last year's: "5140件(上年4571件)", "(2019年4571件)",
+ * "由58.2%提高到63.8%". Claims and pairs in a sentence are matched in order when their numbers
+ * agree; otherwise a claim is only verified, never called wrong. Also flags 增长 where the figure fell
+ * (and 下降 where it rose).
+ */
+final class GrowthRule implements Rule {
+
+    static final String GROWTH = "growth";
+    static final String POINTS = "points";
+    static final String DIRECTION = "growth-direction";
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        for (ProseUnit unit : context.paragraphs()) {
+            if (unit.claims().isEmpty()) {
+                continue;
+            }
+            for (int s = 0; s < unit.sentences().size(); s++) {
+                for (Claim.Kind kind : List.of(Claim.Kind.GROWTH, Claim.Kind.POINTS)) {
+                    List<Claim> claims = claimsIn(unit, s, kind);
+                    if (!claims.isEmpty()) {
+                        check(unit, s, kind, claims, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Claim> claimsIn(ProseUnit unit, int sentence, Claim.Kind kind) {
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : unit.claims()) {
+            if (c.kind() == kind && unit.sentenceOf(unit.figures().get(c.figure()).start()) == sentence) {
+                claims.add(c);
+            }
+        }
+        return claims;
+    }
+
+    /** (current, prior) figure indices written in a sentence, in order. */
+    private static List<int[]> pairsIn(ProseUnit unit, int sentence, boolean percent) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < unit.figures().size(); i++) {
+            int prior = unit.contexts().prior(i);
+            Figure f = unit.figures().get(i);
+            if (prior >= 0 && f.isPercent() == percent && unit.sentenceOf(f.start()) == sentence) {
+                pairs.add(new int[] {i, prior});
+            }
+        }
+        return pairs;
+    }
+
+    private void check(ProseUnit unit, int sentence, Claim.Kind kind, List<Claim> claims, List<Finding> out) {
+        boolean points = kind == Claim.Kind.POINTS;
+        List<int[]> pairs = pairsIn(unit, sentence, points);
+        if (pairs.isEmpty() && sentence > 0) {
+            pairs = pairsIn(unit, sentence - 1, points);
+        }
+        for (int k = 0; k < claims.size(); k++) {
+            Claim claim = claims.get(k);
+            if (pairs.size() == claims.size()) {
+                report(unit, claim, pairs.get(k), true, out);
+            } else if (claims.size() == 1 && !pairs.isEmpty()) {
+                int[] match = null;
+                for (int[] p : pairs) {
+                    if (matches(unit, claim, p)) {
+                        match = p;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    report(unit, claim, match, true, out);
+                } else {
+                    unverifiable(unit, claim, "附近有多组本年和上年数字，无法确定对应哪一组", out);
+                }
+            } else {
+                unverifiable(unit, claim, pairs.isEmpty()
+                        ? "未找到" + (points ? "上年的比率" : "上年的数字") + "（如“5140件（上年4571件）”）"
+                        : "本年与上年数字的组数与所述" + (points ? "变化" : "增幅") + "的个数不一致", out);
+            }
+        }
+    }
+
+    private static boolean matches(ProseUnit unit, Claim claim, int[] pair) {
+        Change c = change(unit, claim, pair);
+        return c != null && Stated.reachable(stated(unit, claim), c.low.abs(), c.high.abs());
+    }
+
+    private static BigDecimal stated(ProseUnit unit, Claim claim) {
+        return unit.figures().get(claim.figure()).value();
+    }
+
+    /** The change and its bounds when the inputs are rounded; null for a zero prior of a growth. */
+    private record Change(Ratio value, Ratio low, Ratio high) {
+    }
+
+    private static Change change(ProseUnit unit, Claim claim, int[] pair) {
+        Figure now = unit.figures().get(pair[0]);
+        Figure before = unit.figures().get(pair[1]);
+        Ratio n = Ratio.of(now.amount());
+        Ratio p = Ratio.of(before.amount());
+        Ratio en = Input.halfUlp(now);
+        Ratio ep = Input.halfUlp(before);
+        if (claim.kind() == Claim.Kind.POINTS) {
+            Ratio d = n.subtract(p);
+            Ratio e = en.add(ep);
+            return new Change(d, d.subtract(e), d.add(e));
+        }
+        if (p.signum() <= 0) {
+            return null;
+        }
+        Ratio g = growth(n, p);
+        Ratio a = growth(n.subtract(en), p.add(ep));
+        Ratio b = p.subtract(ep).signum() > 0 ? growth(n.add(en), p.subtract(ep)) : g;
+        // bounds of |g|: when the interval straddles zero its smallest magnitude is zero
+        Ratio lowAbs = a.signum() * b.signum() < 0 ? Ratio.ZERO : min(a.abs(), b.abs());
+        Ratio highAbs = max(a.abs(), b.abs());
+        return new Change(g, g.signum() < 0 ? highAbs.negate() : lowAbs, g.signum() < 0 ? lowAbs.negate() : highAbs);
+    }
+
+    private static Ratio growth(Ratio now, Ratio prior) {
+        return now.subtract(prior).divide(prior).multiply(Ratio.HUNDRED);
+    }
+
+    private static Ratio min(Ratio a, Ratio b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Ratio max(Ratio a, Ratio b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private void report(ProseUnit unit, Claim claim, int[] pair, boolean decisive, List<Finding> out) {
+        Figure f = unit.figures().get(claim.figure());
+        Figure now = unit.figures().get(pair[0]);
+        Figure before = unit.figures().get(pair[1]);
+        boolean points = claim.kind() == Claim.Kind.POINTS;
+        String rule = points ? POINTS : GROWTH;
+        String suffix = points ? "个百分点" : "%";
+        String stated = f.numberText() + suffix;
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("本年", now.numberText() + now.unit());
+        inputs.put("上年", before.numberText() + before.unit());
+        String pairText = "本年" + now.numberText() + now.unit() + "、上年" + before.numberText() + before.unit();
+        int start = claim.start();
+        int end = f.end();
+        Change c = change(unit, claim, pair);
+        if (c == null) {
+            out.add(Findings.figure("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
+                    null, inputs, "上年数为0（" + pairText + "），无法计算增长率，请删去增幅或核对上年数。"));
+            return;
+        }
+        String computed = c.value().abs().round(Stated.shownScale(f.value())).toPlainString() + suffix;
+        int sign = c.value().signum();
+        if (sign != 0 && sign != claim.direction()) {
+            String actual = sign > 0 ? "上升" : "下降";
+            out.add(Findings.violation(DIRECTION, Severity.ERROR, unit, start, end, "文中写“"
+                    + (claim.direction() > 0 ? "增长/提高" : "下降/减少") + "”，但" + pairText + "，实为" + actual
+                    + computed + "，请改正用词。"));
+        }
+        boolean ok = Stated.reachable(f.value(), c.low().abs().compareTo(c.high().abs()) <= 0 ? c.low().abs()
+                : c.high().abs(), c.low().abs().compareTo(c.high().abs()) <= 0 ? c.high().abs() : c.low().abs());
+        String what = points ? "变化" : "增幅";
+        if (ok) {
+            out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
+                    what + stated + "与" + pairText + "相符（计算为" + computed + "）。"));
+        } else {
+            String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
+            out.add(Findings.figure(rule, decisive ? Severity.ERROR : Severity.WARNING, FindingStatus.MISMATCH, unit,
+                    start, end, stated, computed, inputs, what + "写作" + stated + "，但按" + pairText + "计算为" + computed
+                            + "，四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对。"));
+        }
+    }
+
+    private void unverifiable(ProseUnit unit, Claim claim, String why, List<Finding> out) {
+        Figure f = unit.figures().get(claim.figure());
+        boolean points = claim.kind() == Claim.Kind.POINTS;
+        String stated = f.numberText() + (points ? "个百分点" : "%");
+        out.add(Findings.figure(points ? POINTS : GROWTH, Severity.INFO, FindingStatus.UNVERIFIABLE, unit,
+                claim.start(), f.end(), stated, null, Map.of(), "无法核对" + (points ? "变化" : "增幅") + stated + "："
+                        + why + "，不据此判断对错。"));
+    }
+}

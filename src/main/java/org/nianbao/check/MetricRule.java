@@ -1,0 +1,160 @@
+package org.nianbao.check;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Metric;
+import org.nianbao.text.Figure;
+
+/**
+ * The structured metrics: a derived metric whose stored value no longer follows from its formula
+ * (a count changed), a formula that cannot be computed, and prose that states a figure the metrics
+ * contradict (a rate named like a metric, or a count written right after a metric's name).
+ * Figures rendered from {{指标名}} references are the metric's own value and are not compared again.
+ */
+final class MetricRule implements Rule {
+
+    static final String FORMULA = "metric-formula";
+    static final String PROSE = "metric-prose";
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        List<Metric> stored = context.report().metrics();
+        for (int i = 0; i < stored.size(); i++) {
+            Metric m = stored.get(i);
+            MetricCalculator.Evaluation e = context.evaluations().get(m.name());
+            if (m.isDerived() && e != null && e.metric() == m) {
+                checkDerived(i, m, e, out);
+            }
+        }
+        for (ProseUnit unit : context.paragraphs()) {
+            for (Claim claim : unit.claims()) {
+                if (claim.kind() == Claim.Kind.RATE) {
+                    checkRate(context, unit, claim, out);
+                }
+            }
+            checkCounts(context, unit, out);
+        }
+    }
+
+    private void checkDerived(int index, Metric m, MetricCalculator.Evaluation e, List<Finding> out) {
+        Location at = new Location(Location.METRICS, index, 0, 0);
+        String stated = m.value() == null ? null : m.value().toPlainString() + m.magnitude().word() + m.unit();
+        if (e.error() != null) {
+            out.add(new Finding(FORMULA, Severity.ERROR, FindingStatus.VIOLATION, at, m.name(), stated, null, Map.of(),
+                    e.error()));
+        } else if (e.zeroDivision()) {
+            out.add(new Finding("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated, null,
+                    e.inputs(), "指标“" + m.name() + "”的公式" + m.formula() + "中分母为0，无法计算，请核对输入的数字。"));
+        } else if (!e.computed()) {
+            out.add(new Finding(FORMULA, Severity.INFO, FindingStatus.UNVERIFIABLE, at, m.name(), stated, null,
+                    e.inputs(), "指标“" + m.name() + "”无法计算：" + String.join("、", e.missing()) + "尚无数值。"));
+        } else if (m.value() != null) {
+            String computed = e.value().toPlainString() + m.magnitude().word() + m.unit();
+            boolean same = m.value().compareTo(e.value()) == 0;
+            out.add(new Finding(FORMULA, same ? Severity.INFO : Severity.ERROR,
+                    same ? FindingStatus.OK : FindingStatus.MISMATCH, at, m.name(), stated, computed, e.inputs(),
+                    same ? "指标“" + m.name() + "”" + stated + "与公式" + m.formula() + "的计算结果相符。"
+                            : "指标“" + m.name() + "”记为" + stated + "，但按公式" + m.formula() + "用当前数字计算为"
+                                    + computed + "（可能某个数字已修改），请重新计算并更新引用它的文字。"));
+        }
+        if (e.computed() && "%".equals(m.unit()) && e.value().compareTo(new BigDecimal(100)) > 0
+                && RateLibrary.find(m.name()).map(RateDefinition::bounded).orElse(false)) {
+            out.add(new Finding("over-100", Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated,
+                    e.value().toPlainString() + "%", e.inputs(), "指标“" + m.name() + "”计算为" + e.value().toPlainString()
+                            + "%，超过了100%，请核对分子和分母。"));
+        }
+    }
+
+    private void checkRate(CheckContext context, ProseUnit unit, Claim claim, List<Finding> out) {
+        Figure f = unit.figures().get(claim.figure());
+        Metric m = metricForRate(context, claim.phrase());
+        if (m == null || m.value() == null || unit.resolved().fromReference(f.start(), f.end())) {
+            return;
+        }
+        MetricCalculator.Evaluation e = context.evaluations().get(m.name());
+        Ratio value = e != null && e.exact() != null ? e.exact() : Ratio.of(m.value());
+        if (e == null || e.exact() == null) {
+            if (f.value().scale() > m.value().scale()) {
+                return; // the metric is less precise than the prose: nothing to compare
+            }
+        }
+        String stated = f.numberText() + "%";
+        String computed = m.value().toPlainString() + "%";
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put(m.name(), computed);
+        boolean ok = value.roundsTo(f.value());
+        out.add(Findings.figure(PROSE, ok ? Severity.INFO : Severity.ERROR, ok ? FindingStatus.OK : FindingStatus.MISMATCH,
+                unit, claim.start(), f.end(), stated, computed, inputs, ok
+                        ? claim.phrase() + stated + "与指标“" + m.name() + "”" + computed + "一致。"
+                        : claim.phrase() + "写作" + stated + "，但指标表中“" + m.name() + "”为" + computed
+                                + "。请改正文字，或改用指标引用{{" + m.name() + "}}让数字自动更新。"));
+    }
+
+    private void checkCounts(CheckContext context, ProseUnit unit, List<Finding> out) {
+        for (int i = 0; i < unit.figures().size(); i++) {
+            Figure f = unit.figures().get(i);
+            if (!unit.contexts().isCount(i) || unit.resolved().fromReference(f.start(), f.end())) {
+                continue;
+            }
+            Metric m = countMetricBefore(context, unit.contexts().before(i), f);
+            if (m == null) {
+                continue;
+            }
+            Ratio metricAmount = Ratio.of(m.value().multiply(m.magnitude().factor()));
+            Ratio figure = Ratio.of(f.amount());
+            Ratio half = Input.halfUlp(f);
+            boolean ok = metricAmount.subtract(figure).abs().compareTo(half) <= 0;
+            String metricText = m.value().toPlainString() + m.magnitude().word() + m.unit();
+            String stated = f.numberText() + f.unit();
+            int start = f.start() - m.name().length() - fillerLength(unit.contexts().before(i), m.name());
+            Map<String, String> inputs = Map.of(m.name(), metricText);
+            out.add(Findings.figure(PROSE, ok ? Severity.INFO : Severity.WARNING,
+                    ok ? FindingStatus.OK : FindingStatus.MISMATCH, unit, start, f.end(), stated, metricText, inputs,
+                    ok ? "“" + m.name() + "”" + stated + "与指标表一致。"
+                            : "文中“" + m.name() + "”写作" + stated + "，但指标表中为" + metricText
+                                    + "。请核对，或改用指标引用{{" + m.name() + "}}。"));
+        }
+    }
+
+    private static final String FILLERS = "共为达计约了：:";
+
+    private static Metric countMetricBefore(CheckContext context, String before, Figure f) {
+        String trimmed = before;
+        while (!trimmed.isEmpty() && FILLERS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        Metric found = null;
+        for (Metric m : context.metrics()) {
+            if (m.isDerived() || m.value() == null || m.name().length() < 2 || !trimmed.endsWith(m.name())
+                    || !m.unit().equals(f.unit()) || m.magnitude() != f.magnitude()) {
+                continue;
+            }
+            if (found == null || m.name().length() > found.name().length()) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static int fillerLength(String before, String name) {
+        int k = before.length();
+        while (k > 0 && FILLERS.indexOf(before.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return before.length() - k;
+    }
+
+    /** The percentage metric a rate phrase names: the same name, or the longest name ending the phrase. */
+    static Metric metricForRate(CheckContext context, String phrase) {
+        Metric found = null;
+        for (Metric m : context.metrics()) {
+            if ("%".equals(m.unit()) && phrase.endsWith(m.name())
+                    && (found == null || m.name().length() > found.name().length())) {
+                found = m;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,86 @@
+package org.nianbao.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.model.Section;
+import org.nianbao.text.ChineseNumerals;
+
+/**
+ * Outline completeness against the chosen template (a warning per missing part, never an error) and
+ * the order of the parts. A report whose parts match the common three-part outline (成效, 问题,
+ * 下一步) is complete against the five-part regulation when it mentions the leaders' duties
+ * (第一责任人) in its body: that fold is noted as information only.
+ */
+final class OutlineRule implements Rule {
+
+    static final String RULE = "outline";
+
+    private final OutlineTemplate template;
+
+    OutlineRule(OutlineTemplate template) {
+        this.template = template;
+    }
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        List<Section> parts = context.report().sections();
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<OutlineTemplate.Part> expected = template.parts();
+        int[] matchedAt = new int[expected.size()];
+        for (int k = 0; k < expected.size(); k++) {
+            matchedAt[k] = -1;
+        }
+        for (int h = 0; h < parts.size(); h++) {
+            int k = partOf(parts.get(h).heading(), expected);
+            if (k >= 0 && matchedAt[k] < 0) {
+                matchedAt[k] = h;
+            }
+        }
+        Location whole = new Location("", Location.HEADING, 0, 0);
+        String title = context.report().title();
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < expected.size(); k++) {
+            OutlineTemplate.Part part = expected.get(k);
+            String label = "第" + ChineseNumerals.toChinese(k + 1) + "部分“" + part.heading() + "”";
+            if (matchedAt[k] >= 0) {
+                order.add(matchedAt[k]);
+            } else if (!part.foldedKeywords().isEmpty() && mentions(context, part.foldedKeywords())) {
+                out.add(Finding.violation(RULE, Severity.INFO, whole, title, "没有单列" + label
+                        + "，其内容（" + String.join("、", part.foldedKeywords()) + "）已写入其他部分，符合常见的三部分写法。"));
+            } else if (!part.optional()) {
+                out.add(Finding.violation(RULE, Severity.WARNING, whole, title, "按“" + template.title() + "”提纲，缺少"
+                        + label + "。请补写该部分，或确认已在其他部分中写明。"));
+            }
+        }
+        for (int i = 1; i < order.size(); i++) {
+            if (order.get(i) < order.get(i - 1)) {
+                out.add(Finding.violation(RULE, Severity.WARNING, whole, title, "一级标题的顺序与“" + template.title()
+                        + "”提纲不一致，请按提纲顺序排列各部分。"));
+                break;
+            }
+        }
+    }
+
+    /** The template part a heading belongs to; the most specific parts are tried first. */
+    private static int partOf(String heading, List<OutlineTemplate.Part> parts) {
+        for (int k = parts.size() - 1; k >= 1; k--) {
+            if (parts.get(k).matches(heading)) {
+                return k;
+            }
+        }
+        return parts.get(0).matches(heading) ? 0 : -1;
+    }
+
+    private static boolean mentions(CheckContext context, List<String> words) {
+        for (ProseUnit unit : context.prose()) {
+            for (String w : words) {
+                if (unit.text().contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

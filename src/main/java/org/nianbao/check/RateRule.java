@@ -1,0 +1,246 @@
+package org.nianbao.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.check.RateDefinition.Form;
+import org.nianbao.check.RateDefinition.Term;
+import org.nianbao.model.Metric;
+import org.nianbao.text.Figure;
+
+/**
+ * Stated named rates (通过率63.8%, 办结率为81%): finds the counts the rate's definition needs in the
+ * same and the neighbouring sentences by the words next to them (办结 ↔ 受理), falling back on the
+ * metrics table, and recomputes the rate.
+ */
+final class RateRule implements Rule {
+
+    static final String RULE = "rate";
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        for (ProseUnit unit : context.paragraphs()) {
+            for (Claim claim : unit.claims()) {
+                if (claim.kind() == Claim.Kind.RATE) {
+                    check(context, unit, claim, out);
+                }
+            }
+        }
+    }
+
+    private void check(CheckContext context, ProseUnit unit, Claim claim, List<Finding> out) {
+        Figure f = unit.figures().get(claim.figure());
+        String stated = f.numberText() + "%";
+        var definition = RateLibrary.find(claim.phrase());
+        if (definition.isEmpty()) {
+            if (MetricRule.metricForRate(context, claim.phrase()) == null) {
+                out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
+                        f.end(), stated, null, Map.of(), "无法核对“" + claim.phrase() + "”" + stated
+                                + "：未收录该比率的计算口径，也没有同名指标。如需核对，请在指标表中录入其分子、分母和公式。"));
+            }
+            return;
+        }
+        RateDefinition d = definition.get();
+        List<String> keywords = RateLibrary.keywords(d);
+        Map<Integer, String> roles = roles(unit, claim, keywords, d.exclude());
+        List<List<RatioCheck.Slot>> forms = new ArrayList<>();
+        for (Form form : d.forms()) {
+            List<RatioCheck.Slot> slots = new ArrayList<>();
+            for (Term t : form.numerator()) {
+                slots.add(slot(context, unit, claim, roles, t, true, keywords, d));
+            }
+            for (Term t : form.denominator()) {
+                slots.add(slot(context, unit, claim, roles, t, false, keywords, d));
+            }
+            forms.add(slots);
+        }
+        RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
+        int before = out.size();
+        report(unit, claim, f, d.name(), d.description(), d.bounded(), d.definitionDependent(), o, out);
+        if (o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0) {
+            // verified only under the other definition (e.g. withdrawn cases left out): say which
+            for (int k = before; k < out.size(); k++) {
+                Finding x = out.get(k);
+                if (x.rule().equals(RULE)) {
+                    out.set(k, new Finding(x.rule(), x.severity(), x.status(), x.location(), x.text(), x.stated(),
+                            x.computed(), x.inputs(), x.message() + "注意：这是按" + RateRule.expression(o)
+                                    + "的口径得出的，该比率口径各地不同（" + d.description() + "），建议在文中注明口径。"));
+                }
+            }
+        }
+    }
+
+    /** Reports an outcome: used by the share rule as well. */
+    static void report(ProseUnit unit, Claim claim, Figure f, String name, String description, boolean bounded,
+                       boolean dependent, RatioCheck.Outcome o, List<Finding> out) {
+        String stated = f.numberText() + "%";
+        String rule = claim.kind() == Claim.Kind.SHARE ? ShareRule.RULE : RULE;
+        Map<String, String> inputs = inputs(o);
+        String expression = expression(o);
+        int start = claim.start();
+        int end = f.end();
+        if (bounded && f.value().compareTo(new BigDecimal(100)) > 0) {
+            out.add(Findings.figure("over-100", Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
+                    null, inputs, name + "写作" + stated + "，超过了100%，" + name + "不可能超过100%，请核对。"));
+        }
+        switch (o.status()) {
+            case OK -> {
+                String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
+                out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed,
+                        inputs, name + stated + "与" + expression + "=" + computed + "相符（四舍五入"
+                                + Stated.precisionWords(f.value()) + "）。"));
+            }
+            case MISMATCH -> {
+                if (o.zeroDenominator()) {
+                    out.add(Findings.figure("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit, start,
+                            end, stated, null, inputs, name + "的分母为0（" + expression + "），无法得出" + stated
+                                    + "，请核对分母的数字。"));
+                    return;
+                }
+                String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
+                String rounded = o.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
+                String message = name + "写作" + stated + "，但按" + expression + "计算为" + computed + "，四舍五入"
+                        + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对" + name + "或所用数字。";
+                if (dependent) {
+                    message += "该比率口径各地不同（" + description + "），如采用其他口径请在文中注明。";
+                }
+                out.add(Findings.figure(rule, dependent ? Severity.WARNING : Severity.ERROR, FindingStatus.MISMATCH,
+                        unit, start, end, stated, computed, inputs, message));
+            }
+            default -> out.add(Findings.figure(rule, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, start, end,
+                    stated, null, inputs, unverifiableMessage(name, stated, description, o)));
+        }
+        if (bounded && o.numeratorAboveDenominator() && o.status() != FindingStatus.UNVERIFIABLE) {
+            out.add(Findings.figure("numerator-exceeds-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit,
+                    start, end, stated, null, inputs, name + "的分子大于分母（" + expression
+                            + "），比例不可能超过100%，请核对这两个数字。"));
+        }
+    }
+
+    private static String unverifiableMessage(String name, String stated, String description, RatioCheck.Outcome o) {
+        List<String> absent = new ArrayList<>(o.missing());
+        for (RatioCheck.Slot s : o.form()) {
+            if (s.candidates().isEmpty() && !absent.contains(s.label())) {
+                absent.add(s.label());
+            }
+        }
+        if (!absent.isEmpty() && !o.missing().isEmpty()) {
+            return "无法核对" + name + stated + "：本句及相邻句子中未找到" + String.join("、", o.missing()) + "的数字（"
+                    + description + "）。请在文中写明该数字，或在指标表中录入。";
+        }
+        if (!absent.isEmpty()) {
+            return "无法核对" + name + stated + "：已找到部分数字，但未找到" + String.join("、", absent) + "（" + description
+                    + "），不据此判断对错。";
+        }
+        return "无法核对" + name + stated + "：附近有多个可能的数字，无法确定用哪一个（" + description + "），不据此判断对错。";
+    }
+
+    /** Which input word is nearest each count of the paragraph within one sentence of the claim. */
+    static Map<Integer, String> roles(ProseUnit unit, Claim claim, List<String> keywords, List<String> exclude) {
+        Map<Integer, String> roles = new LinkedHashMap<>();
+        int at = unit.figures().get(claim.figure()).start();
+        for (int i = 0; i < unit.figures().size(); i++) {
+            if (i == claim.figure() || !unit.contexts().isCount(i)
+                    || unit.sentenceDistance(unit.figures().get(i).start(), at) > 1) {
+                continue;
+            }
+            String k = unit.contexts().nearestKeyword(i, keywords);
+            if (k != null && !exclude.contains(k)) {
+                roles.put(i, k);
+            }
+        }
+        return roles;
+    }
+
+    private static RatioCheck.Slot slot(CheckContext context, ProseUnit unit, Claim claim, Map<Integer, String> roles,
+                                        Term term, boolean numerator, List<String> keywords, RateDefinition d) {
+        int at = unit.figures().get(claim.figure()).start();
+        List<Input> candidates = new ArrayList<>();
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, String> e : roles.entrySet()) {
+            if (!term.keywords().contains(e.getValue())) {
+                continue;
+            }
+            int distance = unit.sentenceDistance(unit.figures().get(e.getKey()).start(), at);
+            if (distance < bestDistance) {
+                candidates.clear();
+                bestDistance = distance;
+            }
+            if (distance == bestDistance) {
+                candidates.add(Input.of(unit, e.getKey()));
+            }
+        }
+        if (candidates.isEmpty() && !term.optional()) {
+            Metric m = metricFor(context, term, keywords, d.exclude());
+            if (m != null) {
+                candidates.add(Input.of(m));
+            }
+        }
+        return new RatioCheck.Slot(term.label(), numerator, term.negative(), term.optional(), candidates);
+    }
+
+    /** The one count metric whose name best names the term, when exactly one does. */
+    private static Metric metricFor(CheckContext context, Term term, List<String> keywords, List<String> exclude) {
+        Metric found = null;
+        for (Metric m : context.metrics()) {
+            if (m.isDerived() || m.value() == null || m.unit().equals("%")) {
+                continue;
+            }
+            String best = null;
+            for (String k : keywords) {
+                if (m.name().contains(k)) {
+                    best = k;
+                    break; // keywords are longest first
+                }
+            }
+            if (best != null && !exclude.contains(best) && term.keywords().contains(best)) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    static Map<String, String> inputs(RatioCheck.Outcome o) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (int k = 0; k < o.used().size(); k++) {
+            Input in = o.used().get(k);
+            if (in != null) {
+                String label = o.form().get(k).label();
+                inputs.put(inputs.containsKey(label) ? label + (k + 1) : label, in.shown());
+            }
+        }
+        return inputs;
+    }
+
+    static String expression(RatioCheck.Outcome o) {
+        StringBuilder num = new StringBuilder();
+        StringBuilder den = new StringBuilder();
+        int numTerms = 0;
+        int denTerms = 0;
+        for (int k = 0; k < o.used().size(); k++) {
+            Input in = o.used().get(k);
+            if (in == null) {
+                continue;
+            }
+            RatioCheck.Slot s = o.form().get(k);
+            StringBuilder sb = s.numerator() ? num : den;
+            if (sb.length() > 0) {
+                sb.append(s.negative() ? "−" : "+");
+            }
+            sb.append(s.label()).append(in.shown());
+            if (s.numerator()) {
+                numTerms++;
+            } else {
+                denTerms++;
+            }
+        }
+        String n = numTerms > 1 ? "（" + num + "）" : num.toString();
+        String d = denTerms > 1 ? "（" + den + "）" : den.toString();
+        return n + "÷" + d;
+    }
+}

@@ -1,0 +1,42 @@
+package org.nianbao.check;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A year in the title, a heading or the preamble that is not the report's year: the trace of a copy
+ * of last year's report ("2020年…主要成效" in the 2021 report). The next year is allowed (plans),
+ * and so are years inside a title in 《》 (a plan for 2015–2020 keeps its name).
+ */
+final class YearRule implements Rule {
+
+    static final String RULE = "stale-year";
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)");
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        int year = context.report().year();
+        for (ProseUnit unit : context.prose()) {
+            if (!unit.heading() && !unit.preamble()) {
+                continue;
+            }
+            String text = unit.text();
+            Matcher m = YEAR.matcher(text);
+            while (m.find()) {
+                int found = Integer.parseInt(m.group(1));
+                if (found == year || found == year + 1 || insideBookTitle(text, m.start())) {
+                    continue;
+                }
+                String where = unit.heading() ? (unit.section().isEmpty() ? "标题" : "小标题") : "开头段落";
+                out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end() + 1, where + "中写的是"
+                        + found + "年，而本报告是" + year + "年度报告，可能是沿用往年报告时未改。请核对年份。"));
+            }
+        }
+    }
+
+    private static boolean insideBookTitle(String text, int offset) {
+        int open = text.lastIndexOf('《', offset);
+        return open >= 0 && text.lastIndexOf('》', offset) < open;
+    }
+}

@@ -1,0 +1,71 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.nianbao.importing.ReportImporter;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.Report;
+import org.nianbao.store.ReportStore;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The "ID | FILE" argument of show, check and export. A number names a report in the user's
+ * database; anything else is a .txt or .docx file, read into a temporary database so that the
+ * user's database is never touched by a one-off check or export.
+ */
+final class ReportArgument {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Parameters(index = "0", paramLabel = "ID|FILE",
+            description = "报告编号，或 .txt/.docx 报告文件 (a report id, or a report file)")
+    String idOrFile;
+
+    /** Runs an action on the report, loaded from the database or read from the file. */
+    int with(Function<Report, Integer> action) {
+        if (isId()) {
+            NianbaoCli root = (NianbaoCli) mixee.parent().userObject();
+            try (ReportStore store = ReportStore.open(root.database())) {
+                return action.apply(store.load(Long.parseLong(idOrFile)));
+            }
+        }
+        Report read = new ReportImporter().read(Path.of(idOrFile));
+        Path temp = createTempDatabase();
+        try (ReportStore store = ReportStore.open(temp)) {
+            return action.apply(store.insert(read));
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private boolean isId() {
+        return idOrFile.matches("\\d{1,18}") && !Files.exists(Path.of(idOrFile));
+    }
+
+    private static Path createTempDatabase() {
+        try {
+            Path dir = Files.createTempDirectory("nianbao-");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("temporary.db");
+        } catch (IOException e) {
+            throw new BadInputException("无法创建临时数据库", "cannot create a temporary database", e);
+        }
+    }
+
+    private static void deleteQuietly(Path db) {
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+            }
+            Files.deleteIfExists(db.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

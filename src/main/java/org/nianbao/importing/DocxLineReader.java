@@ -1,0 +1,143 @@
+package org.nianbao.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.model.BadInputException;
+
+/**
+ * Reads the paragraphs of a .docx with POI, keeping the heading level Word states. POI's
+ * ZipSecureFile limits guard against zip bombs; their exception becomes a message for the officer.
+ */
+final class DocxLineReader {
+
+    /** .docx, .dotx, .docm, .dotm main parts. */
+    private static final Pattern WORD_CONTENT_TYPE =
+            Pattern.compile("wordprocessingml\\.(document|template)\\.main|ms-word\\.(document|template)\\.macroEnabled");
+
+    private DocxLineReader() {
+    }
+
+    static List<SourceLine> read(byte[] bytes, Path file) {
+        try {
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            if (!isWordPackage(pkg)) {
+                pkg.revert(); // opened from memory: nothing to save, only to let go
+                throw ImportErrors.notWordDocument(file);
+            }
+            try (XWPFDocument document = new XWPFDocument(pkg)) {
+                return lines(document);
+            }
+        } catch (NotOfficeXmlFileException e) {
+            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.notWordDocument(file);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.damagedDocx(file, e);
+        }
+    }
+
+    private static List<SourceLine> lines(XWPFDocument document) {
+        DocxHeadingLevels levels = new DocxHeadingLevels(document.getStyles());
+        List<SourceLine> lines = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                addParagraph(paragraph, levels, lines);
+            } else if (element instanceof XWPFTable table) {
+                addTable(table, lines);
+            } else if (element instanceof XWPFSDT control) {
+                addText(control.getContent().getText(), lines);
+            }
+        }
+        return lines;
+    }
+
+    /** The package's main part is a Word body (not a workbook or a presentation renamed .docx). */
+    private static boolean isWordPackage(OPCPackage pkg) {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.size() == 0) {
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (main.size() == 0) {
+            return false;
+        }
+        PackagePart part = pkg.getPart(main.getRelationship(0));
+        return part != null && WORD_CONTENT_TYPE.matcher(part.getContentType()).find();
+    }
+
+    /** A line break inside a paragraph (issuers stacked in one paragraph) separates lines. */
+    private static void addParagraph(XWPFParagraph paragraph, DocxHeadingLevels levels, List<SourceLine> out) {
+        String text = paragraph.getText();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        int level = levels.levelOf(paragraph);
+        boolean title = levels.isTitle(paragraph);
+        if (level == 0) {
+            text = AutoNumbering.typedMarker(paragraph) + text;
+        }
+        for (String part : text.split("[\\n\\r\\u000B]")) {
+            if (!part.isBlank()) {
+                out.add(new SourceLine(part, level, title));
+            }
+        }
+    }
+
+    /** A content control (templates put the date or the issuer in one) read as plain lines. */
+    private static void addText(String text, List<SourceLine> out) {
+        for (String part : text.split("[\\n\\r\\u000B]")) {
+            if (!part.isBlank()) {
+                out.add(SourceLine.plain(part));
+            }
+        }
+    }
+
+    /**
+     * A table row becomes one line, cells joined by a space: issuers laid out side by side in a
+     * borderless table read as "甲机关 乙机关", and a figure table at least keeps its text.
+     */
+    private static void addTable(XWPFTable table, List<SourceLine> out) {
+        for (XWPFTableRow row : table.getRows()) {
+            StringBuilder sb = new StringBuilder();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                String text = cell.getText().strip();
+                if (!text.isEmpty()) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(text.replaceAll("\\s+", " "));
+                }
+            }
+            if (sb.length() > 0) {
+                out.add(SourceLine.plain(sb.toString()));
+            }
+        }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

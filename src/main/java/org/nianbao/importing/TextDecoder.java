@@ -1,0 +1,126 @@
+package org.nianbao.importing;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Decodes a text file without asking the officer for its encoding. Notepad and WPS save UTF-8
+ * (with or without BOM), GBK/GB18030 ("ANSI" on a Chinese Windows) or UTF-16 with BOM ("Unicode").
+ * UTF-8 is tried strictly first: a GBK file practically never decodes as valid UTF-8.
+ */
+final class TextDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int MAX_STRAY_CONTROLS = 2;
+
+    private TextDecoder() {
+    }
+
+    static String decode(byte[] bytes, Path file) {
+        String text = decodeCharacters(bytes).orElseThrow(() -> looksBinary(bytes)
+                ? ImportErrors.binary(file) : ImportErrors.undecodable(file));
+        return withoutStrayControls(text, file);
+    }
+
+    /** Whether the bytes are plausibly text (used to tell a text file misnamed .docx). */
+    static boolean isText(byte[] bytes) {
+        Optional<String> text = decodeCharacters(bytes);
+        return text.isPresent() && countControls(text.get()) <= allowedControls(text.get());
+    }
+
+    private static Optional<String> decodeCharacters(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strict(StandardCharsets.UTF_8, bytes, 3);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strict(StandardCharsets.UTF_16LE, bytes, 2);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strict(StandardCharsets.UTF_16BE, bytes, 2);
+        }
+        if (looksBinary(bytes)) {
+            return Optional.empty();
+        }
+        Optional<String> utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
+        return utf8.isPresent() ? utf8 : strict(GB18030, bytes, 0);
+    }
+
+    /** A NUL byte never occurs in UTF-8 or GB18030 text but is everywhere in images and archives. */
+    private static boolean looksBinary(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> strict(Charset charset, byte[] bytes, int offset) {
+        try {
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return Optional.of(chars.toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A few control characters slip into real text (a vertical tab from a Word line break, a form
+     * feed): they become line breaks. Many of them mean the bytes are not text at all.
+     */
+    private static String withoutStrayControls(String text, Path file) {
+        int controls = countControls(text);
+        if (controls == 0) {
+            return text;
+        }
+        if (controls > allowedControls(text)) {
+            throw ImportErrors.binary(file);
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(isControl(c) ? '\n' : c);
+        }
+        return sb.toString();
+    }
+
+    private static int allowedControls(String text) {
+        return Math.max(MAX_STRAY_CONTROLS, text.length() / 1000);
+    }
+
+    private static int countControls(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F
+                || (c >= 0x80 && c < 0xA0) || c == '\uFFFD';
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,97 @@
+package org.nianbao.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.Magnitude;
+
+/**
+ * Finds the figures in prose: integers and decimals (1,234.5 with thousands separators), 万/亿,
+ * 约 before and 余/多 after the number, percentages and the unit that follows.
+ *
+ * <p>Numbers are parsed into {@link BigDecimal} straight from the digits, keeping the written
+ * scale: 63.8% has precision 1 and 81% precision 0, which the checks round to.
+ */
+public final class FigureScanner {
+
+    /** Units, longest first so 人次 wins over 人 and 个百分点 over 个. */
+    private static final String UNITS = String.join("|",
+            "个百分点", "平方公里", "平方米", "人次", "车次", "节次", "户次", "件次", "批次", "场次", "架次",
+            "个月", "周年", "小时", "分钟", "公里", "公顷",
+            "%", "％", "人", "件", "宗", "个", "项", "次", "户", "期", "份", "条", "元", "家", "名", "场",
+            "起", "篇", "批", "本", "册", "所", "部", "台", "辆", "处", "座", "天", "日", "月", "年", "分",
+            "节", "类", "套", "位", "课", "页", "张", "块", "支", "笔", "株", "亩", "吨", "米", "岁", "倍",
+            "间", "栋", "单", "例", "轮", "届", "组", "队", "封", "门", "首", "幅", "村");
+
+    private static final String DIGIT = "[0-9０-９]";
+    private static final Pattern FIGURE = Pattern.compile(
+            "(约)?(" + DIGIT + "{1,3}(?:," + DIGIT + "{3})+(?:[.．]" + DIGIT + "+)?(?!" + DIGIT + ")"
+                    + "|" + DIGIT + "+(?:[.．]" + DIGIT + "+)?)"
+                    + "(万|亿)?(余|多)?(" + UNITS + ")?");
+
+    private FigureScanner() {
+    }
+
+    /** Every figure in the text, in order. */
+    public static List<Figure> scan(String text) {
+        List<Figure> figures = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            if (m.start(2) > 0 && isGlued(text.charAt(m.start(2) - 1))) {
+                continue; // "G20", "v1.2": part of a name, not a figure
+            }
+            figures.add(toFigure(m, m.start(), m.end()));
+        }
+        return figures;
+    }
+
+    /**
+     * One figure typed on its own, such as a value in the metrics table: "约21.6万元", "1,234人".
+     *
+     * @throws BadInputException when the text is not exactly one figure
+     */
+    public static Figure parse(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        Matcher m = FIGURE.matcher(trimmed);
+        if (!m.matches()) {
+            throw new BadInputException("“" + trimmed + "”不是一个数字，请填写如“326”“63.8%”“约21.6万元”的数值。",
+                    "not a figure: '" + trimmed + "'");
+        }
+        return toFigure(m, 0, trimmed.length());
+    }
+
+    /** The number alone, thousands separators and full-width digits allowed: "1,234.50" → 1234.50. */
+    public static BigDecimal parseNumber(String digits) {
+        StringBuilder sb = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c >= '０' && c <= '９') {
+                sb.append((char) ('0' + (c - '０')));
+            } else if (c == '．') {
+                sb.append('.');
+            } else if (c != ',') {
+                sb.append(c);
+            }
+        }
+        return new BigDecimal(sb.toString());
+    }
+
+    private static Figure toFigure(Matcher m, int start, int end) {
+        BigDecimal value = parseNumber(m.group(2));
+        Magnitude magnitude = m.group(3) == null ? Magnitude.NONE : Magnitude.ofWord(m.group(3));
+        boolean approximate = m.group(1) != null || m.group(4) != null;
+        String unit = m.group(5) == null ? "" : m.group(5);
+        if (unit.equals("％")) {
+            unit = Figure.PERCENT;
+        }
+        return new Figure(start, end, value, magnitude, approximate, unit);
+    }
+
+    private static boolean isGlued(char before) {
+        return (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z') || before == '.'
+                || before == '_';
+    }
+}

@@ -1,0 +1,63 @@
+package org.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.store.ReportStore;
+import org.nianbao.testing.Fixtures;
+
+class NianbaoCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listPrintsIdYearAndTitleOfEveryReport() {
+        Path db = dir.resolve("n.db");
+        long id;
+        try (ReportStore store = ReportStore.open(db)) {
+            id = store.insert(Fixtures.smallReport()).id();
+            store.copyToYear(id, 2024);
+        }
+        CliRun run = CliRun.of("--db", db.toString(), "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                id + "\t2023\t示例区2023年法治政府建设年度报告",
+                (id + 1) + "\t2024\t示例区2024年法治政府建设年度报告");
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsAUsageErrorWithExitTwo() {
+        CliRun run = CliRun.of("frobnicate");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("用法错误").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDatabaseThatIsNotOursGivesOneLineAndExitTwo() throws Exception {
+        Path notDb = java.nio.file.Files.writeString(dir.resolve("x.db"), "hello");
+        CliRun run = CliRun.of("--db", notDb.toString(), "list");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("不是年报数据库").contains("x.db").contains("not a Nianbao database");
+    }
+
+    @Test
+    void versionPrintsTheAppNameAndVersion() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("年报 Nianbao");
+    }
+
+    @Test
+    void noCommandMeansTheWindowWithTheChosenDatabase() {
+        assertThat(NianbaoCli.windowDatabase()).contains(Optional.empty());
+        assertThat(NianbaoCli.windowDatabase("--db", "a.db")).contains(Optional.of(Path.of("a.db")));
+        assertThat(NianbaoCli.windowDatabase("list")).isEmpty();
+        assertThat(NianbaoCli.windowDatabase("--version")).isEmpty();
+        assertThat(NianbaoCli.windowDatabase("--help")).isEmpty();
+    }
+}
