@@ -13,7 +13,8 @@ description=${3:?description}
 type=${4:-none}
 maintainer=${5:-nianbao@example.org}
 
-project=$(cd "$(dirname "$0")/.." && pwd)
+# physical path (pwd -P): the launchers name the jar by its real path, and CDS compares the string
+project=$(cd "$(dirname "$0")/.." && pwd -P)
 target="$project/target"
 out="$target/installer"
 name=Nianbao
@@ -78,9 +79,15 @@ case $os in
   windows) image="$out/$name"; app_dir="$image/app"; launcher="$image/$name.exe"; image_java="$image/runtime/bin/java.exe" ;;
 esac
 
+if [ $os = linux ]; then
+  sed "s/@VERSION@/$version/" "$project/installer/linux/nianbao.sh" > "$image/bin/nianbao"
+  chmod 755 "$image/bin/nianbao"
+fi
+
 echo "[installer] class-data-sharing training run"
 "$app_dir/cds/train-cds.sh" "$image_java" "$app_dir" "$main_class" "$out/work/cds" "$app_dir/cds/sample.txt"
 "$launcher" --version
+if [ $os = linux ]; then "$image/bin/nianbao" --version; fi
 
 if [ "$type" != none ]; then
   echo "[installer] jpackage --type $type"

@@ -68,8 +68,13 @@ class InstalledImageIT {
 
     /** Runs the launcher with a PATH that holds no java and nothing that points at a JDK. */
     private Result run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        return runWith(launcher, extraEnv, args);
+    }
+
+    private Result runWith(Path program, Map<String, String> extraEnv, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(launcher.toString());
+        command.add(program.toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = pb.environment();
@@ -182,8 +187,22 @@ class InstalledImageIT {
     @Test
     void theLauncherMapsTheTrainedClassDataSharingArchive() throws Exception {
         assertThat(appDir().resolve("nianbao.jsa")).isNotEmptyFile();
+        assertMapsTheArchive(launcher);
+    }
+
+    @Test
+    void theLinuxScriptLauncherRunsTheSameAppWithTheSameArchive() throws Exception {
+        Path script = image.resolve("bin/nianbao");
+        assumeTrue(Files.isExecutable(script), "no bin/nianbao: the script launcher is built on Linux only");
+        Result version = runWith(script, Map.of(), "--version");
+        assertThat(version.exit()).as(version.err()).isZero();
+        assertThat(version.out()).isEqualTo(run("--version").out());
+        assertMapsTheArchive(script);
+    }
+
+    private void assertMapsTheArchive(Path program) throws Exception {
         // the VM reads JAVA_TOOL_OPTIONS whatever launched it; "(top)" marks classes from the app's archive
-        Result r = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"),
+        Result r = runWith(program, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"),
                 "--db", dir.resolve("nianbao.db").toString(), "list");
         assertThat(r.exit()).as(r.err()).isZero();
         long fromAppArchive = r.out().lines().filter(l -> l.contains("source: shared objects file (top)")).count();
