@@ -11,30 +11,40 @@
 # (import + POI .docx writing), else an import, else a list (database and migrations).
 set -euo pipefail
 java=${1:?image java}
-app_dir=${2:?app dir}
+# the launchers name the jar by its absolute, physical path, and CDS compares that string
+app_dir=$(cd "${2:?app dir}" && pwd -P)
 main_class=${3:?main class}
 work=${4:?work dir}
 sample=${5:?sample report}
 
 mkdir -p "$work"
 db="$work/training.db"
-rm -f "$db" "$work/training.docx" "$app_dir/nianbao.jsa"
 
 run() {
-  "$java" -cp "$app_dir/nianbao.jar" "$@" "$main_class" --db "$db" "${command[@]}"
+  rm -f "$db" "$work/training.docx" "$app_dir/nianbao.jsa"
+  "$java" -cp "$app_dir/nianbao.jar" -XX:ArchiveClassesAtExit="$app_dir/nianbao.jsa" -Xlog:cds=warning -Dfile.encoding=UTF-8 \
+    "$main_class" --db "$db" "$@" >"$work/training.log" 2>&1
 }
 
 help=$("$java" -cp "$app_dir/nianbao.jar" "$main_class" --help)
 has() { grep -Eq "^ +$1( |$)" <<<"$help"; }
-if has export; then
-  command=(export "$sample" --out "$work/training.docx")
-elif has import; then
-  command=(import "$sample")
-else
-  command=(list)
-fi
-echo "[installer] training: ${command[*]}"
-run -XX:ArchiveClassesAtExit="$app_dir/nianbao.jsa" -Xlog:cds=warning >"$work/training.log" 2>&1 \
-  || { cat "$work/training.log" >&2; exit 1; }
-[ -s "$app_dir/nianbao.jsa" ] || { echo "no archive written" >&2; cat "$work/training.log" >&2; exit 1; }
-echo "[installer] archive: $(du -h "$app_dir/nianbao.jsa" | cut -f1)"
+
+# A command whose arguments changed must not break the build: fall back to the next one, loudly.
+trained=
+for command in export import list; do
+  has $command || continue
+  case $command in
+    export) args=(export "$sample" --out "$work/training.docx") ;;
+    import) args=(import "$sample") ;;
+    list) args=(list) ;;
+  esac
+  echo "[installer] training: ${args[*]}"
+  if run "${args[@]}" && [ -s "$app_dir/nianbao.jsa" ]; then
+    trained=$command
+    break
+  fi
+  echo "[installer] WARNING: training with '$command' failed; trying the next command" >&2
+  cat "$work/training.log" >&2
+done
+[ -n "$trained" ] || { echo "[installer] no training command worked" >&2; exit 1; }
+echo "[installer] archive: $(du -h "$app_dir/nianbao.jsa" | cut -f1) (trained with $trained)"
