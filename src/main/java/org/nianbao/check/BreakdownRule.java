@@ -9,7 +9,8 @@ import org.nianbao.text.Sentences;
 
 /**
  * Breakdowns (其中…, 包括…): the parts listed after the word are summed and compared with the total
- * before it (or, when the word opens a sentence, the last total of the sentence before). A sum
+ * before it (or, when the word opens a sentence, the last total of the sentence before); and totals
+ * listed under: a paragraph ending "…862.40万元，具体如下：" whose next paragraphs give one part each. A sum
  * within the rounding of its parts (n × ½ × 10^-p, DOMAIN.md) is verified; a sum above the total is
  * an error; a sum below it a warning, as a category may be left unlisted (and none at all when the
  * list ends with 等).
@@ -21,7 +22,10 @@ final class BreakdownRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.paragraphs()) {
+        List<ProseUnit> units = context.paragraphs();
+        for (int k = 0; k < units.size(); k++) {
+            ProseUnit unit = units.get(k);
+            checkListBelow(units, k, out);
             if (unit.figures().size() < 3) {
                 continue;
             }
@@ -41,11 +45,18 @@ final class BreakdownRule implements Rule {
         Sentences.Span sentence = spanOf(full, at);
         List<Integer> parts = new ArrayList<>();
         String unitName = null;
+        String text = unit.text();
+        int[] depth = depths(text, sentence);
+        int openerDepth = depth[at - sentence.start()];
         int i = firstFigureAfter(figures, at + openerLength);
         for (; i >= 0 && i < figures.size() && figures.get(i).start() < sentence.end(); i++) {
             Figure f = figures.get(i);
-            if (ctx.isPrior(i) || f.isYear()) {
-                continue;
+            int d = depth[f.start() - sentence.start()];
+            if (d < openerDepth) {
+                break; // the parenthesis that held the 其中 has closed
+            }
+            if (ctx.isPrior(i) || f.isYear() || d > openerDepth) {
+                continue; // last year's figure, or a sub-breakdown in parentheses
             }
             if (!ctx.isCount(i) || (unitName != null && !unitName.equals(f.unit()))) {
                 break;
@@ -61,40 +72,109 @@ final class BreakdownRule implements Rule {
             return;
         }
         Figure last = figures.get(parts.get(parts.size() - 1));
-        boolean etc = unit.text().substring(last.end(), Math.min(unit.text().length(), last.end() + 2)).contains("等");
+        boolean etc = text.substring(last.end(), Math.min(text.length(), last.end() + 2)).contains("等");
+        List<Part> listed = parts.stream().map(p -> new Part(unit, p)).toList();
+        compare(unit, figures.get(total).start(), last.end(), new Part(unit, total), listed, etc, out);
+    }
+
+    /** A figure of a paragraph. */
+    private record Part(ProseUnit unit, int index) {
+        Figure figure() {
+            return unit.figures().get(index);
+        }
+    }
+
+    /**
+     * A total at the end of a paragraph that closes with a colon ("罚没收入862.40万元，具体如下："),
+     * broken down in the paragraphs that follow, one part each, for as long as they give one.
+     */
+    private void checkListBelow(List<ProseUnit> units, int k, List<Finding> out) {
+        ProseUnit unit = units.get(k);
+        String text = unit.text().strip();
+        if (!(text.endsWith("：") || text.endsWith(":")) || unit.figures().isEmpty()) {
+            return;
+        }
+        int total = -1;
+        for (int i = unit.figures().size() - 1; i >= 0; i--) {
+            if (unit.contexts().isCount(i)) {
+                total = i;
+                break;
+            }
+        }
+        if (total < 0 || unit.sentenceOf(unit.figures().get(total).start()) != unit.sentences().size() - 1) {
+            return;
+        }
+        Figure t = unit.figures().get(total);
+        List<Part> parts = new ArrayList<>();
+        for (int j = k + 1; j < units.size() && units.get(j).section().equals(unit.section()); j++) {
+            ProseUnit next = units.get(j);
+            int found = -1;
+            for (int i = 0; i < next.figures().size() && found < 0; i++) {
+                if (next.contexts().isCount(i) && next.figures().get(i).unit().equals(t.unit())) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                break;
+            }
+            parts.add(new Part(next, found));
+        }
+        if (parts.size() >= 2) {
+            compare(unit, t.start(), t.end(), new Part(unit, total), parts, false, out);
+        }
+    }
+
+    private void compare(ProseUnit at, int start, int end, Part total, List<Part> parts, boolean etc,
+                         List<Finding> out) {
         Ratio sum = Ratio.ZERO;
         Ratio tolerance = Ratio.ZERO;
         Map<String, String> inputs = new LinkedHashMap<>();
-        Figure t = figures.get(total);
+        Figure t = total.figure();
         inputs.put("总数", t.numberText() + t.unit());
         StringBuilder expression = new StringBuilder();
-        for (int p : parts) {
-            Figure f = figures.get(p);
+        for (Part p : parts) {
+            Figure f = p.figure();
             sum = sum.add(Ratio.of(f.amount()));
             tolerance = tolerance.add(Input.halfUlp(f));
-            String label = label(ctx.before(p), inputs.size());
+            String label = label(p.unit().contexts().before(p.index()), inputs.size());
             inputs.put(inputs.containsKey(label) ? label + inputs.size() : label, f.numberText() + f.unit());
             expression.append(expression.length() == 0 ? "" : " + ").append(f.numberText());
         }
         Ratio totalValue = Ratio.of(t.amount());
         tolerance = tolerance.add(Input.halfUlp(t));
         Ratio gap = sum.subtract(totalValue);
-        int start = t.start();
-        int end = last.end();
         String stated = t.numberText() + t.unit();
         String computed = format(sum, t) + t.unit();
         String equation = expression + " = " + computed;
         if (gap.abs().compareTo(tolerance) <= 0) {
-            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
+            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.OK, at, start, end, stated, computed, inputs,
                     "分项之和" + equation + "，与总数" + stated + "相符。"));
         } else if (gap.signum() > 0) {
-            out.add(Findings.figure(RULE, Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated, computed,
+            out.add(Findings.figure(RULE, Severity.ERROR, FindingStatus.MISMATCH, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，大于总数" + stated + "，请核对总数或各分项。"));
         } else if (!etc) {
-            out.add(Findings.figure(RULE, Severity.WARNING, FindingStatus.MISMATCH, unit, start, end, stated, computed,
+            out.add(Findings.figure(RULE, Severity.WARNING, FindingStatus.MISMATCH, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，比总数" + stated + "少" + format(gap.abs(), t) + t.unit()
                             + "，超出四舍五入可解释的范围。请核对是否漏列了类别或数字有误；如确有未列出的类别，可忽略本提示。"));
         }
+    }
+
+    /** Parenthesis depth at each offset of a sentence. */
+    private static int[] depths(String text, Sentences.Span sentence) {
+        int[] depth = new int[sentence.end() - sentence.start() + 1];
+        int d = 0;
+        for (int k = sentence.start(); k < sentence.end(); k++) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                d = Math.max(0, d - 1);
+            }
+            depth[k - sentence.start()] = d;
+            if (c == '（' || c == '(') {
+                d++;
+            }
+        }
+        depth[depth.length - 1] = d;
+        return depth;
     }
 
     /** A part's name: the words before it, without 其中/包括 and connectives. */

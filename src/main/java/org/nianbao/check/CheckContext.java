@@ -8,6 +8,7 @@ import org.nianbao.model.Metric;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
+import org.nianbao.model.Section;
 import org.nianbao.text.SectionNumbering;
 
 /**
@@ -42,13 +43,25 @@ final class CheckContext {
             prose.add(unit("", i, true, false, preamble.get(i).text()));
         }
         for (OutlineEntry entry : report.outline()) {
-            String path = SectionNumbering.path(entry.path());
+            String path = path(entry.path());
             prose.add(unit(path, Location.HEADING, false, true, entry.section().heading()));
             List<Paragraph> paragraphs = entry.section().paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
                 prose.add(unit(path, i, false, false, paragraphs.get(i).text()));
             }
         }
+    }
+
+    /** The numbering path; a tree deeper than the four official levels (a broken import) still gets one. */
+    static String path(List<Integer> positions) {
+        if (positions.size() <= Section.MAX_LEVEL && positions.stream().allMatch(p -> p >= 1 && p <= 99)) {
+            return SectionNumbering.path(positions);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int p : positions) {
+            sb.append('（').append(p).append('）');
+        }
+        return sb.toString();
     }
 
     private ProseUnit unit(String section, int paragraph, boolean preamble, boolean heading, String text) {
@@ -75,6 +88,17 @@ final class CheckContext {
     /** Title, preamble, then each section's heading and paragraphs, in document order. */
     List<ProseUnit> prose() {
         return prose;
+    }
+
+    /** Runs an action on every claim of a kind, paragraph by paragraph. */
+    void forEachClaim(Claim.Kind kind, java.util.function.BiConsumer<ProseUnit, Claim> action) {
+        for (ProseUnit unit : prose) {
+            for (Claim claim : unit.claims()) {
+                if (claim.kind() == kind) {
+                    action.accept(unit, claim);
+                }
+            }
+        }
     }
 
     /** Body paragraphs only (no title, no headings). */

@@ -25,7 +25,7 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
     private static final Pattern FILLERS = Pattern.compile(FILLERS_REGEX);
     private static final Pattern CHANGE = Pattern.compile(
             "(?:(?:同比|环比|较上年|比上年|较去年|比去年|较\\d{4}年|比\\d{4}年)\\s*)?(?:分别)?"
-                    + "(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了)?$");
+                    + "(增长率|增长|增加|上升|提高|提升|增幅|增速|下降|减少|降低|回落|下滑|降幅)(?:了)?$");
     private static final Pattern RATE_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,12}?(?:率|结收比|收结比))$");
     private static final Pattern SHARE = Pattern.compile("占(?:比)?([^，,。；;、]{0,12}?)(?:的)?$");
 
@@ -61,7 +61,7 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
         }
         Matcher change = CHANGE.matcher(stripped);
         if (change.find()) {
-            int direction = "增长增加上升提高提升".contains(change.group(1)) ? 1 : -1;
+            int direction = "增长率增加上升提高提升增幅增速".contains(change.group(1)) ? 1 : -1;
             Kind kind = f.isPoints() ? Kind.POINTS : Kind.GROWTH;
             return new Claim(kind, i, clauseStart + change.start(), "", direction);
         }
@@ -74,6 +74,11 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
         }
         Matcher rate = RATE_NAME.matcher(stripped);
         if (rate.find()) {
+            boolean listOfNames = rate.group(1).matches(".*[和及与].*")
+                    || (clauseStart > 0 && unit.text().charAt(clauseStart - 1) == '、');
+            if (before.contains("分别") && listOfNames) {
+                return null; // "通过率、优秀率分别为95%和80%": which name goes with which figure is not sure
+            }
             String name = rate.group(1);
             if (name.endsWith("同比") || name.endsWith("环比")) {
                 return null;

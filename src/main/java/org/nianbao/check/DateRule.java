@@ -19,9 +19,25 @@ final class DateRule implements Rule {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9.])(?:19|20)[0-9]{2}([-./])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])");
 
+    /** A quick look for 2020-3-5, 2020/3/5 or 2020.3.5: four digits, a separator, a digit. */
+    private static boolean hasNumericDate(String text) {
+        for (int i = 4; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '/' || c == '.') && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (ProseUnit unit : context.prose()) {
+            String text = unit.text();
+            if (text.indexOf("月0") < 0 && !hasNumericDate(text)) {
+                continue; // the common case, without running the patterns over every offset
+            }
             Matcher m = LEADING_ZERO.matcher(unit.text());
             while (m.find()) {
                 out.add(Findings.violation(FORMAT, Severity.WARNING, unit, m.start(), m.end(), "日期“" + m.group()

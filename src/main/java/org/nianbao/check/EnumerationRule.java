@@ -1,8 +1,7 @@
 package org.nianbao.check;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nianbao.text.ChineseNumerals;
 import org.nianbao.text.SectionNumbering;
 
@@ -15,9 +14,23 @@ final class EnumerationRule implements Rule {
 
     static final String RULE = "enumeration";
 
-    /** A marker opens the text or follows punctuation: "统一是" is not one. */
-    private static final Pattern MARKER = Pattern.compile(
-            "(?:^|(?<=[。；;：:，,！？!?\\s\"“”’）)]))([一二三四五六七八九十]{1,3})是");
+    /** What may stand before a marker: "统一是" is not one. */
+    private static final String BOUNDARY = "。；;：:，,！？!? \"“”’）)\n\t";
+
+    /** [start, end) of each 一是-style marker: numerals then 是, at the start or after punctuation. */
+    static List<int[]> markers(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (int at = text.indexOf('是'); at >= 0; at = text.indexOf('是', at + 1)) {
+            int k = at;
+            while (k > 0 && at - k < 3 && ChineseNumerals.isNumeralChar(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k < at && (k == 0 || BOUNDARY.indexOf(text.charAt(k - 1)) >= 0)) {
+                out.add(new int[] {k, at + 1});
+            }
+        }
+        return out;
+    }
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
@@ -28,28 +41,31 @@ final class EnumerationRule implements Rule {
                 section = unit.section();
                 last = 0;
             }
-            Matcher m = MARKER.matcher(unit.text());
+            String text = unit.text();
             boolean first = true;
             boolean any = false;
-            while (m.find()) {
-                int n = ChineseNumerals.toInt(m.group(1));
+            for (int[] m : markers(text)) {
+                int start = m[0];
+                int end = m[1];
+                int n = ChineseNumerals.toInt(text.substring(start, end - 1));
                 if (n < 1) {
                     continue;
                 }
-                if (first && m.start() > 0) {
+                String marker = text.substring(start, end);
+                if (first && start > 0) {
                     last = 0; // a sequence inside the paragraph starts afresh
                 }
-                if (first && m.start() == 0 && n != last + 1 && n == 1) {
+                if (first && start == 0 && n != last + 1 && n == 1) {
                     last = 0;
                 }
                 first = false;
                 any = true;
                 if (n != last + 1) {
                     String expected = SectionNumbering.enumerationMarker(last + 1);
-                    out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end(), (last == 0
-                            ? "列举应从“一是”开始，这里是“" + m.group() + "”。"
+                    out.add(Findings.violation(RULE, Severity.WARNING, unit, start, end, (last == 0
+                            ? "列举应从“一是”开始，这里是“" + marker + "”。"
                             : "“" + SectionNumbering.enumerationMarker(last) + "”之后应为“" + expected + "”，这里是“"
-                                    + m.group() + "”。") + "删去或调整某项后，请重新编排序号。"));
+                                    + marker + "”。") + "删去或调整某项后，请重新编排序号。"));
                 }
                 last = n;
             }

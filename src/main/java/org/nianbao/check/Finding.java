@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One result of the checker.
  *
- * @param rule     the rule's name, as in {@link Rules}
+ * @param rule     the rule's name, as listed in the package documentation (package-info)
  * @param text     the span as the reader sees it (references rendered with their values)
  * @param stated   the value the text states, with its unit ("81%"); null for non-figure rules
  * @param computed the value computed from the inputs ("80.88%"); null when it could not be computed

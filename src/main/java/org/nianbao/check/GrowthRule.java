@@ -63,14 +63,18 @@ final class GrowthRule implements Rule {
     private void check(ProseUnit unit, int sentence, Claim.Kind kind, List<Claim> claims, List<Finding> out) {
         boolean points = kind == Claim.Kind.POINTS;
         List<int[]> pairs = pairsIn(unit, sentence, points);
+        boolean sameSentence = !pairs.isEmpty();
         if (pairs.isEmpty() && sentence > 0) {
             pairs = pairsIn(unit, sentence - 1, points);
         }
+        // the pairs are the claims' own only when the claims follow them directly ("…（上年…），同比增长")
+        boolean decisive = sameSentence && pairs.size() == claims.size()
+                && follows(unit, pairs.get(pairs.size() - 1), claims.get(0));
         for (int k = 0; k < claims.size(); k++) {
             Claim claim = claims.get(k);
-            if (pairs.size() == claims.size()) {
-                report(unit, claim, pairs.get(k), true, out);
-            } else if (claims.size() == 1 && !pairs.isEmpty()) {
+            if (decisive) {
+                report(unit, claim, pairs.get(k), out);
+            } else if (!pairs.isEmpty() && pairs.size() <= 4) {
                 int[] match = null;
                 for (int[] p : pairs) {
                     if (matches(unit, claim, p)) {
@@ -79,9 +83,9 @@ final class GrowthRule implements Rule {
                     }
                 }
                 if (match != null) {
-                    report(unit, claim, match, true, out);
+                    report(unit, claim, match, out);
                 } else {
-                    unverifiable(unit, claim, "附近有多组本年和上年数字，无法确定对应哪一组", out);
+                    unverifiable(unit, claim, "附近的本年和上年数字不一定是这一增幅所指的，无法确定", out);
                 }
             } else {
                 unverifiable(unit, claim, pairs.isEmpty()
@@ -89,6 +93,18 @@ final class GrowthRule implements Rule {
                         : "本年与上年数字的组数与所述" + (points ? "变化" : "增幅") + "的个数不一致", out);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LINK_WORDS =
+            java.util.regex.Pattern.compile("[\\s，,、；;：:）)]|同比|环比|分别|比上年|较上年|比去年|较去年|均");
+
+    /** Nothing but punctuation and linking words between the last pair and the first claim. */
+    private static boolean follows(ProseUnit unit, int[] lastPair, Claim first) {
+        int from = Math.max(unit.figures().get(lastPair[0]).end(), unit.figures().get(lastPair[1]).end());
+        if (from > first.start()) {
+            return false;
+        }
+        return LINK_WORDS.matcher(unit.text().substring(from, first.start())).replaceAll("").isEmpty();
     }
 
     private static boolean matches(ProseUnit unit, Claim claim, int[] pair) {
@@ -140,7 +156,7 @@ final class GrowthRule implements Rule {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private void report(ProseUnit unit, Claim claim, int[] pair, boolean decisive, List<Finding> out) {
+    private void report(ProseUnit unit, Claim claim, int[] pair, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
         Figure now = unit.figures().get(pair[0]);
         Figure before = unit.figures().get(pair[1]);
@@ -176,7 +192,7 @@ final class GrowthRule implements Rule {
                     what + stated + "与" + pairText + "相符（计算为" + computed + "）。"));
         } else {
             String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
-            out.add(Findings.figure(rule, decisive ? Severity.ERROR : Severity.WARNING, FindingStatus.MISMATCH, unit,
+            out.add(Findings.figure(rule, Severity.ERROR, FindingStatus.MISMATCH, unit,
                     start, end, stated, computed, inputs, what + "写作" + stated + "，但按" + pairText + "计算为" + computed
                             + "，四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对。"));
         }

@@ -8,8 +8,10 @@ package org.nianbao.check;
  * @param paragraph index into the section's paragraphs (for a run-in section, 0 is the body after the
  *                  heading); {@link #HEADING} for the heading itself (the title when section is "");
  *                  {@link #CLOSING} for the issuers and date; for {@link #METRICS}, the metric's index
- * @param start     char offset in the paragraph's stored text, where a {{指标名}} reference counts as
- *                  written: a figure rendered from a reference spans the whole reference
+ * @param start     char offset in the paragraph's stored text (the heading's or the title's text for
+ *                  {@link #HEADING}), where a {{指标名}} reference counts as written: a figure
+ *                  rendered from a reference spans the whole reference; 0 when the finding is about
+ *                  the whole report, the closing or a metric
  * @param end       offset after the span
  */
 public record Location(String section, int paragraph, int start, int end) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.Metric;
+import org.nianbao.model.MetricReference;
 import org.nianbao.text.Figure;
 
 /**
@@ -17,6 +18,7 @@ final class MetricRule implements Rule {
 
     static final String FORMULA = "metric-formula";
     static final String PROSE = "metric-prose";
+    static final String REFERENCE = "metric-reference";
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
@@ -28,13 +30,31 @@ final class MetricRule implements Rule {
                 checkDerived(i, m, e, out);
             }
         }
+        for (ProseUnit unit : context.prose()) {
+            checkReferences(context, unit, out);
+        }
+        context.forEachClaim(Claim.Kind.RATE, (unit, claim) -> checkRate(context, unit, claim, out));
         for (ProseUnit unit : context.paragraphs()) {
-            for (Claim claim : unit.claims()) {
-                if (claim.kind() == Claim.Kind.RATE) {
-                    checkRate(context, unit, claim, out);
-                }
-            }
             checkCounts(context, unit, out);
+        }
+    }
+
+    /** A {{指标名}} that names no metric, or one without a value, would print as written. */
+    private void checkReferences(CheckContext context, ProseUnit unit, List<Finding> out) {
+        String stored = unit.resolved().original();
+        if (stored.indexOf("{{") < 0) {
+            return;
+        }
+        for (MetricReference ref : MetricReference.findIn(stored)) {
+            Metric m = context.metric(ref.metricName());
+            if (m != null && m.value() != null) {
+                continue;
+            }
+            Location at = new Location(unit.section(), unit.paragraph(), ref.start(), ref.end());
+            String markup = stored.substring(ref.start(), ref.end());
+            out.add(Finding.violation(REFERENCE, Severity.WARNING, at, markup, m == null
+                    ? "引用的指标“" + ref.metricName() + "”不存在（可能已改名或删除），导出时会原样印出" + markup + "。请改正引用。"
+                    : "指标“" + ref.metricName() + "”尚无数值，导出时会原样印出" + markup + "。请在指标表中填写。"));
         }
     }
 

@@ -17,7 +17,7 @@ final class NumberingRule implements Rule {
     static final String RULE = "numbering";
 
     private static final Pattern HEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9]{1,2})[.．、]"
+            "^\\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9]{1,2})[.．、](?![0-9])"
                     + "|[（(]([0-9]{1,2})[）)])");
 
     @Override

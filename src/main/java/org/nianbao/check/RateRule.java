@@ -21,13 +21,7 @@ final class RateRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.paragraphs()) {
-            for (Claim claim : unit.claims()) {
-                if (claim.kind() == Claim.Kind.RATE) {
-                    check(context, unit, claim, out);
-                }
-            }
-        }
+        context.forEachClaim(Claim.Kind.RATE, (unit, claim) -> check(context, unit, claim, out));
     }
 
     private void check(CheckContext context, ProseUnit unit, Claim claim, List<Finding> out) {
@@ -58,7 +52,8 @@ final class RateRule implements Rule {
         }
         RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
         int before = out.size();
-        report(unit, claim, f, d.name(), d.description(), d.bounded(), d.definitionDependent(), o, out);
+        report(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
+                o, out);
         if (o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0) {
             // verified only under the other definition (e.g. withdrawn cases left out): say which
             for (int k = before; k < out.size(); k++) {
@@ -70,6 +65,19 @@ final class RateRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The alias the text uses (直接纠错率 rather than 纠错率), for messages the officer recognizes. */
+    private static String nameAsWritten(RateDefinition d, String phrase) {
+        String best = d.name();
+        int length = 0;
+        for (String alias : d.aliases()) {
+            if (phrase.endsWith(alias) && alias.length() > length) {
+                best = alias;
+                length = alias.length();
+            }
+        }
+        return best;
     }
 
     /** Reports an outcome: used by the share rule as well. */
@@ -172,13 +180,15 @@ final class RateRule implements Rule {
                 candidates.add(Input.of(unit, e.getKey()));
             }
         }
+        boolean weak = false;
         if (candidates.isEmpty() && !term.optional()) {
             Metric m = metricFor(context, term, keywords, d.exclude());
             if (m != null) {
                 candidates.add(Input.of(m));
+                weak = true; // a metric's name may speak of another matter than this sentence
             }
         }
-        return new RatioCheck.Slot(term.label(), numerator, term.negative(), term.optional(), candidates);
+        return new RatioCheck.Slot(term.label(), numerator, term.negative(), term.optional(), candidates, weak);
     }
 
     /** The one count metric whose name best names the term, when exactly one does. */

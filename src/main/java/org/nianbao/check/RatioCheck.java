@@ -14,8 +14,18 @@ import java.util.Set;
  */
 final class RatioCheck {
 
-    /** One input of a formula, with the counts that could fill it. */
-    record Slot(String label, boolean numerator, boolean negative, boolean optional, List<Input> candidates) {
+    /**
+     * One input of a formula, with the counts that could fill it.
+     *
+     * @param weak the candidates were found by a looser link (a metric's name): enough to verify a
+     *             figure, never to call it wrong
+     */
+    record Slot(String label, boolean numerator, boolean negative, boolean optional, List<Input> candidates,
+                boolean weak) {
+
+        Slot(String label, boolean numerator, boolean negative, boolean optional, List<Input> candidates) {
+            this(label, numerator, negative, optional, candidates, false);
+        }
     }
 
     /** The decision, with the inputs used (aligned with the form's slots; null where absent). */
@@ -40,7 +50,7 @@ final class RatioCheck {
                 if (s.candidates().isEmpty() && !s.optional()) {
                     missing.add(s.label());
                 }
-                if (s.candidates().size() != 1) {
+                if (s.candidates().size() != 1 || s.weak()) {
                     unique = false;
                 }
             }

@@ -15,13 +15,7 @@ final class ShareRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.paragraphs()) {
-            for (Claim claim : unit.claims()) {
-                if (claim.kind() == Claim.Kind.SHARE) {
-                    check(unit, claim, out);
-                }
-            }
-        }
+        context.forEachClaim(Claim.Kind.SHARE, (unit, claim) -> check(unit, claim, out));
     }
 
     private void check(ProseUnit unit, Claim claim, List<Finding> out) {

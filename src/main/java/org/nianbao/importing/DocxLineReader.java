@@ -31,6 +31,9 @@ final class DocxLineReader {
     private static final Pattern WORD_CONTENT_TYPE =
             Pattern.compile("wordprocessingml\\.(document|template)\\.main|ms-word\\.(document|template)\\.macroEnabled");
 
+    /** How POI writes a footnote or endnote mark into the text. */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+]");
+
     private DocxLineReader() {
     }
 
@@ -83,8 +86,8 @@ final class DocxLineReader {
 
     /** A line break inside a paragraph (issuers stacked in one paragraph) separates lines. */
     private static void addParagraph(XWPFParagraph paragraph, DocxHeadingLevels levels, List<SourceLine> out) {
-        String text = paragraph.getText();
-        if (text == null || text.isBlank()) {
+        String text = bodyText(paragraph);
+        if (text.isBlank()) {
             return;
         }
         int level = levels.levelOf(paragraph);
@@ -97,6 +100,22 @@ final class DocxLineReader {
                 out.add(new SourceLine(part, level, title));
             }
         }
+    }
+
+    /**
+     * The paragraph as Word shows it with tracked changes accepted (POI leaves deletions out), but
+     * without the footnotes POI appends to it: a footnote is not part of the sentence.
+     */
+    private static String bodyText(XWPFParagraph paragraph) {
+        String text = paragraph.getText();
+        if (text == null) {
+            return "";
+        }
+        String footnotes = paragraph.getFootnoteText();
+        if (footnotes != null && !footnotes.isEmpty() && text.endsWith(footnotes)) {
+            text = text.substring(0, text.length() - footnotes.length());
+        }
+        return text.indexOf('[') < 0 ? text : NOTE_REFERENCE.matcher(text).replaceAll("");
     }
 
     /** A content control (templates put the date or the issuer in one) read as plain lines. */

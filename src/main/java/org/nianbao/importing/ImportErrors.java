@@ -58,10 +58,10 @@ final class ImportErrors {
                 "Cannot decode " + file + ": neither UTF-8 nor GB18030");
     }
 
-    static BadInputException textNamedDocx(Path file) {
-        return new BadInputException("文件“" + name(file) + "”扩展名是 .docx，但内容是纯文本，不是 Word 文档。"
+    static BadInputException textNamedWord(Path file, String extension) {
+        return new BadInputException("文件“" + name(file) + "”扩展名是 ." + extension + "，但内容是纯文本，不是 Word 文档。"
                 + "请把扩展名改为 .txt 后再导入。",
-                "The file " + file + " is named .docx but holds plain text; rename it to .txt");
+                "The file " + file + " is named ." + extension + " but holds plain text; rename it to .txt");
     }
 
     static BadInputException docxNotZip(Path file) {
@@ -83,9 +83,9 @@ final class ImportErrors {
     }
 
     static BadInputException legacyDoc(Path file) {
-        return new BadInputException("文件“" + name(file) + "”是旧版 Word 97-2003（.doc）格式，暂不支持。"
+        return new BadInputException("文件“" + name(file) + "”是旧版 Word 97-2003（.doc）或 WPS（.wps）格式，暂不支持。"
                 + "请在 Word 或 WPS 中“另存为”.docx 后再导入。",
-                "The file " + file + " is an old Word 97-2003 .doc; save it as .docx and retry");
+                "The file " + file + " is an old Word 97-2003 .doc or WPS .wps; save it as .docx and retry");
     }
 
     static BadInputException notWordDocument(Path file) {

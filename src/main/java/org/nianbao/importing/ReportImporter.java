@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.nianbao.model.BadInputException;
@@ -29,6 +30,9 @@ public final class ReportImporter {
     private static final byte[] EMPTY_ZIP_MAGIC = {'P', 'K', 5, 6};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
             (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    /** Names of Word (and WPS) files: their content must be a Word package, never plain text. */
+    private static final Set<String> WORD_EXTENSIONS = Set.of("docx", "docm", "dotx", "dotm", "doc", "dot", "wps");
 
     private final ImportOptions options;
 
@@ -56,8 +60,8 @@ public final class ReportImporter {
             lines = DocxLineReader.read(bytes, file);
         } else if (startsWith(bytes, OLE2_MAGIC)) {
             throw oleError(bytes, file);
-        } else if (extension.equals("docx") || extension.equals("docm")) {
-            throw TextDecoder.isText(bytes) ? ImportErrors.textNamedDocx(file) : ImportErrors.docxNotZip(file);
+        } else if (WORD_EXTENSIONS.contains(extension)) {
+            throw TextDecoder.isText(bytes) ? ImportErrors.textNamedWord(file, extension) : ImportErrors.docxNotZip(file);
         } else {
             KnownBinaryFormats.identify(bytes).ifPresent(kind -> {
                 throw ImportErrors.knownBinaryFormat(file, kind);
@@ -68,8 +72,9 @@ public final class ReportImporter {
     }
 
     private static byte[] readBytes(Path file) {
-        if (file == null || !Files.exists(file)) {
-            throw ImportErrors.missing(file == null ? Path.of("") : file);
+        Objects.requireNonNull(file, "file");
+        if (!Files.exists(file)) {
+            throw ImportErrors.missing(file);
         }
         if (!Files.isRegularFile(file)) {
             throw ImportErrors.notAFile(file);
@@ -79,7 +84,7 @@ public final class ReportImporter {
             if (size == 0) {
                 throw ImportErrors.empty(file);
             }
-            long limit = extension(file).equals("docx") ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+            long limit = WORD_EXTENSIONS.contains(extension(file)) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
             if (size > limit) {
                 throw ImportErrors.tooLarge(file, size, limit);
             }
@@ -103,7 +108,7 @@ public final class ReportImporter {
             if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
                 return ImportErrors.passwordProtected(file);
             }
-            if (root.hasEntryCaseInsensitive("WordDocument")) {
+            if (root.hasEntryCaseInsensitive("WordDocument") || extension(file).equals("wps")) {
                 return ImportErrors.legacyDoc(file);
             }
             return ImportErrors.notWordDocument(file);

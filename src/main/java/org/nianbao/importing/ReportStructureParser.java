@@ -38,8 +38,10 @@ final class ReportStructureParser {
         for (OutlineBuilder.Node part : outline.parts()) {
             sections.add(part.toSection());
         }
+        ExportSettings settings = head.header() == null ? ExportSettings.defaults()
+                : new ExportSettings(null, false, null, false, true, head.header(), false, null);
         return new Report(null, year, title, end.issuers(), head.recipient(), end.date(), outline.preamble(),
-                sections, List.of(), problems, List.of(), ExportSettings.defaults());
+                sections, List.of(), problems, List.of(), settings);
     }
 
     /** Trims indentation (full-width spaces too), drops blank lines, normalizes punctuation. */

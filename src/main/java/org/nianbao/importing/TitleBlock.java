@@ -2,17 +2,20 @@ package org.nianbao.importing;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.nianbao.model.HeaderBlock;
 import org.nianbao.text.HeadingMarker;
 
 /**
- * What opens a report before its preamble: the title (one line, or two when Word wrapped it by
- * hand) and the recipient line (主送机关, "区委、区人大常委会："). Both are optional.
+ * What opens a report before its preamble: the header block of an official document, the title
+ * (one line, or two when Word wrapped it by hand) and the recipient line (主送机关,
+ * "区委、区人大常委会："). All are optional; header lines count only when a title follows them.
  *
+ * @param header    the header block (版头), or null when there is none
  * @param title     the title, or null when the text starts with the preamble
  * @param recipient the recipient without its colon, or null
  * @param lineCount how many lines at the start the block takes
  */
-record TitleBlock(String title, String recipient, int lineCount) {
+record TitleBlock(HeaderBlock header, String title, String recipient, int lineCount) {
 
     private static final int MAX_TITLE_LENGTH = 80;
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；：！？,;:!?]");
@@ -26,6 +29,17 @@ record TitleBlock(String title, String recipient, int lineCount) {
     private static final Pattern RECIPIENT = Pattern.compile("^[^，。；,;！？]{2,60}[：:]$");
 
     static TitleBlock find(List<SourceLine> lines) {
+        HeaderLines header = HeaderLines.find(lines);
+        TitleBlock block = afterHeader(lines, header.lineCount());
+        if (header.lineCount() > 0 && block.title() != null) {
+            return new TitleBlock(header.header(), block.title(), block.recipient(),
+                    header.lineCount() + block.lineCount());
+        }
+        return afterHeader(lines, 0);
+    }
+
+    private static TitleBlock afterHeader(List<SourceLine> all, int start) {
+        List<SourceLine> lines = all.subList(start, all.size());
         int at = 0;
         String title = null;
         if (!lines.isEmpty() && isTitle(lines.get(0))) {
@@ -42,7 +56,7 @@ record TitleBlock(String title, String recipient, int lineCount) {
             recipient = text.substring(0, text.length() - 1).strip();
             at++;
         }
-        return new TitleBlock(title, recipient, at);
+        return new TitleBlock(null, title, recipient, at);
     }
 
     private static boolean isTitle(SourceLine line) {

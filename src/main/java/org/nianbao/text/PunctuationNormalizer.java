@@ -16,13 +16,17 @@ public final class PunctuationNormalizer {
     }
 
     public static String normalize(String text) {
-        if (text == null || text.isEmpty() || !hasCandidate(text)) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        // a converted mark makes its neighbour Chinese context too ("%;?" before 。): repeat until
-        // nothing changes, so normalizing twice gives the same text as once
+        // a converted mark makes its neighbour Chinese context too ("%;?" before 。): repeat while
+        // half-width marks remain and change, so normalizing twice gives the same text as once
         String current = text;
-        for (String next = normalizeOnce(current); !next.equals(current); next = normalizeOnce(current)) {
+        while (hasCandidate(current)) {
+            String next = normalizeOnce(current);
+            if (next.equals(current)) {
+                break;
+            }
             current = next;
         }
         return current;

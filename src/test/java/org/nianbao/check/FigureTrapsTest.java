@@ -194,4 +194,55 @@ class FigureTrapsTest {
         assertThat(f.status()).isEqualTo(FindingStatus.OK);
         assertThat(f.inputs()).containsEntry("参考", "7617").containsEntry("应参考", "7772");
     }
+
+    @Test
+    void aGrowthOfSomethingElseAfterAPairIsNotCalledWrong() {
+        Report r = Fixtures.withParagraphs("全年受理5140件（上年4571件），群众满意度同比提高5%。");
+        assertThat(Fixtures.only(r, "growth").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
+    }
+
+    @Test
+    void aGrowthInTheNextSentenceIsOnlyEverVerified() {
+        Report r = Fixtures.withParagraphs("全年受理5140件（上年4571件）。办理时限同比下降20%。");
+        assertThat(Fixtures.only(r, "growth").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
+        Report right = Fixtures.withParagraphs("全年受理5140件（上年4571件）。增幅为12.45%。");
+        assertThat(Fixtures.only(right, "growth").status()).isEqualTo(FindingStatus.OK);
+    }
+
+    @Test
+    void aListOfRateNamesWithALIstOfFiguresIsNotPairedByGuess() {
+        Report r = Fixtures.withParagraphs("参加考试400人，合格300人，优秀100人，通过率、优秀率分别为25%和75%。");
+        assertThat(Fixtures.findings(r, "rate")).isEmpty();
+    }
+
+    @Test
+    void aSubBreakdownInParenthesesIsCheckedOnItsOwn() {
+        Report r = Fixtures.withParagraphs("受理案件100件，其中行政处罚案件60件（其中简易程序20件、一般程序40件），行政许可案件40件。");
+        assertThat(Fixtures.findings(r, "sum")).hasSize(2).allMatch(f -> f.status() == FindingStatus.OK);
+    }
+
+    @Test
+    void aCountFromTheMetricsTableNeverMakesAMismatch() {
+        Report r = Fixtures.withParagraphs(List.of(org.nianbao.model.Metric.count("行政复议受理",
+                new java.math.BigDecimal("12"), "件")), "办结信访事项55件，办结率81%。");
+        assertThat(Fixtures.only(r, "rate").status()).isEqualTo(FindingStatus.UNVERIFIABLE);
+    }
+
+    @Test
+    void categoriesListedUnderATotalAreSummed() {
+        Report ok = Fixtures.withParagraphs("全年罚没收入30.30万元，具体如下：", "（1）罚款10.10万元；", "（2）没收违法所得20.20万元。",
+                "以上款项均已上缴国库。");
+        Finding f = Fixtures.only(ok, "sum");
+        assertThat(f.status()).isEqualTo(FindingStatus.OK);
+        assertThat(f.location().paragraph()).isZero();
+        assertThat(f.inputs()).containsEntry("总数", "30.30万元").containsEntry("罚款", "10.10万元");
+        Report broken = Fixtures.withParagraphs("全年罚没收入30.30万元，具体如下：", "（1）罚款10.10万元；", "（2）没收违法所得21.20万元。");
+        assertThat(Fixtures.only(broken, "sum").status()).isEqualTo(FindingStatus.MISMATCH);
+    }
+
+    @Test
+    void aColonWithASingleItemBelowIsNoBreakdown() {
+        Report r = Fixtures.withParagraphs("全年罚没收入30.30万元，具体如下：", "罚款30.30万元。", "另有培训12期。");
+        assertThat(Fixtures.findings(r, "sum")).isEmpty();
+    }
 }

@@ -105,4 +105,15 @@ class MetricRuleTest {
         Report r = Fixtures.withParagraphs(List.of(Metric.count("受理", BigDecimal.ZERO, "件"), CLOSED, rate("81")), "示例。");
         assertThat(Fixtures.only(r, "zero-denominator").severity()).isEqualTo(Severity.ERROR);
     }
+
+    @Test
+    void aReferenceToAnUnknownOrEmptyMetricIsWarned() {
+        String stored = "受理{{受理}}件，办结{{已办结}}件，满意度{{满意度}}。";
+        Report r = Fixtures.withParagraphs(List.of(ACCEPTED, Metric.count("满意度", null, "%")), stored);
+        List<Finding> refs = Fixtures.findings(r, "metric-reference");
+        assertThat(refs).extracting(Finding::text).containsExactly("{{已办结}}", "{{满意度}}");
+        Location at = refs.get(0).location();
+        assertThat(stored.substring(at.start(), at.end())).isEqualTo("{{已办结}}");
+        assertThat(refs.get(0).message()).contains("不存在");
+    }
 }

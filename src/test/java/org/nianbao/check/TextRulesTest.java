@@ -162,4 +162,11 @@ class TextRulesTest {
         Finding f = Fixtures.only(r, "enumeration");
         assertThat(f.location()).isEqualTo(new Location("一、（一）", 1, 4, 6));
     }
+
+    @Test
+    void aDecimalOpeningAParagraphIsNotANumber() {
+        Report r = withSections(Fixtures.results("1.完善制度。", "1.5万人次参加培训。"), Fixtures.problems(),
+                Fixtures.duties(), Fixtures.plans());
+        assertThat(Fixtures.findings(r, "numbering")).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package org.nianbao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.store.ReportStore;
+import org.nianbao.testing.BadFiles;
 import org.nianbao.testing.Corpus;
 import org.nianbao.testing.Fixtures;
 
@@ -32,19 +34,7 @@ class ImportCommandTest {
         }
     }
 
-    private static final String REPORT = """
-            示例区2023年法治政府建设年度报告
-            2023年，示例区坚持依法行政。现将有关情况报告如下：
-            一、主要成效
-            （一）加强组织领导。区政府常务会议研究法治工作4次。
-            (二)规范行政执法。全年组织120人参加考试，合格96人，通过率80%。
-            二、存在的不足
-            主要表现在：一是培训覆盖面不够广；二是备案不够及时。
-            三、下一步工作安排
-            （一）深化依法行政。继续推进三项制度。
-            示例区人民政府
-            2024年2月6日
-            """;
+    private static final String REPORT = Fixtures.SMALL_REPORT_TEXT;
 
     @Test
     void importStoresTheReportAndPrintsItsIdAloneOnTheLastLine() throws Exception {
@@ -99,13 +89,18 @@ class ImportCommandTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("missing file", (BadFile) d -> d.resolve("不存在.txt"), "不存在"),
-                Arguments.of("empty file", (BadFile) BadFiles::empty, "空"),
-                Arguments.of("binary file", (BadFile) BadFiles::binary, "binary.txt"),
-                Arguments.of("docx that is not a zip", (BadFile) BadFiles::docxNotZip, "broken.docx"),
-                Arguments.of("text file named .docx", (BadFile) BadFiles::textNamedDocx, "renamed.docx"),
-                Arguments.of("encrypted docx", (BadFile) BadFiles::encryptedDocx, "密码"),
-                Arguments.of("zip bomb", (BadFile) BadFiles::zipBomb, "bomb.docx"),
-                Arguments.of("no recognizable structure", (BadFile) BadFiles::noStructure, "便条.txt"));
+                Arguments.of("empty file", (BadFile) d -> BadFiles.write(d, "空文件.txt", new byte[0]), "空文件.txt"),
+                Arguments.of("binary file", (BadFile) d -> BadFiles.write(d, "binary.txt", BadFiles.randomBytes(4096)),
+                        "binary.txt"),
+                Arguments.of("docx that is not a zip",
+                        (BadFile) d -> BadFiles.write(d, "broken.docx", BadFiles.randomBytes(2048)), "broken.docx"),
+                Arguments.of("text file named .docx", (BadFile) d -> BadFiles.write(d, "renamed.docx",
+                        "一、主要成效\n（一）示例。正文。\n".getBytes(StandardCharsets.UTF_8)), "renamed.docx"),
+                Arguments.of("encrypted docx",
+                        (BadFile) d -> BadFiles.write(d, "encrypted.docx", BadFiles.encryptedDocx()), "密码"),
+                Arguments.of("zip bomb", (BadFile) d -> BadFiles.write(d, "bomb.docx", BadFiles.zipBomb(40)), "bomb.docx"),
+                Arguments.of("no recognizable structure", (BadFile) d -> BadFiles.write(d, "便条.txt",
+                        "请于周五前报送本单位全年工作数据。\n联系人：张三。\n".getBytes(StandardCharsets.UTF_8)), "便条.txt"));
     }
 
     @ParameterizedTest(name = "{0}")

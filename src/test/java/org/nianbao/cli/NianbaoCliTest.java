@@ -30,6 +30,17 @@ class NianbaoCliTest {
     }
 
     @Test
+    void dbMayAlsoFollowTheCommand() {
+        Path db = dir.resolve("after.db");
+        try (ReportStore store = ReportStore.open(db)) {
+            store.insert(Fixtures.smallReport());
+        }
+        CliRun run = CliRun.of("list", "--db", db.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("示例区2023年法治政府建设年度报告");
+    }
+
+    @Test
     void anUnknownCommandOrOptionIsAUsageErrorWithExitTwo() {
         CliRun run = CliRun.of("frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

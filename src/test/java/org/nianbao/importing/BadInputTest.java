@@ -1,5 +1,7 @@
 package org.nianbao.importing;
 
+import org.nianbao.testing.DocxFixtures;
+import org.nianbao.testing.BadFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -159,5 +161,11 @@ class BadInputTest {
             raf.setLength(ReportImporter.MAX_TEXT_BYTES + 1);
         }
         assertThat(importing(file).chinese()).contains("过大");
+    }
+
+    @Test
+    void textFileNamedDocIsRefusedToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("报告.doc"), "一、主要成效\n工作有序推进。\n", StandardCharsets.UTF_8);
+        assertThat(importing(file).chinese()).contains("扩展名是 .doc，但内容是纯文本");
     }
 }

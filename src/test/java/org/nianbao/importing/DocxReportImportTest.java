@@ -1,5 +1,6 @@
 package org.nianbao.importing;
 
+import org.nianbao.testing.DocxFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -91,5 +92,11 @@ class DocxReportImportTest {
         assertThat(procedure.heading()).isEqualTo("规范程序");
         assertThat(procedure.paragraphs()).extracting(Paragraph::text).containsExactly("修订规定2项。");
         assertThat(report.problems()).hasSize(2);
+    }
+
+    @Test
+    void readsAReviewedFileWithChangesAcceptedAndWithoutCommentsOrFootnotes() {
+        Report report = new ReportImporter().read(DocxFixtures.reviewedReport(dir));
+        assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("全年受理案件68件。");
     }
 }

@@ -1,5 +1,7 @@
 package org.nianbao.importing;
 
+import org.nianbao.testing.DocxFixtures;
+import org.nianbao.testing.BadFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

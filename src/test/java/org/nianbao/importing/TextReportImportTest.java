@@ -216,4 +216,26 @@ class TextReportImportTest {
         assertThat(report.sections()).hasSize(1);
         assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("一、二季度共受理案件30件。");
     }
+
+    @Test
+    void readsTheHeaderBlockOfAnOfficialDocumentAboveTheTitle() throws Exception {
+        Path file = Files.writeString(dir.resolve("header.txt"), "示例区人民政府文件\n示区〔2024〕3号    签发人:张明\n"
+                + "示例区人民政府关于2023年法治政府建设情况的报告\n市人民政府：\n2023年，我区推进法治建设。\n一、主要成效\n工作有序推进。\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.settings().headerEnabled()).isTrue();
+        assertThat(report.settings().header())
+                .isEqualTo(new org.nianbao.model.HeaderBlock("示例区人民政府文件", "示区〔2024〕3号", "张明", false));
+        assertThat(report.title()).isEqualTo("示例区人民政府关于2023年法治政府建设情况的报告");
+        assertThat(report.recipient()).isEqualTo("市人民政府");
+        assertThat(report.preamble()).extracting(Paragraph::text).containsExactly("2023年，我区推进法治建设。");
+    }
+
+    @Test
+    void keepsHeaderLikeLinesInThePreambleWhenNoTitleFollows() throws Exception {
+        Path file = Files.writeString(dir.resolve("nohead.txt"),
+                "根据示区〔2024〕3号通知要求，现报告如下。\n一、主要成效\n工作有序推进。\n");
+        Report report = new ReportImporter().read(file);
+        assertThat(report.settings().headerEnabled()).isFalse();
+        assertThat(report.preamble()).extracting(Paragraph::text).containsExactly("根据示区〔2024〕3号通知要求，现报告如下。");
+    }
 }

@@ -16,6 +16,21 @@ import org.nianbao.model.SectionRole;
 /** Small reports written by us (示例区, made-up figures) for tests across packages. */
 public final class Fixtures {
 
+    /** A short importable report: three parts, a pass rate of 96 ÷ 120 = 80%, two problems. */
+    public static final String SMALL_REPORT_TEXT = """
+            示例区2023年法治政府建设年度报告
+            2023年，示例区坚持依法行政。现将有关情况报告如下：
+            一、主要成效
+            （一）加强组织领导。区政府常务会议研究法治工作4次。
+            (二)规范行政执法。全年组织120人参加考试，合格96人，通过率80%。
+            二、存在的不足
+            主要表现在：一是培训覆盖面不够广；二是备案不够及时。
+            三、下一步工作安排
+            （一）深化依法行政。继续推进三项制度。
+            示例区人民政府
+            2024年2月6日
+            """;
+
     private Fixtures() {
     }
 

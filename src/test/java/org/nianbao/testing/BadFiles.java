@@ -1,4 +1,4 @@
-package org.nianbao.importing;
+package org.nianbao.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,21 +19,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Files an officer may pick by mistake, or a hostile one, made for the bad-input tests. */
-final class BadFiles {
+public final class BadFiles {
 
     private static final long SEED = 20240115L;
 
     private BadFiles() {
     }
 
-    static byte[] randomBytes(int n) {
+    public static byte[] randomBytes(int n) {
         byte[] bytes = new byte[n];
         new Random(SEED).nextBytes(bytes);
         return bytes;
     }
 
     /** Random bytes without any NUL, so only the decoder or the control-character test can tell. */
-    static byte[] randomBytesWithoutNul(int n) {
+    public static byte[] randomBytesWithoutNul(int n) {
         byte[] bytes = randomBytes(n);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
@@ -44,7 +44,7 @@ final class BadFiles {
     }
 
     /** The first bytes of a real PNG: signature, then the IHDR chunk. */
-    static byte[] png() {
+    public static byte[] png() {
         byte[] head = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
                 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
         byte[] bytes = randomBytes(512);
@@ -53,7 +53,7 @@ final class BadFiles {
     }
 
     /** A .docx saved with an open password: Word wraps it in an OLE2 compound file. */
-    static byte[] encryptedDocx() throws Exception {
+    public static byte[] encryptedDocx() throws Exception {
         byte[] plain = DocxFixtures.bytes(smallDocument());
         POIFSFileSystem fs = new POIFSFileSystem();
         Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -68,7 +68,7 @@ final class BadFiles {
     }
 
     /** An old Word 97-2003 file: an OLE2 compound file with a WordDocument stream. */
-    static byte[] legacyDoc() throws IOException {
+    public static byte[] legacyDoc() throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             fs.createDocument(new ByteArrayInputStream(randomBytes(1024)), "WordDocument");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,7 +81,7 @@ final class BadFiles {
      * A valid .docx whose document.xml is padded with {@code megabytes} of blanks: it deflates to
      * a few kilobytes, far beyond POI's allowed inflate ratio.
      */
-    static byte[] zipBomb(int megabytes) throws IOException {
+    public static byte[] zipBomb(int megabytes) throws IOException {
         byte[] docx = DocxFixtures.bytes(smallDocument());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
@@ -108,7 +108,7 @@ final class BadFiles {
         return out.toByteArray();
     }
 
-    static byte[] spreadsheet() throws IOException {
+    public static byte[] spreadsheet() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet("指标").createRow(0).createCell(0).setCellValue("受理案件");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -117,7 +117,7 @@ final class BadFiles {
         }
     }
 
-    static Path write(Path dir, String name, byte[] bytes) throws IOException {
+    public static Path write(Path dir, String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
 

@@ -1,4 +1,4 @@
-package org.nianbao.importing;
+package org.nianbao.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,7 +7,9 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -22,7 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Word files written with POI for the import tests: made-up 示例区 reports. */
-final class DocxFixtures {
+public final class DocxFixtures {
 
     private DocxFixtures() {
     }
@@ -33,7 +35,7 @@ final class DocxFixtures {
      * a custom style with an outline level, a paragraph with its own outline level, and the
      * issuers side by side in a table.
      */
-    static Path styledReport(Path dir) {
+    public static Path styledReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             styles.addStyle(style("Title", "Title", -1, null));
@@ -68,7 +70,7 @@ final class DocxFixtures {
     }
 
     /** The same kind of report typed without any heading style: only the text markers tell. */
-    static Path markedReport(Path dir) {
+    public static Path markedReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             paragraph(doc, "示例区2022年法治政府建设年度报告", null);
             paragraph(doc, "2022年，示例区扎实推进法治政府建设。现将有关情况报告如下：", null);
@@ -94,7 +96,7 @@ final class DocxFixtures {
     }
 
     /** Headings numbered by Word's list formats (一、 and （一）) and a bulleted list in the prose. */
-    static Path autoNumberedReport(Path dir) {
+    public static Path autoNumberedReport(Path dir) {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFNumbering numbering = doc.createNumbering();
             CTAbstractNum outline = CTAbstractNum.Factory.newInstance();
@@ -135,7 +137,39 @@ final class DocxFixtures {
         p.setNumILvl(BigInteger.valueOf(ilvl));
     }
 
-    static byte[] bytes(XWPFDocument doc) throws IOException {
+    /**
+     * A report as it comes back from review: a tracked insertion and deletion, a comment and a
+     * footnote in the first paragraph of part one.
+     */
+    public static Path reviewedReport(Path dir) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "一、主要成效", null);
+            XWPFParagraph p = paragraph(doc, "全年受理案件", null);
+            var inserted = p.getCTP().addNewIns();
+            inserted.setId(BigInteger.ONE);
+            inserted.setAuthor("审核人");
+            inserted.addNewR().addNewT().setStringValue("68");
+            var deleted = p.getCTP().addNewDel();
+            deleted.setId(BigInteger.TWO);
+            deleted.setAuthor("审核人");
+            deleted.addNewR().addNewDelText().setStringValue("86");
+            XWPFComment comment = doc.createComments().createComment(BigInteger.valueOf(3));
+            comment.setAuthor("审核人");
+            comment.createParagraph().createRun().setText("请核实数字");
+            p.getCTP().addNewCommentRangeStart().setId(BigInteger.valueOf(3));
+            p.createRun().setText("件。");
+            p.getCTP().addNewCommentRangeEnd().setId(BigInteger.valueOf(3));
+            p.getCTP().addNewR().addNewCommentReference().setId(BigInteger.valueOf(3));
+            XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("数据来源：区信访局");
+            p.createRun().getCTR().addNewFootnoteReference().setId(note.getId());
+            return save(doc, dir.resolve("reviewed.docx"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(XWPFDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         return out.toByteArray();
@@ -145,7 +179,7 @@ final class DocxFixtures {
         return Files.write(file, bytes(doc));
     }
 
-    static XWPFParagraph paragraph(XWPFDocument doc, String text, String styleId) {
+    public static XWPFParagraph paragraph(XWPFDocument doc, String text, String styleId) {
         XWPFParagraph p = doc.createParagraph();
         if (styleId != null) {
             p.setStyle(styleId);

@@ -1,0 +1,38 @@
+/**
+ * The report checker: {@link org.nianbao.check.ReportChecker#check} turns a report into findings
+ * ({@link org.nianbao.check.CheckReport}), written for the command line by
+ * {@link org.nianbao.check.FindingsText} and {@link org.nianbao.check.FindingsJson}.
+ *
+ * <h2>Rules (the {@code rule} of a finding)</h2>
+ * <table>
+ * <caption>Figure rules: status ok, mismatch or unverifiable</caption>
+ * <tr><td>rate</td><td>a named rate (通过率, 办结率…, see {@link org.nianbao.check.RateLibrary}) recomputed
+ *     from the counts its definition names, found in the same or neighbouring sentences or the metrics</td></tr>
+ * <tr><td>share</td><td>占N%: the part before it over the total it was taken from</td></tr>
+ * <tr><td>growth</td><td>同比增长/下降N%, from "N件（上年M件）" pairs</td></tr>
+ * <tr><td>points</td><td>提高/下降N个百分点, from two rates</td></tr>
+ * <tr><td>sum</td><td>a breakdown (其中…, 包括…, or paragraphs listed under "…：") against its total</td></tr>
+ * <tr><td>over-100</td><td>a share or bounded rate above 100%</td></tr>
+ * <tr><td>numerator-exceeds-denominator</td><td>the count divided is larger than the one it is divided by</td></tr>
+ * <tr><td>zero-denominator</td><td>a rate or growth over zero</td></tr>
+ * <tr><td>metric-formula</td><td>a derived metric's stored value against its recomputation; a bad formula</td></tr>
+ * <tr><td>metric-prose</td><td>prose stating a figure the metrics table contradicts</td></tr>
+ * </table>
+ * <table>
+ * <caption>Other rules: status violation</caption>
+ * <tr><td>metric-reference</td><td>a {{指标名}} naming no metric, or one without a value</td></tr>
+ * <tr><td>growth-direction</td><td>增长 where the figure fell, 下降 where it rose</td></tr>
+ * <tr><td>outline</td><td>parts missing against the {@link org.nianbao.check.OutlineTemplate} (warning), order</td></tr>
+ * <tr><td>numbering</td><td>a number left in a heading's text; hand-numbered paragraphs that skip</td></tr>
+ * <tr><td>enumeration</td><td>一是/二是/四是 sequences that skip or go back</td></tr>
+ * <tr><td>stale-year</td><td>a year other than the report's in the title, headings or preamble</td></tr>
+ * <tr><td>date-format</td><td>2021年01月05日 or 2021-1-5 instead of 2021年1月5日</td></tr>
+ * <tr><td>deadline</td><td>the report dated on or after 4月1日 of the following year (or not dated)</td></tr>
+ * <tr><td>punctuation</td><td>half-width punctuation in Chinese text, one finding per paragraph</td></tr>
+ * </table>
+ *
+ * <p>Severity: a verified figure and an unverifiable one are {@code info}; a figure shown wrong is an
+ * {@code error} (a {@code warning} when the rate's definition varies or a breakdown falls short of its
+ * total); other rules are warnings, except a wrong growth word and a bad formula, which are errors.
+ */
+package org.nianbao.check;

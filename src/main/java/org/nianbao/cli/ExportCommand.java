@@ -1,0 +1,57 @@
+package org.nianbao.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nianbao.export.DocxExporter;
+import org.nianbao.model.ExportSettings;
+import org.nianbao.model.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export",
+        description = "按 GB/T 9704-2012 公文格式导出 .docx (export to Word in the official format)")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    ReportArgument report;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.docx", description = "导出的文件 (the .docx to write)")
+    Path out;
+
+    @Option(names = "--template", paramLabel = "T.docx",
+            description = "按本地要求修改过的公文模板 (a Word template adapted to local rules)")
+    Path template;
+
+    @Option(names = "--red-header", description = "加版头：红色发文机关标志、发文字号、分隔线 (print the header block)")
+    boolean redHeader;
+
+    @Option(names = "--sealed", description = "加盖印章的落款版式 (sealed layout of issuer and date)")
+    boolean sealed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return report.with(this::export);
+    }
+
+    private int export(Report r) {
+        ExportSettings settings = r.settings();
+        if (template != null) {
+            settings = settings.withTemplatePath(template.toString());
+        }
+        if (redHeader) {
+            settings = settings.withHeaderEnabled(true);
+        }
+        if (sealed) {
+            settings = settings.withSealed(true);
+        }
+        new DocxExporter().export(r.withSettings(settings), out);
+        spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,43 @@
+package org.nianbao.export;
+
+import static org.nianbao.export.OfficialFormat.*;
+
+import org.nianbao.model.HeaderBlock;
+
+/**
+ * 版头 of a report sent upward: the red issuer mark, the document number with 签发人, the red
+ * separator line. On pre-printed letterhead paper the mark and the line are printed already, so their
+ * room is kept blank and only the document number and signer are written.
+ */
+final class HeaderBlockWriter {
+
+    private final BodyWriter body;
+
+    HeaderBlockWriter(BodyWriter body) {
+        this.body = body;
+    }
+
+    void write(HeaderBlock header) {
+        boolean letterhead = header.letterheadPaper();
+        body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : header.issuerMark().strip());
+        body.blankLines(BLANK_LINES_AFTER_MARK);
+        String number = DocumentNumber.normalize(header.documentNumber());
+        String signer = header.signer() == null ? "" : header.signer().strip();
+        if (signer.isEmpty()) {
+            body.paragraph(GongwenStyle.DOCUMENT_NUMBER, number);
+        } else {
+            // 上行文: number 1 character in from the left, 签发人 1 character in from the right
+            body.open(GongwenStyle.DOCUMENT_NUMBER_UPWARD);
+            body.run(number + "\t签发人：");
+            body.run(signer, GongwenStyle.SIGNER_NAME);
+            body.close();
+        }
+        ParagraphProperties line = new ParagraphProperties().style(body.id(GongwenStyle.SEPARATOR));
+        if (letterhead) {
+            line.noBorder("bottom");
+        }
+        body.open(line);
+        body.close();
+        body.blankLines(BLANK_LINES_AFTER_SEPARATOR);
+    }
+}
