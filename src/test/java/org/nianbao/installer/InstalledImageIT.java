@@ -171,6 +171,14 @@ class InstalledImageIT {
     }
 
     @Test
+    void checkOfTheSampleFindsItsOneDeliberateError() throws Exception {
+        assumeTrue(commands().contains("check"), "the command line has no check command yet (skipping)");
+        Result r = run("--db", dir.resolve("nianbao.db").toString(), "check", sample().toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(1); // ExitCode.CHECK_ERRORS
+        assertThat(r.out()).contains("错误1项").contains("97.47%").contains("96.47%");
+    }
+
+    @Test
     void exportOfTheSampleWritesAWordDocument() throws Exception {
         assumeTrue(commands().contains("export"), "the command line has no export command yet (skipping)");
         Path docx = dir.resolve("示例区.docx");
