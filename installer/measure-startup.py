@@ -51,19 +51,27 @@ def window_shown():
     probe = subprocess.run(["xwininfo", "-name", "年报"], env=env, capture_output=True, text=True)
     return "IsViewable" in probe.stdout
 
-def timed_window(cmd):
-    """Seconds from start until the window is viewable; CPU is not measured (the process is killed)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while not window_shown():
-            if process.poll() is not None or time.perf_counter() - start > 60:
-                raise SystemExit(f"no window from {cmd}")
+def timed_window(cmd, attempts=2):
+    """Seconds from start until the window is viewable; CPU is not measured (the process is killed).
+    A start that dies before showing its window (seen once under Xvfb) is retried once."""
+    while True:
+        while window_shown():  # the previous window must be gone first
             time.sleep(0.01)
-        return time.perf_counter() - start, float("nan")
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait()
+        start = time.perf_counter()
+        process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            while not window_shown():
+                if process.poll() is not None or time.perf_counter() - start > 60:
+                    break
+                time.sleep(0.01)
+            else:
+                return time.perf_counter() - start, float("nan")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate()
+        attempts -= 1
+        if attempts == 0:
+            raise SystemExit(f"no window from {cmd}:\n{err.decode(errors='replace')[-2000:]}")
 
 def timed(cmd):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -79,14 +87,17 @@ if os.environ.get("DISPLAY"):
     tasks["window"] = lambda db: ["--db", db]
 
 results = {}
-for r in range(rounds + 1):  # round 0 warms the file cache and is dropped
-    for task, args in tasks.items():
-        for name, launcher in launchers().items():
-            db = os.path.join(work, f"r{r}-{abs(hash((task, name)))}.db")
-            measure = timed_window if task == "window" else timed
-            wall, cpu = measure(launcher + args(db))
-            if r > 0:
-                results.setdefault((task, name), []).append((wall, cpu))
+try:
+    for r in range(rounds + 1):  # round 0 warms the file cache and is dropped
+        for task, args in tasks.items():
+            for name, launcher in launchers().items():
+                db = os.path.join(work, f"r{r}-{abs(hash((task, name)))}.db")
+                measure = timed_window if task == "window" else timed
+                wall, cpu = measure(launcher + args(db))
+                if r > 0:
+                    results.setdefault((task, name), []).append((wall, cpu))
+finally:
+    shutil.rmtree(work)
 
 print(f"{rounds} rounds, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 print(f"{'command':16} {'configuration':26} {'median wall':>12} {'median CPU':>11}")
@@ -94,4 +105,3 @@ print("-" * 68)
 for (task, name), xs in results.items():
     print(f"{task:16} {name:26} {statistics.median(w for w, _ in xs) * 1000:9.0f} ms "
           f"{statistics.median(c for _, c in xs) * 1000:8.0f} ms")
-shutil.rmtree(work)
