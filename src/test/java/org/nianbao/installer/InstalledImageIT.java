@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,11 @@ class InstalledImageIT {
         image = configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("user.dir"), "target", "installer", "Nianbao");
         launcher = launcherOf(image);
+    }
+
+    /** Per test, not per class: surefire then counts and lists the skipped tests with the reason. */
+    @BeforeEach
+    void skipWithoutImage() {
         assumeTrue(Files.isExecutable(launcher),
                 "no app image at " + image + ": build it with `mvn -Pinstaller package` (skipping)");
     }
