@@ -19,7 +19,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ReportStore store = ReportStore.open(root.database())) {
+        try (ReportStore store = root.openStore(spec)) {
             for (ReportSummary r : store.list()) {
                 spec.commandLine().getOut().printf("%d\t%d\t%s%n", r.id(), r.year(), r.title());
             }

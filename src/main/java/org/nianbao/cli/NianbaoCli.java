@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.model.BadInputException;
 import org.nianbao.store.DatabaseLocation;
+import org.nianbao.store.ReportStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
@@ -27,6 +29,16 @@ public final class NianbaoCli implements Callable<Integer> {
     /** The database the command works on. */
     Path database() {
         return DatabaseLocation.resolve(db);
+    }
+
+    /** Opens the database; a read-only one opens with a note on stderr that changes cannot be saved. */
+    ReportStore openStore(CommandSpec command) {
+        ReportStore store = ReportStore.open(database());
+        if (store.isReadOnly()) {
+            command.commandLine().getErr().println("注意：数据库为只读，可以查看，但修改无法保存：" + store.file()
+                    + " (the database is read-only: changes cannot be saved)");
+        }
+        return store;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class ReportArgument {
     int with(Function<Report, Integer> action) {
         if (isId()) {
             NianbaoCli root = (NianbaoCli) mixee.parent().userObject();
-            try (ReportStore store = ReportStore.open(root.database())) {
+            try (ReportStore store = root.openStore(mixee)) {
                 return action.apply(store.load(Long.parseLong(idOrFile)));
             }
         }

@@ -26,8 +26,6 @@ final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
     private AtomicFileWriter() {
     }
 
@@ -49,8 +47,8 @@ final class AtomicFileWriter {
         Path temp = null;
         try {
             // created like any new file (permissions from the umask), hidden, removed at exit if a
-            // kill stops us before the move
-            temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+            // kill stops us before the move; CREATE_NEW makes a clash with another writer an error
+            temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
                     + ".tmp");
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
@@ -84,23 +82,27 @@ final class AtomicFileWriter {
         }
     }
 
-    private static BadInputException unwritable(Path target, IOException e) {
-        if (e instanceof AccessDeniedException || isLocked(e)) {
-            return new BadInputException("无法写入 " + target + "：文件被占用或没有写入权限（文件是否正在 Word 或 WPS 中打开？请关闭后重试）",
-                    "cannot write " + target + ": the file is locked or not writable (is it open in Word or WPS? close it and retry)", e);
+    static BadInputException unwritable(Path target, IOException e) {
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : String.valueOf(e.getMessage());
+        if (reason.contains("another process") || reason.contains("locked")) {
+            // Windows: the file is open in Word or WPS
+            return new BadInputException("无法写入 " + target + "：文件正被其他程序占用（是否正在 Word 或 WPS 中打开？请关闭后重试）",
+                    "cannot write " + target + ": the file is in use (open in Word or WPS? close it and retry)", e);
+        }
+        if (reason.contains("Read-only file system")) {
+            return new BadInputException("无法写入 " + target + "：文件夹是只读的",
+                    "cannot write " + target + ": the folder is read-only", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new BadInputException("无法写入 " + target + "：没有写入权限，或文件正在 Word 或 WPS 中打开（请关闭后重试）",
+                    "cannot write " + target + ": access denied, or the file is open in Word or WPS (close it and retry)", e);
         }
         if (e instanceof NoSuchFileException) {
-            return new BadInputException("无法写入 " + target + "：文件夹不存在",
-                    "cannot write " + target + ": the folder does not exist", e);
+            // the folder exists (checked before), yet a file cannot be made in it
+            return new BadInputException("无法写入 " + target + "：该文件夹不允许新建文件",
+                    "cannot write " + target + ": the folder does not allow new files", e);
         }
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new BadInputException("无法写入 " + target + "：" + reason, "cannot write " + target + ": " + reason, e);
-    }
-
-    /** Windows reports a file open in Word as "being used by another process". */
-    private static boolean isLocked(IOException e) {
-        String message = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        return message != null && (message.contains("another process") || message.contains("Read-only file system")
-                || message.contains("Permission denied") || message.contains("Operation not permitted"));
     }
 }

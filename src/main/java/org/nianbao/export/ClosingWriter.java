@@ -61,12 +61,12 @@ final class ClosingWriter {
         body.blankLines(sealed ? SEALED_BLANK_LINES : UNSEALED_BLANK_LINES);
         ClosingLayout layout = ClosingLayout.of(issuers, date, sealed);
         for (String issuer : issuers) {
-            body.open(ClosingLayout.rightIndent(body.id(GongwenStyle.ISSUER), layout.issuerRightHalfChars()));
+            body.open(ClosingLayout.rightIndent(body.id(GongwenStyle.ISSUER), layout.issuerRight()));
             body.run(issuer);
             body.close();
         }
         if (date != null) {
-            body.open(ClosingLayout.rightIndent(body.id(GongwenStyle.DATE), layout.dateRightHalfChars()));
+            body.open(ClosingLayout.rightIndent(body.id(GongwenStyle.DATE), layout.dateRight()));
             body.run(date);
             body.close();
         }

@@ -65,13 +65,14 @@ public final class DocxExporter {
         BodyWriter body = new BodyWriter(document, template);
         ReportText text = new ReportText(report.metrics());
         if (settings.headerEnabled()) {
-            new HeaderBlockWriter(body).write(settings.header());
+            new HeaderBlockWriter(body).write(settings.header(),
+                    report.issuers().isEmpty() ? null : report.issuers().get(0));
         }
         MainTextWriter main = new MainTextWriter(body, report, text);
         main.write();
         new ClosingWriter(body, report, text, main).write();
 
-        SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p);
+        SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p, template.rootStartTag());
         String lastSection = sections.body();
         if (settings.endEnabled()) {
             String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());

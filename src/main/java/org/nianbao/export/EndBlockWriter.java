@@ -33,7 +33,7 @@ final class EndBlockWriter {
         int lines = 1 + (copyLine.isEmpty() ? 0 : copyToLines(copyLine));
         // the end block's page holds nothing else: a spacer brings its last rule onto the bottom edge
         // of the text area (Word also honours the section's bottom alignment; LibreOffice does not)
-        int spacer = TEXT_HEIGHT - lines * LINE_PITCH - END_RULES_HEIGHT - END_TAIL_LINE;
+        int spacer = TEXT_HEIGHT - lines * LINE_PITCH - END_RULES_HEIGHT - END_TAIL_LINE - END_BLOCK_SLACK;
         body.open(new ParagraphProperties().style(body.id(GongwenStyle.END_TAIL)).snapToGrid(false)
                 .exactLine(spacer));
         body.close();

@@ -17,9 +17,14 @@ final class HeaderBlockWriter {
         this.body = body;
     }
 
-    void write(HeaderBlock header) {
+    /** @param leadIssuer the report's first issuer, for a mark the settings leave empty */
+    void write(HeaderBlock header, String leadIssuer) {
         boolean letterhead = header.letterheadPaper();
-        body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : header.issuerMark().strip());
+        String mark = header.issuerMark() == null ? "" : header.issuerMark().strip();
+        if (mark.isEmpty() && leadIssuer != null && !leadIssuer.isBlank()) {
+            mark = leadIssuer.strip() + "文件";
+        }
+        body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : mark);
         body.blankLines(BLANK_LINES_AFTER_MARK);
         String number = DocumentNumber.normalize(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();

@@ -119,6 +119,11 @@ public final class OfficialFormat {
     public static final int END_RULES_HEIGHT = 60;
     /** The paragraph Word requires after a table, kept 1 pt high. */
     public static final int END_TAIL_LINE = 20;
+    /**
+     * Room left above the end block (5 pt): LibreOffice lays the table out a little taller than its
+     * rows and rules add up to, and the block must never spill onto a page of its own.
+     */
+    public static final int END_BLOCK_SLACK = 100;
 
     // ---- page numbers: 4号 宋体 "— 1 —", 1 character in, the dash line 7 mm below the text area
     public static final String PAGE_NUMBER_DASH = "\u2014";

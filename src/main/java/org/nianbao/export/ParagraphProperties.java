@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The paragraph properties (w:pPr) the template and the exporter write, always in the order of
- * ECMA-376 Part 1 (pStyle, pageBreakBefore, widowControl, pBdr, tabs, autoSpaceDE, autoSpaceDN,
+ * ECMA-376 Part 1 (pStyle, keepNext, pageBreakBefore, widowControl, pBdr, tabs, autoSpaceDE, autoSpaceDN,
  * snapToGrid, spacing, ind, jc, outlineLvl, rPr, sectPr), whatever order they are set in.
  */
 final class ParagraphProperties {
@@ -16,6 +16,7 @@ final class ParagraphProperties {
     }
 
     private String style;
+    private boolean keepNext;
     private boolean pageBreakBefore;
     private Boolean widowControl;
     private final List<Border> borders = new ArrayList<>();
@@ -40,6 +41,12 @@ final class ParagraphProperties {
 
     ParagraphProperties style(String styleId) {
         this.style = styleId;
+        return this;
+    }
+
+    /** Keep on the same page as the next paragraph. */
+    ParagraphProperties keepNext() {
+        this.keepNext = true;
         return this;
     }
 
@@ -149,6 +156,9 @@ final class ParagraphProperties {
         int content = out.length();
         if (style != null) {
             out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+        }
+        if (keepNext) {
+            out.append("<w:keepNext/>");
         }
         if (pageBreakBefore) {
             out.append("<w:pageBreakBefore/>");

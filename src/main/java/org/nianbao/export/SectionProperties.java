@@ -12,10 +12,18 @@ final class SectionProperties {
 
     private final String body;
     private final String p;
+    private final String relationshipPrefix;
 
-    SectionProperties(String bodySectPr, String prefix) {
+    /**
+     * @param rootStartTag the main document's root element, whose namespace declarations the
+     *                     relationship ids of new footer references use when it has one
+     */
+    SectionProperties(String bodySectPr, String prefix, String rootStartTag) {
         this.body = bodySectPr;
         this.p = prefix;
+        java.util.regex.Matcher r = Pattern.compile("xmlns:(\\w+)=\"" + Pattern.quote(NS_REL) + "\"")
+                .matcher(rootStartTag);
+        this.relationshipPrefix = r.find() ? r.group(1) : null;
     }
 
     String body() {
@@ -54,8 +62,9 @@ final class SectionProperties {
     }
 
     private String footer(String type, String id) {
-        return "<" + p + "footerReference " + p + "type=\"" + type + "\" xmlns:rr=\"" + NS_REL + "\" rr:id=\""
-                + id + "\"/>";
+        String rel = relationshipPrefix != null ? relationshipPrefix + ":id=\""
+                : "xmlns:rr=\"" + NS_REL + "\" rr:id=\"";
+        return "<" + p + "footerReference " + p + "type=\"" + type + "\" " + rel + id + "\"/>";
     }
 
     /** Removes an empty child element (all of these are empty elements). */

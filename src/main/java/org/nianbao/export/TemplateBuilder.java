@@ -71,7 +71,8 @@ public final class TemplateBuilder {
         StringBuilder sb = new StringBuilder(8192);
         sb.append(TemplateParts.XML_DECLARATION).append("<w:document xmlns:w=\"").append(TemplateParts.NS_MAIN)
                 .append("\" xmlns:r=\"").append(TemplateParts.NS_REL).append("\"><w:body>");
-        sample(sb, GongwenStyle.TITLE, "示例区人民政府关于2020年度法治政府建设工作情况的报告");
+        sample(sb, GongwenStyle.TITLE, String.join("\n",
+                TitleLines.split("示例区人民政府关于2020年度法治政府建设工作情况的报告", OfficialFormat.TITLE_CHARS_PER_LINE)));
         sample(sb, GongwenStyle.BODY, "");
         sample(sb, GongwenStyle.RECIPIENT, "示例市人民政府：");
         sample(sb, GongwenStyle.BODY, "2020年，示例区坚持以“依法行政”为主线，扎实推进法治政府建设。现将有关情况报告如下：");

@@ -37,8 +37,9 @@ final class TemplateStyles {
 
         paragraph(GongwenStyle.BODY, GongwenStyle.NORMAL, null,
                 new ParagraphProperties().firstLine(FIRST_LINE_INDENT, FIRST_LINE_CHARS), null);
+        // a 2号 line would take two grid lines in LibreOffice: its exact height keeps it on one
         paragraph(GongwenStyle.TITLE, GongwenStyle.NORMAL, null,
-                new ParagraphProperties().align(Alignment.CENTER), font(FONT_TITLE).size(SIZE_2HAO));
+                new ParagraphProperties().snapToGrid(false).align(Alignment.CENTER), font(FONT_TITLE).size(SIZE_2HAO));
         paragraph(GongwenStyle.RECIPIENT, GongwenStyle.NORMAL, null, new ParagraphProperties(), null);
         String[] headingFonts = {FONT_HEADING_1, FONT_HEADING_2, FONT_BODY, FONT_BODY};
         for (int level = 1; level <= 4; level++) {
@@ -60,8 +61,9 @@ final class TemplateStyles {
         paragraph(GongwenStyle.ATTACHMENT_LABEL, GongwenStyle.NORMAL, null,
                 new ParagraphProperties().pageBreakBefore().align(Alignment.LEFT), font(FONT_HEADING_1));
         paragraph(GongwenStyle.ATTACHMENT_TITLE, GongwenStyle.TITLE, null, new ParagraphProperties(), null);
+        // the issuers stay on the page of the date
         paragraph(GongwenStyle.ISSUER, GongwenStyle.NORMAL, null,
-                new ParagraphProperties().align(Alignment.RIGHT), null);
+                new ParagraphProperties().keepNext().align(Alignment.RIGHT), null);
         paragraph(GongwenStyle.DATE, GongwenStyle.NORMAL, null,
                 new ParagraphProperties().align(Alignment.RIGHT), null);
         paragraph(GongwenStyle.PAGE_NUMBER_ODD, GongwenStyle.NORMAL, null,

@@ -127,8 +127,8 @@ final class TitleLines {
             if ("，。、；：）》”’〕】".indexOf(after) >= 0 || "（《“‘〔【".indexOf(before) >= 0) {
                 ok[k] = false;
             }
-            if (after == '的' || after == '和' || after == '及' || after == '与') {
-                ok[k] = false; // a connective does not open a line
+            if ("的和及与".indexOf(after) >= 0 || "和及与".indexOf(before) >= 0) {
+                ok[k] = false; // a connective neither opens nor closes a line
             }
         }
         return ok;

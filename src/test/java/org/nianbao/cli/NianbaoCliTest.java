@@ -71,4 +71,29 @@ class NianbaoCliTest {
         assertThat(NianbaoCli.windowDatabase("--version")).isEmpty();
         assertThat(NianbaoCli.windowDatabase("--help")).isEmpty();
     }
+
+    @Test
+    void aReadOnlyDatabaseIsListedWithANoteAndRefusesAnImport() throws Exception {
+        Path db = dir.resolve("ro.db");
+        try (ReportStore store = ReportStore.open(db)) {
+            store.insert(Fixtures.smallReport());
+        }
+        java.nio.file.Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        boolean immutable = java.nio.file.Files.isWritable(db) && org.nianbao.testing.ReadOnlyFiles.makeImmutable(db);
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isWritable(db), "cannot make a read-only file here");
+        try {
+            CliRun list = CliRun.of("--db", db.toString(), "list");
+            assertThat(list.exitCode()).isZero();
+            assertThat(list.out()).contains("示例区2023年法治政府建设年度报告");
+            assertThat(list.err()).contains("只读").contains("修改无法保存");
+            Path file = java.nio.file.Files.writeString(dir.resolve("r.txt"), Fixtures.SMALL_REPORT_TEXT);
+            CliRun imp = CliRun.of("--db", db.toString(), "import", file.toString());
+            assertThat(imp.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(imp.err()).contains("只读");
+        } finally {
+            if (immutable) {
+                org.nianbao.testing.ReadOnlyFiles.undoImmutable(db);
+            }
+        }
+    }
 }

@@ -21,7 +21,7 @@ class DocxExporterFormatTest {
 
     @Test
     void pageIsA4WithTheOfficialMarginsAndAGridOf22Lines() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             CTSectPr sect = out.doc.getDocument().getBody().getSectPr();
             assertThat(sect.getPgSz().getW().toString()).isEqualTo("11906");
             assertThat(sect.getPgSz().getH().toString()).isEqualTo("16838");
@@ -46,7 +46,7 @@ class DocxExporterFormatTest {
 
     @Test
     void stylesNameTheOfficialFontsForChineseTextAndTheSizes() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             assertThat(out.eastAsiaFont(GongwenStyle.TITLE)).isEqualTo("方正小标宋简体");
             assertThat(out.size(GongwenStyle.TITLE)).isEqualTo("44");
             assertThat(out.eastAsiaFont(GongwenStyle.BODY)).isEqualTo("仿宋_GB2312");
@@ -73,7 +73,7 @@ class DocxExporterFormatTest {
 
     @Test
     void bodyParagraphsIndentTwoCharactersAndAreJustified() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             var ind = out.paragraphProperty(GongwenStyle.BODY, p -> p.getInd());
             assertThat(ind.getFirstLineChars().intValue()).isEqualTo(200);
             assertThat(ind.getFirstLine().toString()).isEqualTo("640");
@@ -85,7 +85,7 @@ class DocxExporterFormatTest {
 
     @Test
     void headingsAreNumberedFromTheirPositionAndCarryOutlineLevels() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             assertThat(out.texts()).contains("一、主要举措和成效", "（二）规范行政执法", "1.严格执法程序",
                     "（1）落实公示制度", "二、存在的不足和原因", "三、下一年度工作安排");
             assertThat(out.styleName(out.paragraphStarting("一、主要举措和成效"))).isEqualTo("公文一级标题");
@@ -102,7 +102,7 @@ class DocxExporterFormatTest {
 
     @Test
     void runInHeadingKeepsTheHeadingFontForTheHeadingSentenceOnly() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             XWPFParagraph p = out.paragraphStarting("（一）提高政治站位，落实法治责任。我区高度重视");
             assertThat(out.styleName(p)).isEqualTo("公文二级段首标题");
             XWPFRun heading = p.getRuns().get(0);
@@ -116,7 +116,7 @@ class DocxExporterFormatTest {
 
     @Test
     void problemListRunsOnFromAParagraphEndingWithAColon() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             assertThat(out.texts()).contains(
                     "对照要求，我区法治政府建设还存在一些不足：一是法治宣传的针对性不强；二是执法人员素质有待提高。");
         }
@@ -124,8 +124,8 @@ class DocxExporterFormatTest {
 
     @Test
     void problemListCanPrintOneParagraphAnItem() throws Exception {
-        Report report = SampleReports.small();
-        report = report.withSettings(SampleReports.withLayout(report.settings(), ProblemLayout.ONE_PER_PARAGRAPH, false));
+        Report report = ExportFixtures.small();
+        report = report.withSettings(ExportFixtures.withLayout(report.settings(), ProblemLayout.ONE_PER_PARAGRAPH, false));
         try (ExportedDocx out = ExportedDocx.export(report, dir)) {
             assertThat(out.texts()).containsSubsequence("对照要求，我区法治政府建设还存在一些不足：",
                     "一是法治宣传的针对性不强。", "二是执法人员素质有待提高。");
@@ -134,8 +134,8 @@ class DocxExporterFormatTest {
 
     @Test
     void boldHeadingsSettingMakesLevelTwoAndThreeHeadingStylesBold() throws Exception {
-        Report report = SampleReports.small();
-        report = report.withSettings(SampleReports.withLayout(report.settings(), ProblemLayout.INLINE, true));
+        Report report = ExportFixtures.small();
+        report = report.withSettings(ExportFixtures.withLayout(report.settings(), ProblemLayout.INLINE, true));
         try (ExportedDocx out = ExportedDocx.export(report, dir)) {
             assertThat(out.bold(GongwenStyle.HEADING_2)).isTrue();
             assertThat(out.bold(GongwenStyle.HEADING_3)).isTrue();
@@ -147,7 +147,7 @@ class DocxExporterFormatTest {
 
     @Test
     void attachmentNoteNumbersSeveralAttachmentsWithoutClosingPunctuation() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             assertThat(out.texts()).containsSubsequence("附件：1.示例区2020年度行政执法统计表",
                     "\t2.示例区2020年度行政复议案件情况", "示例区人民政府", "2021年1月30日", "附件1");
             XWPFParagraph label = out.paragraphStarting("附件1");
@@ -163,14 +163,15 @@ class DocxExporterFormatTest {
     }
 
     @Test
-    void unsealedIssuerSitsTwoCharactersInAndTheDateKeepsTwoCharactersFromTheRight() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+    void unsealedDateKeepsTwoCharactersFromTheRightWithTheIssuerCentredOnIt() throws Exception {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             XWPFParagraph issuer = out.paragraph("示例区人民政府");
             XWPFParagraph date = out.paragraph("2021年1月30日");
             assertThat(out.styleName(issuer)).isEqualTo("公文发文机关署名");
-            // 7 characters of name, 6.5 of date: the date is 2 characters in, the name keeps the shift
+            // 7 characters of name, 6.5 of date: shifted 2 characters the date would reach the right
+            // edge, so it is 2 characters in and the name is centred on it
             assertThat(date.getCTP().getPPr().getInd().getRight().toString()).isEqualTo("640");
-            assertThat(issuer.getCTP().getPPr().getInd().getRight().toString()).isEqualTo(String.valueOf(7 * 160));
+            assertThat(issuer.getCTP().getPPr().getInd().getRight().toString()).isEqualTo(String.valueOf(640 - 160 / 2));
             int before = out.paragraphs().indexOf(issuer) - 1;
             assertThat(out.paragraphs().get(before).getText()).isEmpty();
         }
@@ -178,7 +179,7 @@ class DocxExporterFormatTest {
 
     @Test
     void sealedLayoutPutsTheDateFourCharactersIn() throws Exception {
-        Report report = SampleReports.small();
+        Report report = ExportFixtures.small();
         report = report.withSettings(report.settings().withSealed(true));
         try (ExportedDocx out = ExportedDocx.export(report, dir)) {
             XWPFParagraph date = out.paragraphStarting("2021年1月30日");
@@ -188,7 +189,7 @@ class DocxExporterFormatTest {
 
     @Test
     void footersPrintThePageFieldBetweenDashesOddRightEvenLeft() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             assertThat(out.doc.getSettings().getCTSettings().getEvenAndOddHeaders()).isNotNull();
             var policy = out.doc.getHeaderFooterPolicy();
             XWPFFooter odd = policy.getDefaultFooter();
@@ -215,7 +216,7 @@ class DocxExporterFormatTest {
 
     @Test
     void documentPropertiesNameTitleCreatorDateAndChinese() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             var core = out.doc.getProperties().getCoreProperties();
             assertThat(core.getTitle()).isEqualTo("示例区人民政府关于2020年度法治政府建设工作情况的报告");
             assertThat(core.getCreator()).isEqualTo("示例区人民政府");
@@ -228,7 +229,7 @@ class DocxExporterFormatTest {
 
     @Test
     void longTitleWrapsBetweenWordsInOneCentredParagraph() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             XWPFParagraph title = out.paragraphs().get(0);
             assertThat(out.styleName(title)).isEqualTo("公文标题");
             assertThat(title.getText()).isEqualTo("示例区人民政府关于2020年度\n法治政府建设工作情况的报告");

@@ -23,7 +23,7 @@ class ExportTargetTest {
     @TempDir
     Path dir;
 
-    private final Report report = SampleReports.small();
+    private final Report report = ExportFixtures.small();
 
     @Test
     void exportReplacesAnEarlierFileAndLeavesNoTemporaryFile() throws Exception {
@@ -91,7 +91,19 @@ class ExportTargetTest {
         Path proc = Path.of("/proc");
         assumeTrue(Files.isDirectory(proc) && !Files.exists(proc.resolve("report.docx")), "needs Linux /proc");
         assertThatThrownBy(() -> ExportedDocx.exporter().export(report, proc.resolve("report.docx")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("无法写入");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("无法写入")
+                .hasMessageContaining("不允许新建文件");
+    }
+
+    @Test
+    void fileOpenInWordOnWindowsGetsAMessageThatSaysSo() {
+        // what Files.move reports on Windows when Word holds the target open
+        var e = new java.nio.file.FileSystemException("C:\\报告\\report.docx", null,
+                "The process cannot access the file because it is being used by another process");
+        assertThat(AtomicFileWriter.unwritable(Path.of("report.docx"), e).chinese()).contains("正被其他程序占用")
+                .contains("Word");
+        var readOnly = new java.nio.file.FileSystemException("/mnt/cd/report.docx", null, "Read-only file system");
+        assertThat(AtomicFileWriter.unwritable(Path.of("report.docx"), readOnly).chinese()).contains("只读");
     }
 
     @Test

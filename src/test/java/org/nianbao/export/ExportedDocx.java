@@ -81,29 +81,20 @@ final class ExportedDocx implements AutoCloseable {
 
     /** A run property as the style (or a style it is based on) sets it. */
     <T> T runProperty(GongwenStyle style, Function<CTRPr, T> get) {
-        CTStyle s = style(style);
-        while (s != null) {
-            if (s.getRPr() != null) {
-                T value = get.apply(s.getRPr());
-                if (value != null) {
-                    return value;
-                }
-            }
-            s = s.getBasedOn() == null ? null : doc.getStyles().getStyle(s.getBasedOn().getVal()).getCTStyle();
-        }
-        return null;
+        return inherited(style, s -> s.getRPr() == null ? null : get.apply(s.getRPr()));
     }
 
     <T> T paragraphProperty(GongwenStyle style, Function<CTPPrGeneral, T> get) {
-        CTStyle s = style(style);
-        while (s != null) {
-            if (s.getPPr() != null) {
-                T value = get.apply(s.getPPr());
-                if (value != null) {
-                    return value;
-                }
+        return inherited(style, s -> s.getPPr() == null ? null : get.apply(s.getPPr()));
+    }
+
+    private <T> T inherited(GongwenStyle style, Function<CTStyle, T> get) {
+        for (CTStyle s = style(style); s != null;
+                s = s.getBasedOn() == null ? null : doc.getStyles().getStyle(s.getBasedOn().getVal()).getCTStyle()) {
+            T value = get.apply(s);
+            if (value != null) {
+                return value;
             }
-            s = s.getBasedOn() == null ? null : doc.getStyles().getStyle(s.getBasedOn().getVal()).getCTStyle();
         }
         return null;
     }

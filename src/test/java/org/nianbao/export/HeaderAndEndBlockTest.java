@@ -16,7 +16,7 @@ class HeaderAndEndBlockTest {
 
     @Test
     void headerAndEndBlocksAreOffByDefault() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.small(), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
             assertThat(out.styleName(out.paragraphs().get(0))).isEqualTo("公文标题");
             assertThat(out.doc.getTables()).isEmpty();
         }
@@ -24,7 +24,7 @@ class HeaderAndEndBlockTest {
 
     @Test
     void headerBlockPrintsTheRedMarkTheNumberWithSignerAndTheRedLine() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.withEverything(SampleReports.small()), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.withEverything(ExportFixtures.small()), dir)) {
             XWPFParagraph mark = out.paragraphs().get(0);
             assertThat(mark.getText()).isEqualTo("示例区人民政府文件");
             assertThat(out.styleName(mark)).isEqualTo("公文发文机关标志");
@@ -50,9 +50,18 @@ class HeaderAndEndBlockTest {
     }
 
     @Test
+    void headerWithoutAMarkUsesTheLeadIssuer() throws Exception {
+        Report report = ExportFixtures.small();
+        report = report.withSettings(report.settings().withHeaderEnabled(true));
+        try (ExportedDocx out = ExportedDocx.export(report, dir)) {
+            assertThat(out.paragraphs().get(0).getText()).isEqualTo("示例区人民政府文件");
+        }
+    }
+
+    @Test
     void letterheadPaperLeavesTheMarkAndTheLineBlank() throws Exception {
-        Report report = SampleReports.small();
-        report = report.withSettings(SampleReports.withHeaderAndEnd(report.settings(), true));
+        Report report = ExportFixtures.small();
+        report = report.withSettings(ExportFixtures.withHeaderAndEnd(report.settings(), true));
         try (ExportedDocx out = ExportedDocx.export(report, dir)) {
             assertThat(out.paragraphs().get(0).getText()).isEmpty();
             assertThat(out.styleName(out.paragraphs().get(0))).isEqualTo("公文发文机关标志");
@@ -64,7 +73,7 @@ class HeaderAndEndBlockTest {
 
     @Test
     void endBlockHasCopyToAndPrintLineInItsOwnUnnumberedSectionOnAnEvenPage() throws Exception {
-        try (ExportedDocx out = ExportedDocx.export(SampleReports.withEverything(SampleReports.small()), dir)) {
+        try (ExportedDocx out = ExportedDocx.export(ExportFixtures.withEverything(ExportFixtures.small()), dir)) {
             XWPFTable table = out.doc.getTables().get(0);
             assertThat(table.getRows()).hasSize(2);
             assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("抄送：示例市司法局，示例区人大常委会办公室。");
@@ -93,7 +102,7 @@ class HeaderAndEndBlockTest {
 
     @Test
     void endBlockWithoutCopyToHasOnlyThePrintLine() throws Exception {
-        Report report = SampleReports.withEverything(SampleReports.small());
+        Report report = ExportFixtures.withEverything(ExportFixtures.small());
         var s = report.settings();
         report = report.withSettings(new org.nianbao.model.ExportSettings(null, false, null, false, false, null, true,
                 new org.nianbao.model.EndBlock("", "示例区人民政府办公室", s.end().printDate())));

@@ -33,6 +33,7 @@ class LayoutRulesTest {
             assertThat(List.of("政府", "法治", "建设", "报告", "责任", "20", "02", "年度", "人民", "委员"))
                     .as("split inside a word at " + lines).doesNotContain(joint);
             assertThat(lines.get(i)).doesNotStartWith("的").doesNotStartWith("和");
+            assertThat(lines.get(i - 1)).doesNotEndWith("和");
         }
     }
 
@@ -40,27 +41,27 @@ class LayoutRulesTest {
     void unsealedDateShiftsTwoCharactersRightOfTheIssuerWhenThereIsRoom() {
         // a long name: the date starts 2 characters right of it and ends further in than 2 characters
         ClosingLayout layout = ClosingLayout.of(List.of("中共示例区委员会办公室"), "2021年1月30日", false);
-        assertThat(layout.issuerRightHalfChars()).isEqualTo(4);
-        // name 22 half characters, date 13: date right = 4 + 22 - 4 - 13
-        assertThat(layout.dateRightHalfChars()).isEqualTo(9);
+        assertThat(layout.issuerRight()).isEqualTo(640);
+        // name 11 characters, date 6.5: date right = 2 + 11 - 2 - 6.5 = 4.5 characters
+        assertThat(layout.dateRight()).isEqualTo(1440);
+        int nameStart = layout.issuerRight() + 11 * 320;
+        int dateStart = layout.dateRight() + 13 * 160;
+        assertThat(nameStart - dateStart).isEqualTo(640);
     }
 
     @Test
-    void unsealedDateLongerThanTheNameKeepsTwoCharactersAndMovesTheName() {
+    void unsealedDateLongerThanTheRoomKeepsTwoCharactersAndCentresTheName() {
         ClosingLayout layout = ClosingLayout.of(List.of("示例区司法局"), "2021年12月30日", false);
-        assertThat(layout.dateRightHalfChars()).isEqualTo(4);
-        // date start = name start + 2 characters
-        int nameStart = layout.issuerRightHalfChars() + 12;
-        int dateStart = layout.dateRightHalfChars() + 14;
-        assertThat(nameStart - dateStart).isEqualTo(4);
+        assertThat(layout.dateRight()).isEqualTo(640);
+        // centre of the name (6 characters) on the centre of the date (7 characters)
+        assertThat(layout.issuerRight() * 2 + 6 * 320).isEqualTo(layout.dateRight() * 2 + 14 * 160);
     }
 
     @Test
     void sealedDateIsFourCharactersInWithTheIssuerCentredOnIt() {
         ClosingLayout layout = ClosingLayout.of(List.of("示例区司法局"), "2021年1月30日", true);
-        assertThat(layout.dateRightHalfChars()).isEqualTo(8);
-        // centre of name = centre of date
-        assertThat(layout.issuerRightHalfChars() * 2 + 12).isEqualTo(8 * 2 + 13 - 1);
+        assertThat(layout.dateRight()).isEqualTo(1280);
+        assertThat(layout.issuerRight() * 2 + 6 * 320).isEqualTo(layout.dateRight() * 2 + 13 * 160);
     }
 
     @Test

@@ -83,7 +83,7 @@ class TemplateTest {
                 .replace("w:val=\"公文附件标识\"", "w:val=\"Attachment\""));
         Path template = dir.resolve("local.docx");
         Files.write(template, zip(parts));
-        Report report = SampleReports.small();
+        Report report = ExportFixtures.small();
         report = report.withSettings(report.settings().withTemplatePath(template.toString()));
         Path target = dir.resolve("out.docx");
         Report finalReport = report;
@@ -101,7 +101,7 @@ class TemplateTest {
         parts.put("word/styles.xml", parts.get("word/styles.xml").replace("w:val=\"公文发文机关标志\"", "w:val=\"x\""));
         Path template = dir.resolve("local.docx");
         Files.write(template, zip(parts));
-        Report report = SampleReports.small();
+        Report report = ExportFixtures.small();
         ExportedDocx.exporter().export(report.withSettings(report.settings().withTemplatePath(template.toString())),
                 dir.resolve("plain.docx"));
         assertThat(dir.resolve("plain.docx")).exists();
@@ -119,7 +119,7 @@ class TemplateTest {
                 .replace("w:val=\"GwBody\"", "w:val=\"a5\""));
         Path template = dir.resolve("edited.docx");
         Files.write(template, zip(parts));
-        Report report = SampleReports.small();
+        Report report = ExportFixtures.small();
         report = report.withSettings(report.settings().withTemplatePath(template.toString()));
         ExportedDocx.exporter().export(report, dir.resolve("out.docx"));
         try (ExportedDocx out = ExportedDocx.open(dir.resolve("out.docx"))) {
@@ -133,7 +133,7 @@ class TemplateTest {
     void notADocxIsRefusedWithAClearMessage() throws Exception {
         Path template = dir.resolve("notes.docx");
         Files.writeString(template, "plain text, not a Word file");
-        Report report = SampleReports.small();
+        Report report = ExportFixtures.small();
         Report bad = report.withSettings(report.settings().withTemplatePath(template.toString()));
         assertThatThrownBy(() -> ExportedDocx.exporter().export(bad, dir.resolve("out.docx")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("不是有效的 Word 文档");
@@ -149,7 +149,7 @@ class TemplateTest {
                 .replace("wordprocessingml.document.main+xml", "wordprocessingml.template.main+xml"));
         Path template = dir.resolve("local.dotx");
         Files.write(template, zip(parts));
-        Report report = SampleReports.small();
+        Report report = ExportFixtures.small();
         ExportedDocx.exporter().export(report.withSettings(report.settings().withTemplatePath(template.toString())),
                 dir.resolve("out.docx"));
         assertThat(parts(Files.readAllBytes(dir.resolve("out.docx"))).get("[Content_Types].xml"))

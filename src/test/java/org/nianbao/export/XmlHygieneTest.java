@@ -49,12 +49,33 @@ class XmlHygieneTest {
 
     @Test
     void everyPartOfAnExportKeepsSchemaOrderAndNamesNoThemeFonts() throws Exception {
-        Report report = SampleReports.withEverything(SampleReports.small());
-        report = report.withSettings(SampleReports.withLayout(report.settings(), report.settings().problemLayout(), true));
+        Report report = ExportFixtures.withEverything(ExportFixtures.small());
+        report = report.withSettings(ExportFixtures.withLayout(report.settings(), report.settings().problemLayout(), true));
         Path file = dir.resolve("all.docx");
         ExportedDocx.exporter().export(report, file);
         List<String> problems = check(TemplateTest.parts(Files.readAllBytes(file)));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void mainDocumentOfAnExportIsValidAgainstTheWordprocessingSchema() throws Exception {
+        Report report = ExportFixtures.withEverything(ExportFixtures.small());
+        Path file = dir.resolve("all.docx");
+        ExportedDocx.exporter().export(report, file);
+        String document = TemplateTest.parts(Files.readAllBytes(file)).get("word/document.xml");
+        assertThat(schemaErrors(document)).isEmpty();
+        // and the validation can fail: w:jc before w:pStyle
+        String misordered = document.replaceFirst("<w:pPr><w:pStyle w:val=\"GwBody\"/></w:pPr>",
+                "<w:pPr><w:jc w:val=\"left\"/><w:pStyle w:val=\"GwBody\"/></w:pPr>");
+        assertThat(schemaErrors(misordered)).isNotEmpty();
+    }
+
+    /** XMLBeans validation of the main part (POI's lite schemas hold what the other parts need only partly). */
+    private static List<String> schemaErrors(String document) throws Exception {
+        var doc = org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(document);
+        List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+        doc.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+        return errors.stream().map(Object::toString).toList();
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
 
 /** Reports written by us (the made-up 示例区, made-up figures) for the export tests and benchmarks. */
-public final class SampleReports {
+public final class ExportFixtures {
 
-    private SampleReports() {
+    private ExportFixtures() {
     }
 
     /** A short report with every kind of element: headings of four levels, run-in, problems, attachments. */
