@@ -64,6 +64,7 @@ final class BreakdownRule implements Rule {
             unitName = f.unit();
             parts.add(i);
         }
+        parts = withinClause(text, at, figures, parts);
         if (parts.size() < 2) {
             return;
         }
@@ -75,6 +76,20 @@ final class BreakdownRule implements Rule {
         boolean etc = text.substring(last.end(), Math.min(text.length(), last.end() + 2)).contains("等");
         List<Part> listed = parts.stream().map(p -> new Part(unit, p)).toList();
         compare(unit, figures.get(total).start(), last.end(), new Part(unit, total), listed, etc, out);
+    }
+
+    /**
+     * The parts inside the clause that holds the opener ("其中上年结转14件、新受理172件；审结163件"
+     * ends at the ；) when that clause lists two or more; otherwise all of them, for a list whose
+     * parts are themselves separated by ； ("其中，处罚类12件；许可类8件").
+     */
+    private static List<Integer> withinClause(String text, int at, List<Figure> figures, List<Integer> parts) {
+        int semicolon = text.indexOf('；', at);
+        if (semicolon < 0) {
+            return parts;
+        }
+        List<Integer> inClause = parts.stream().filter(i -> figures.get(i).start() < semicolon).toList();
+        return inClause.size() >= 2 ? inClause : parts;
     }
 
     /** A figure of a paragraph. */

@@ -45,10 +45,16 @@ public final class RateLibrary {
                                             Term.of("责令履行", "责令履行").asOptional()),
                                     List.of(CONCLUDED))),
                     List.of(), true, false, "（撤销+变更+确认违法+责令履行）÷审结数"),
+            // Received cases may be written as a total that includes last year's (收案186件，其中旧存14件)
+            // or as this year's new cases alone (新收172件): the carried-over count is subtracted only
+            // from a total, never from the new cases.
             rate("结收比", List.of("结收比"),
-                    form(List.of(Term.of("结案", "结案", "审结", "执结")),
-                            List.of(Term.of("收案", "收案", "受理", "新收"),
-                                    Term.of("旧存", "旧存", "上年结转", "结转", "上年未结").asNegative().asOptional())),
+                    List.of(form(List.of(Term.of("结案", "结案", "审结", "执结")),
+                                    List.of(Term.of("收案", "收案", "受理", "收到"),
+                                            Term.of("旧存", "旧存", "上年结转", "结转", "上年未结").asNegative()
+                                                    .asOptional())),
+                            form(List.of(Term.of("结案", "结案", "审结", "执结")),
+                                    List.of(Term.of("新收", "新收", "新受理", "新收案", "本年受理")))),
                     List.of(), false, false, "结案数÷（收案数−旧存数）"),
             rate("败诉率", List.of("败诉率"),
                     form(List.of(Term.of("败诉", "败诉")), List.of(Term.of("审结", "审结", "结案", "判决"))),

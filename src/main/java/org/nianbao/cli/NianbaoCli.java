@@ -1,6 +1,7 @@
 package org.nianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,6 +60,7 @@ public final class NianbaoCli implements Callable<Integer> {
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new NianbaoCli());
+        cl.registerConverter(Path.class, NianbaoCli::toPath);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -66,13 +68,56 @@ public final class NianbaoCli implements Callable<Integer> {
                 commandLine.getErr().println("错误：" + bad.getMessage());
                 return ExitCode.BAD_INPUT;
             }
+            if (ex instanceof InvalidPathException path) {
+                commandLine.getErr().println("错误：" + unusableFileName(path).getMessage());
+                return ExitCode.BAD_INPUT;
+            }
             throw ex;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("用法错误：" + ex.getMessage() + " (usage error; see --help)");
+            UnusableFileName unusable = unusableFileNameIn(ex);
+            if (unusable != null) {
+                ex.getCommandLine().getErr().println("错误：" + unusable.getMessage());
+            } else {
+                ex.getCommandLine().getErr().println("用法错误：" + ex.getMessage() + " (usage error; see --help)");
+            }
             return ExitCode.BAD_INPUT;
         });
         return cl;
+    }
+
+    private static UnusableFileName unusableFileNameIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnusableFileName unusable) {
+                return unusable;
+            }
+        }
+        return null;
+    }
+
+    /** A path argument that cannot be a file name here; picocli keeps it as the parameter error's cause. */
+    static final class UnusableFileName extends CommandLine.TypeConversionException {
+        UnusableFileName(InvalidPathException e) {
+            super(unusableFileName(e).getMessage());
+        }
+    }
+
+    private static Path toPath(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UnusableFileName(e);
+        }
+    }
+
+    /**
+     * A file name the JVM cannot represent: under the C locale Java 17 takes file names as ASCII, so a
+     * Chinese name fails before any file is opened. Say how to run it, not "invalid value".
+     */
+    static BadInputException unusableFileName(InvalidPathException e) {
+        return new BadInputException("文件名“" + e.getInput() + "”含有当前系统区域设置无法表示的字符，"
+                + "请在 UTF-8 区域设置下运行（例如先执行 export LANG=zh_CN.UTF-8），或改用英文文件名",
+                "the file name cannot be represented in this locale; run under a UTF-8 locale such as LANG=C.UTF-8");
     }
 
     /**

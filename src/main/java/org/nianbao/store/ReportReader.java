@@ -74,12 +74,23 @@ final class ReportReader {
     }
 
     private List<String> strings(String sql, long id) throws SQLException {
-        List<String> out = new ArrayList<>();
+        return rows(sql, id, rs -> rs.getString(1));
+    }
+
+    /** Maps one row of a result to a value. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of a query with one id parameter, each mapped to a value, in the query's order. */
+    private <T> List<T> rows(String sql, long id, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    out.add(mapper.map(rs));
                 }
             }
         }
@@ -132,50 +143,24 @@ final class ReportReader {
     }
 
     private List<Metric> metrics(long reportId) throws SQLException {
-        List<Metric> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM metric WHERE report_id = ? ORDER BY position")) {
-            ps.setLong(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Metric(rs.getLong("id"), rs.getString("name"), Sql.decimal(rs, "value"),
-                            rs.getString("unit"), Magnitude.valueOf(rs.getString("magnitude")),
-                            rs.getBoolean("approximate"), rs.getString("department"),
-                            Sql.decimal(rs, "prior_value"), rs.getString("note"), rs.getString("formula"),
-                            Sql.integer(rs, "precision")));
-                }
-            }
-        }
-        return out;
+        return rows("SELECT * FROM metric WHERE report_id = ? ORDER BY position", reportId,
+                rs -> new Metric(rs.getLong("id"), rs.getString("name"), Sql.decimal(rs, "value"),
+                        rs.getString("unit"), Magnitude.valueOf(rs.getString("magnitude")),
+                        rs.getBoolean("approximate"), rs.getString("department"),
+                        Sql.decimal(rs, "prior_value"), rs.getString("note"), rs.getString("formula"),
+                        Sql.integer(rs, "precision")));
     }
 
     private List<ProblemItem> problems(long reportId) throws SQLException {
-        List<ProblemItem> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM problem_item WHERE report_id = ? ORDER BY position")) {
-            ps.setLong(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ProblemItem(rs.getLong("id"), rs.getString("text"), rs.getString("category"),
-                            rs.getString("responsible_unit"), rs.getString("measure"), Sql.date(rs, "deadline"),
-                            ProblemStatus.valueOf(rs.getString("status"))));
-                }
-            }
-        }
-        return out;
+        return rows("SELECT * FROM problem_item WHERE report_id = ? ORDER BY position", reportId,
+                rs -> new ProblemItem(rs.getLong("id"), rs.getString("text"), rs.getString("category"),
+                        rs.getString("responsible_unit"), rs.getString("measure"), Sql.date(rs, "deadline"),
+                        ProblemStatus.valueOf(rs.getString("status"))));
     }
 
     private List<Attachment> attachments(long reportId) throws SQLException {
-        List<Attachment> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, title, body FROM attachment WHERE report_id = ? ORDER BY position")) {
-            ps.setLong(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Attachment(rs.getLong(1), rs.getString(2), AttachmentBody.split(rs.getString(3))));
-                }
-            }
-        }
-        return out;
+        return rows("SELECT id, title, body FROM attachment WHERE report_id = ? ORDER BY position", reportId,
+                rs -> new Attachment(rs.getLong(1), rs.getString(2), AttachmentBody.split(rs.getString(3))));
     }
 
     List<ReportSummary> list() throws SQLException {

@@ -156,14 +156,7 @@ public final class ReportStore implements AutoCloseable {
     /** Inserts (id null) or updates a metric. A second metric with the same name is refused. */
     public Metric saveMetric(long reportId, Metric metric) {
         requireUniqueName(reportId, metric);
-        return db.inTransaction(c -> {
-            ReportWriter w = new ReportWriter(c);
-            if (metric.id() == null) {
-                return w.insertMetric(reportId, nextPosition(c, "metric", reportId), metric);
-            }
-            w.updateMetric(metric);
-            return metric;
-        });
+        return save("metric", reportId, metric, metric.id(), ReportWriter::insertMetric, ReportWriter::updateMetric);
     }
 
     private void requireUniqueName(long reportId, Metric metric) {
@@ -194,14 +187,7 @@ public final class ReportStore implements AutoCloseable {
 
     /** Inserts (id null, at the end of the list) or updates a problem item. */
     public ProblemItem saveProblem(long reportId, ProblemItem item) {
-        return db.inTransaction(c -> {
-            ReportWriter w = new ReportWriter(c);
-            if (item.id() == null) {
-                return w.insertProblem(reportId, nextPosition(c, "problem_item", reportId), item);
-            }
-            w.updateProblem(item);
-            return item;
-        });
+        return save("problem_item", reportId, item, item.id(), ReportWriter::insertProblem, ReportWriter::updateProblem);
     }
 
     public void deleteProblem(long problemId) {
@@ -210,18 +196,34 @@ public final class ReportStore implements AutoCloseable {
 
     /** Inserts (id null) or updates an attachment. */
     public Attachment saveAttachment(long reportId, Attachment attachment) {
-        return db.inTransaction(c -> {
-            ReportWriter w = new ReportWriter(c);
-            if (attachment.id() == null) {
-                return w.insertAttachment(reportId, nextPosition(c, "attachment", reportId), attachment);
-            }
-            w.updateAttachment(attachment);
-            return attachment;
-        });
+        return save("attachment", reportId, attachment, attachment.id(), ReportWriter::insertAttachment,
+                ReportWriter::updateAttachment);
     }
 
     public void deleteAttachment(long attachmentId) {
         deleteRow("attachment", attachmentId);
+    }
+
+    @FunctionalInterface
+    private interface Insert<T> {
+        T insert(ReportWriter writer, long reportId, int position, T value) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Update<T> {
+        void update(ReportWriter writer, T value) throws SQLException;
+    }
+
+    /** Inserts a value without an id at the end of its list, or updates the stored one, in one transaction. */
+    private <T> T save(String table, long reportId, T value, Long id, Insert<T> insert, Update<T> update) {
+        return db.inTransaction(c -> {
+            ReportWriter writer = new ReportWriter(c);
+            if (id == null) {
+                return insert.insert(writer, reportId, nextPosition(c, table, reportId), value);
+            }
+            update.update(writer, value);
+            return value;
+        });
     }
 
     private void deleteRow(String table, long id) {

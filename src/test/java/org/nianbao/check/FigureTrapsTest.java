@@ -25,6 +25,21 @@ class FigureTrapsTest {
                         "rate", FindingStatus.OK, "99.54%", "99.542%"),
                 Arguments.of("结收比 over all received is wrong", "全年收案9860件（含旧存1120件），结案8700件，结收比88.24%。",
                         "rate", FindingStatus.MISMATCH, "88.24%", "99.542%"),
+                // received written as a total with its carried-over part, and new cases named apart
+                Arguments.of("结收比 with new cases named in the breakdown",
+                        "全年收到申请186件，其中上年结转14件、新受理172件；审结163件，结收比94.77%。",
+                        "rate", FindingStatus.OK, "94.77%", "94.767%"),
+                Arguments.of("结收比 over new cases alone", "全年新收案件172件，旧存14件，结案163件，结收比94.77%。",
+                        "rate", FindingStatus.OK, "94.77%", "94.767%"),
+                Arguments.of("结收比 over new cases alone, wrong", "全年新收案件172件，结案163件，结收比90.77%。",
+                        "rate", FindingStatus.MISMATCH, "90.77%", "94.767%"),
+                // the breakdown ends with its clause: what follows the ； is not a part of the total
+                Arguments.of("breakdown ends at the semicolon",
+                        "全年收到申请186件，其中上年结转14件、新受理172件；审结163件。",
+                        "sum", FindingStatus.OK, "186件", "186件"),
+                Arguments.of("breakdown whose parts are separated by semicolons",
+                        "共查处案件20件，其中处罚类12件；许可类9件。",
+                        "sum", FindingStatus.MISMATCH, "20件", "21件"),
                 // a tie rounds up: 45 more on 360 is exactly 12.5%
                 Arguments.of("growth tie rounds half up", "全年受理405件（上年360件），同比增长13%。",
                         "growth", FindingStatus.OK, "13%", "12.50%"),
