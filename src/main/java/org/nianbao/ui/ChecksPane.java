@@ -96,22 +96,17 @@ public final class ChecksPane extends BorderPane {
 
     /** A group heading, or a finding whose message wraps to the panel's width. */
     private final class FindingCell extends TreeCell<Object> {
-        private final Label message = new Label();
 
         FindingCell() {
-            message.setWrapText(true);
-            // Leaves room for the tree's indent and the scroll bar.
-            message.prefWidthProperty().bind(tree.widthProperty().subtract(64));
-            message.maxWidthProperty().bind(message.prefWidthProperty());
-            message.getStyleClass().add("finding-text");
-            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // A cell that asks for no width gets the panel's, so its text wraps instead of scrolling.
+            setPrefWidth(0);
+            setWrapText(true);
         }
 
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("severity-error", "severity-warning", "severity-info");
-            setGraphic(null);
             setText(null);
             setTooltip(null);
             if (empty || item == null) {
@@ -122,8 +117,7 @@ public final class ChecksPane extends BorderPane {
                 getStyleClass().add("severity-" + g.level().name().toLowerCase(java.util.Locale.ROOT));
             } else if (item instanceof FindingView f) {
                 String place = f.section().isEmpty() ? m.get("checks.placeTitle") : f.section();
-                message.setText(place + "  " + f.message());
-                setGraphic(message);
+                setText(place + "  " + f.message());
                 setTooltip(CjkFont.tooltip(f.message()));
             }
         }

@@ -230,6 +230,8 @@ public final class OutlinePane extends BorderPane {
     /** A row of the outline: the number, the heading, and drag and drop onto another row. */
     private final class NodeCell extends TreeCell<OutlineNode> {
         NodeCell() {
+            // No width of its own: a long heading ends in … at the pane's edge (whole on hover).
+            setPrefWidth(0);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     ClipboardContent content = new ClipboardContent();
@@ -258,6 +260,14 @@ public final class OutlinePane extends BorderPane {
         protected void updateItem(OutlineNode node, boolean empty) {
             super.updateItem(node, empty);
             setText(empty || node == null ? null : node.label());
+            // Long headings are cut at the pane's edge: the whole heading shows on hover.
+            if (empty || node == null) {
+                setTooltip(null);
+            } else if (getTooltip() == null) {
+                setTooltip(CjkFont.tooltip(node.label()));
+            } else {
+                getTooltip().setText(node.label());
+            }
         }
     }
 
