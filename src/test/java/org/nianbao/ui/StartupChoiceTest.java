@@ -29,16 +29,24 @@ class StartupChoiceTest {
     }
 
     @Test
-    void aFirstRunStoresANewReportFromTheOutline() {
+    void aFirstRunStoresAndShowsTheShippedSampleReport() {
         try (ReportStore store = ReportStore.open(folder.resolve("first.db"))) {
             Report first = StartupChoice.open(store, settings, messages);
 
             assertThat(first.id()).isNotNull();
             assertThat(store.list()).hasSize(1);
-            assertThat(first.sections()).extracting(Section::heading).hasSize(5)
-                    .allMatch(h -> !h.contains("{"));
-            assertThat(first.sections().get(1).role()).isEqualTo(SectionRole.PROBLEMS);
+            assertThat(first.title()).isEqualTo("示例区2023年法治政府建设年度报告");
+            assertThat(first.sections()).hasSize(5);
+            assertThat(first.problemPart()).isPresent();
         }
+    }
+
+    @Test
+    void theOutlineTemplateHasTheRegulationsFiveParts() {
+        Report fresh = OutlineTemplate.newReport(2024, "示例区2024年法治政府建设年度报告");
+        assertThat(fresh.sections()).extracting(Section::heading).hasSize(5).allMatch(h -> !h.contains("{"))
+                .first().isEqualTo("2024年推进法治政府建设的主要举措和成效");
+        assertThat(fresh.sections().get(1).role()).isEqualTo(SectionRole.PROBLEMS);
     }
 
     @Test
