@@ -189,7 +189,8 @@ public final class MainWindow {
         return tabs;
     }
 
-    private void undo(Scene scene) {
+    /** Undo where the officer is: the text being typed, else the outline. */
+    void undo(Scene scene) {
         if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
             area.undo();
         } else if (scene.getFocusOwner() instanceof TextInputControl field) {
@@ -199,7 +200,7 @@ public final class MainWindow {
         }
     }
 
-    private void redo(Scene scene) {
+    void redo(Scene scene) {
         if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
             area.redo();
         } else if (scene.getFocusOwner() instanceof TextInputControl field) {

@@ -69,11 +69,9 @@ final class WindowMenus {
         }
         file.getItems().addAll(new SeparatorMenuItem(), save, settings);
 
-        OutlineModel outline = window.outlineModel();
-        MenuItem undo = item("menu.undo", outline::undo);
-        undo.disableProperty().bind(outline.canUndoProperty().not());
-        MenuItem redo = item("menu.redo", outline::redo);
-        redo.disableProperty().bind(outline.canRedoProperty().not());
+        // The same as Ctrl+Z and Ctrl+Y: the focused text's own history, else the outline's.
+        MenuItem undo = item("menu.undo", () -> window.undo(window.root().getScene()));
+        MenuItem redo = item("menu.redo", () -> window.redo(window.root().getScene()));
         MenuItem find = item("menu.find", window::showFind);
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);

@@ -90,6 +90,19 @@ class OutlineEditingTest {
     }
 
     @Test
+    void theEditMenuUndoesADeleteToo(FxRobot robot) {
+        robot.clickOn(label("二、存在的不足"));
+        robot.clickOn("#outline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLabels()).containsExactly("一、2023年法治政府建设主要成效", "二、2024年工作安排");
+
+        robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLabels()).containsExactly("一、2023年法治政府建设主要成效", "二、存在的不足", "三、2024年工作安排");
+        assertThat(fixture.reload().sections().get(1).role()).isEqualTo(org.nianbao.model.SectionRole.PROBLEMS);
+    }
+
+    @Test
     void wordsOutlineKeysMoveAndDemote(FxRobot robot) {
         robot.clickOn(label("三、2024年工作安排"));
         robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
