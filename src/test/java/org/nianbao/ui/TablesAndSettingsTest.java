@@ -44,6 +44,21 @@ class TablesAndSettingsTest extends WindowTest {
     }
 
     @Test
+    void metricsAreAddedWithAFreeNameAndDeleted(FxRobot robot) {
+        robot.clickOn("#tab-metrics").clickOn("#metrics-add").clickOn("#metrics-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.reload().metrics()).extracting(org.nianbao.model.Metric::name)
+                .containsExactly("受理", "审结", "审结率", "指标1", "指标2");
+
+        robot.interact(() -> fixture.window.metrics().table().getSelectionModel().select(0));
+        robot.clickOn("#metrics-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.reload().metrics()).extracting(org.nianbao.model.Metric::name)
+                .containsExactly("审结", "审结率", "指标1", "指标2");
+        assertThat(fixture.window.metrics().table().getItems()).hasSize(4);
+    }
+
+    @Test
     void addedProblemIsStoredAtTheEnd(FxRobot robot) {
         robot.clickOn("#tab-problems").clickOn("#problems-add");
         WaitForAsyncUtils.waitForFxEvents();
