@@ -211,7 +211,7 @@ public final class MainWindow {
     }
 
     public void editSettings() {
-        new ReportSettingsDialog(m, session.report()).showAndWait().ifPresent(session::editFields);
+        new ReportSettingsDialog(m, session.report(), dialogs).showAndWait().ifPresent(session::editFields);
     }
 
     /**

@@ -49,6 +49,11 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
     private final CheckBox sealed = new CheckBox();
 
     public ReportSettingsDialog(Messages messages, Report report) {
+        this(messages, report, null);
+    }
+
+    /** @param dialogs for the template's "choose…" button; null leaves the path to be typed */
+    public ReportSettingsDialog(Messages messages, Report report, FileDialogs dialogs) {
         this.m = messages;
         setTitle(m.get("settings.title"));
         setHeaderText(null);
@@ -89,7 +94,17 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.copyTo", copyTo);
         row = add(grid, row, "settings.printedBy", printedBy);
         row = add(grid, row, "settings.printDate", printDate);
-        row = add(grid, row, "settings.template", template);
+        javafx.scene.Node templateField = template;
+        if (dialogs != null) {
+            javafx.scene.control.Button choose = new javafx.scene.control.Button(m.get("settings.chooseTemplate"));
+            choose.setId("settings-choose-template");
+            choose.setOnAction(e -> dialogs.openFile(m.get("settings.template"), m.get("filter.docx"),
+                    List.of("*.docx", "*.dotx")).ifPresent(p -> template.setText(p.toString())));
+            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, template, choose);
+            javafx.scene.layout.HBox.setHgrow(template, javafx.scene.layout.Priority.ALWAYS);
+            templateField = box;
+        }
+        row = add(grid, row, "settings.template", templateField);
         row = add(grid, row, "settings.layout", layout);
         row = add(grid, row, "settings.boldHeadings", boldHeadings);
         add(grid, row, "settings.sealed", sealed);

@@ -75,12 +75,16 @@ class TablesAndSettingsTest extends WindowTest {
             robot.lookup("#settings-preamble").queryAs(javafx.scene.control.TextArea.class)
                     .setText("2023年，示例区坚持依法行政。\n现将有关情况报告如下：");
         });
+        Path template = folder.resolve("本单位模板.docx");
+        fixture.dialogs.answer(template);
+        robot.clickOn("#settings-choose-template");
         robot.clickOn("#settings-bold").clickOn("确定");
         WaitForAsyncUtils.waitForFxEvents();
 
         Report stored = fixture.reload();
         assertThat(stored.title()).isEqualTo("示例区2023年度法治政府建设情况报告");
         assertThat(stored.settings().boldHeadings()).isTrue();
+        assertThat(stored.settings().templatePath()).isEqualTo(template.toString());
         assertThat(stored.preamble()).extracting(org.nianbao.model.Paragraph::text)
                 .containsExactly("2023年，示例区坚持依法行政。", "现将有关情况报告如下：");
         assertThat(stored.sections()).hasSize(3);
