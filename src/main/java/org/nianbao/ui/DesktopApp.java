@@ -72,6 +72,10 @@ public final class DesktopApp extends Application {
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             probeFirstFrame(stage.getScene());
+        } else {
+            MainWindow shown = window;
+            // after the window's first frame: the welcome then opens over the sample, not before it
+            Platform.runLater(() -> shown.welcomeIf(opened.firstRun()));
         }
         return true;
     }

@@ -312,9 +312,28 @@ public final class MainWindow {
                 });
     }
 
-    void importFile() {
-        dialogs.openFile(m.get("menu.import"), m.get("filter.import"), java.util.List.of("*.txt", "*.docx"))
-                .ifPresent(transfer::importFile);
+    /** Asks for a .txt or .docx and imports it; empty when the chooser was cancelled. */
+    java.util.Optional<java.util.concurrent.CompletableFuture<org.nianbao.model.Report>> importFile() {
+        return dialogs.openFile(m.get("menu.import"), m.get("filter.import"), java.util.List.of("*.txt", "*.docx"))
+                .map(transfer::importFile);
+    }
+
+    /** Shows the welcome (a first run; Help → 欢迎) over the window, without waiting for it. */
+    public WelcomeDialog showWelcome() {
+        WelcomeModel model = new WelcomeModel(session, reports, this::importFile, SampleReport::load);
+        WelcomeDialog welcome = new WelcomeDialog(m, model, transfer != null && !session.isReadOnly());
+        if (window() != null) {
+            welcome.initOwner(window());
+        }
+        welcome.show();
+        return welcome;
+    }
+
+    /** A first run (the database did not exist before this start) greets the officer. */
+    public void welcomeIf(boolean firstRun) {
+        if (firstRun) {
+            showWelcome();
+        }
     }
 
 

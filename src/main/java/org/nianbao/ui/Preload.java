@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.nianbao.model.Report;
+import org.nianbao.store.FirstRun;
 import org.nianbao.store.ReportStore;
 
 /**
@@ -14,8 +15,8 @@ import org.nianbao.store.ReportStore;
  */
 final class Preload {
 
-    /** The open store and the report to show first. */
-    record Opened(ReportStore store, Report report) {
+    /** The open store, the report to show first, and whether the database was created by this start. */
+    record Opened(ReportStore store, Report report, boolean firstRun) {
     }
 
     private static final String[] WARM_CLASSES = {
@@ -48,9 +49,10 @@ final class Preload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        boolean firstRun = FirstRun.isFirstRun(file);
         ReportStore store = ReportStore.open(file);
         try {
-            return new Opened(store, StartupChoice.open(store, settings, messages));
+            return new Opened(store, StartupChoice.open(store, settings, messages), firstRun);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -33,7 +33,10 @@ final class WindowMenus {
         this.openDatabase = openDatabase;
         this.file = new Menu(m.get("menu.file"));
         this.edit = new Menu(m.get("menu.edit"));
-        this.bar = new MenuBar(file, edit);
+        MenuItem welcome = item("menu.welcome", window::showWelcome);
+        welcome.setId("menu-welcome");
+        Menu help = new Menu(m.get("menu.help"), null, welcome);
+        this.bar = new MenuBar(file, edit, help);
         rebuild();
     }
 

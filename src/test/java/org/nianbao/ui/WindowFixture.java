@@ -14,6 +14,7 @@ import org.nianbao.testing.Fixtures;
 final class WindowFixture {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final Messages MESSAGES = Messages.of(Locale.SIMPLIFIED_CHINESE);
 
     final Path database;
     final Preferences prefs;
@@ -30,10 +31,15 @@ final class WindowFixture {
     double height = 760;
 
     WindowFixture(Path folder) {
-        this.database = folder.resolve("nianbao-test.db");
+        this.database = databaseIn(folder);
         this.prefs = Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
                 + COUNTER.incrementAndGet());
         this.settings = new UserSettings(prefs);
+    }
+
+    /** Where a fixture over {@code folder} keeps its database. */
+    static Path databaseIn(Path folder) {
+        return folder.resolve("nianbao-test.db");
     }
 
     /** Opens the database (inserting the small report on first use) and shows the window. */
@@ -42,8 +48,23 @@ final class WindowFixture {
         if (store.list().isEmpty()) {
             store.insert(seed);
         }
-        session = new ReportSession(store, Messages.of(Locale.SIMPLIFIED_CHINESE));
-        stored = StartupChoice.open(store, settings, session.messages());
+        return present(stage, store, StartupChoice.open(store, settings, MESSAGES));
+    }
+
+    /**
+     * Starts as the app does ({@link Preload}): on a first run (no database file yet) the sample is
+     * stored and the welcome shown over the window.
+     */
+    MainWindow startAsApp(Stage stage) {
+        Preload.Opened opened = Preload.open(database, settings, MESSAGES);
+        present(stage, opened.store(), opened.report());
+        window.welcomeIf(opened.firstRun());
+        return window;
+    }
+
+    private MainWindow present(Stage stage, ReportStore store, Report first) {
+        session = new ReportSession(store, MESSAGES);
+        stored = first;
         session.show(stored);
         window = new MainWindow(session, settings, opened::add);
         window.attach(new CoreServices(), dialogs);
