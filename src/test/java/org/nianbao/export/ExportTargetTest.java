@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.BadInputException;
+import org.nianbao.testing.ReadOnlyFiles;
 import org.nianbao.model.Report;
 
 /** Writing the file: whole or not at all, and a clear message when the target cannot be written. */
@@ -110,11 +111,19 @@ class ExportTargetTest {
     void readOnlyFolderIsRefusedForAnOrdinaryUser() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        // root ignores permission bits (CI runs as root); an immutable folder refuses new files to root too
+        boolean immutable = Files.isWritable(folder) && ReadOnlyFiles.makeImmutable(folder);
         try {
-            assumeTrue(!Files.isWritable(folder), "running as root: permissions do not stop root (see the /proc test)");
+            assumeTrue(!Files.isWritable(folder), "cannot make a read-only folder for this user (see the /proc test)");
             assertThatThrownBy(() -> ExportedDocx.exporter().export(report, folder.resolve("report.docx")))
                     .isInstanceOf(BadInputException.class).hasMessageContaining("无法写入");
+            try (Stream<Path> left = Files.list(folder)) {
+                assertThat(left).isEmpty();
+            }
         } finally {
+            if (immutable) {
+                ReadOnlyFiles.undoImmutable(folder);
+            }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
