@@ -140,16 +140,13 @@ final class ReportWriter {
 
     /** Rewrites a section's own fields and paragraphs (not its children). */
     void updateSection(Section section) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE section SET heading = ?, style = ?, role = ? WHERE id = ?")) {
-            ps.setString(1, section.heading());
-            ps.setString(2, section.style().name());
-            ps.setString(3, section.role().name());
-            ps.setLong(4, section.id());
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no section " + section.id());
-            }
-        }
+        updateById("UPDATE section SET heading = ?, style = ?, role = ? WHERE id = ?", "section", section.id(),
+                (ps, i) -> {
+                    ps.setString(i, section.heading());
+                    ps.setString(i + 1, section.style().name());
+                    ps.setString(i + 2, section.role().name());
+                    return i + 3;
+                });
         writeParagraphs(section.id(), section.paragraphs());
     }
 
@@ -158,31 +155,20 @@ final class ReportWriter {
     }
 
     Metric insertMetric(long reportId, int position, Metric m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        return m.withId(insertOwned("""
                 INSERT INTO metric (report_id, position, name, value, unit, magnitude, approximate, department,
                     prior_value, note, formula, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, reportId);
-            ps.setInt(2, position);
-            bindMetric(ps, 3, m);
-            ps.executeUpdate();
-            return m.withId(Sql.generatedKey(ps));
-        }
+                reportId, position, (ps, i) -> bindMetric(ps, i, m)));
     }
 
     void updateMetric(Metric m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        updateById("""
                 UPDATE metric SET name = ?, value = ?, unit = ?, magnitude = ?, approximate = ?, department = ?,
-                    prior_value = ?, note = ?, formula = ?, precision = ? WHERE id = ?""")) {
-            bindMetric(ps, 1, m);
-            ps.setLong(11, m.id());
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no metric " + m.id());
-            }
-        }
+                    prior_value = ?, note = ?, formula = ?, precision = ? WHERE id = ?""",
+                "metric", m.id(), (ps, i) -> bindMetric(ps, i, m));
     }
 
-    private static void bindMetric(PreparedStatement ps, int from, Metric m) throws SQLException {
+    private static int bindMetric(PreparedStatement ps, int from, Metric m) throws SQLException {
         int i = from;
         ps.setString(i++, m.name());
         Sql.setDecimal(ps, i++, m.value());
@@ -193,63 +179,72 @@ final class ReportWriter {
         Sql.setDecimal(ps, i++, m.priorValue());
         ps.setString(i++, m.note());
         ps.setString(i++, m.formula());
-        Sql.setInteger(ps, i, m.precision());
+        Sql.setInteger(ps, i++, m.precision());
+        return i;
     }
 
     ProblemItem insertProblem(long reportId, int position, ProblemItem p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        return p.withId(insertOwned("""
                 INSERT INTO problem_item (report_id, position, text, category, responsible_unit, measure, deadline,
-                    status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, reportId);
-            ps.setInt(2, position);
-            bindProblem(ps, 3, p);
-            ps.executeUpdate();
-            return p.withId(Sql.generatedKey(ps));
-        }
+                    status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", reportId, position, (ps, i) -> bindProblem(ps, i, p)));
     }
 
     void updateProblem(ProblemItem p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        updateById("""
                 UPDATE problem_item SET text = ?, category = ?, responsible_unit = ?, measure = ?, deadline = ?,
-                    status = ? WHERE id = ?""")) {
-            bindProblem(ps, 1, p);
-            ps.setLong(7, p.id());
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no problem item " + p.id());
-            }
-        }
+                    status = ? WHERE id = ?""", "problem item", p.id(), (ps, i) -> bindProblem(ps, i, p));
     }
 
-    private static void bindProblem(PreparedStatement ps, int from, ProblemItem p) throws SQLException {
+    private static int bindProblem(PreparedStatement ps, int from, ProblemItem p) throws SQLException {
         int i = from;
         ps.setString(i++, p.text());
         ps.setString(i++, p.category());
         ps.setString(i++, p.responsibleUnit());
         ps.setString(i++, p.measure());
         Sql.setDate(ps, i++, p.deadline());
-        ps.setString(i, p.status().name());
+        ps.setString(i++, p.status().name());
+        return i;
     }
 
     Attachment insertAttachment(long reportId, int position, Attachment a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO attachment (report_id, position, title, body) VALUES (?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, reportId);
-            ps.setInt(2, position);
-            ps.setString(3, a.title());
-            ps.setString(4, AttachmentBody.join(a.body()));
-            ps.executeUpdate();
-            return a.withId(Sql.generatedKey(ps));
-        }
+        return a.withId(insertOwned("INSERT INTO attachment (report_id, position, title, body) VALUES (?, ?, ?, ?)",
+                reportId, position, (ps, i) -> bindAttachment(ps, i, a)));
     }
 
     void updateAttachment(Attachment a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET title = ?, body = ? WHERE id = ?")) {
-            ps.setString(1, a.title());
-            ps.setString(2, AttachmentBody.join(a.body()));
-            ps.setLong(3, a.id());
+        updateById("UPDATE attachment SET title = ?, body = ? WHERE id = ?", "attachment", a.id(),
+                (ps, i) -> bindAttachment(ps, i, a));
+    }
+
+    private static int bindAttachment(PreparedStatement ps, int from, Attachment a) throws SQLException {
+        ps.setString(from, a.title());
+        ps.setString(from + 1, AttachmentBody.join(a.body()));
+        return from + 2;
+    }
+
+    /** Binds a row's columns from a parameter index on; returns the next free index. */
+    @FunctionalInterface
+    private interface Binder {
+        int bind(PreparedStatement ps, int from) throws SQLException;
+    }
+
+    /** Inserts a row of a report's list (report id and position first); returns the new id. */
+    private long insertOwned(String sql, long reportId, int position, Binder columns) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, reportId);
+            ps.setInt(2, position);
+            columns.bind(ps, 3);
+            ps.executeUpdate();
+            return Sql.generatedKey(ps);
+        }
+    }
+
+    /** Updates one row by id (the last parameter); a row that is gone is an error, not a silent no-op. */
+    private void updateById(String sql, String what, long id, Binder columns) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(columns.bind(ps, 1), id);
             if (ps.executeUpdate() != 1) {
-                throw new SQLException("no attachment " + a.id());
+                throw new SQLException("no " + what + " " + id);
             }
         }
     }
