@@ -51,7 +51,7 @@ public final class AttachmentsPane extends BorderPane {
                 TableButtons.button(m, "attachments", "down", () -> select(model.moveDown(selected()))));
         setTop(buttons);
         SplitPane split = new SplitPane(list, new VBox(6, title, body));
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.38);
         setCenter(split);
 
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
