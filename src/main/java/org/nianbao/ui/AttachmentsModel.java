@@ -20,7 +20,8 @@ public final class AttachmentsModel implements History {
         this.session = session;
         this.rows = new StoredRows<>(session, Report::attachments, Report::withAttachments,
                 (store, report, a) -> store.saveAttachment(report, a), ReportStore::deleteAttachment, Attachment::id,
-                Attachment::withId);
+                Attachment::withId).merging((current, undone) -> new Attachment(current.id(), undone.title(),
+                current.body()));
     }
 
     public List<Attachment> attachments() {

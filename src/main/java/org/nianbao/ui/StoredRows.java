@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -54,6 +55,8 @@ final class StoredRows<T> implements History {
     private final DeleteRow delete;
     private final ToLongFunction<T> id;
     private final BiFunction<T, Long, T> withId;
+    /** How a stored row takes an undone or redone value: by default whole, under the row's id. */
+    private BinaryOperator<T> merge;
     private final Deque<Edit<T>> undo = new ArrayDeque<>();
     private final Deque<Edit<T>> redo = new ArrayDeque<>();
 
@@ -66,12 +69,22 @@ final class StoredRows<T> implements History {
         this.delete = delete;
         this.id = id;
         this.withId = withId;
+        this.merge = (current, value) -> withId.apply(value, id.applyAsLong(current));
         session.reportProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !Objects.equals(old.id(), now.id())) {
                 undo.clear();
                 redo.clear();
             }
         });
+    }
+
+    /**
+     * Rows with parts edited outside this history (an attachment's body, saved as typed) take only
+     * the rest from an undone value, so undoing a rename keeps what was typed since.
+     */
+    StoredRows<T> merging(BinaryOperator<T> merge) {
+        this.merge = merge;
+        return this;
     }
 
     List<T> all() {
@@ -146,7 +159,7 @@ final class StoredRows<T> implements History {
         List<T> list = rows.apply(report);
         if (edit instanceof Put<T> put) {
             T old = list.get(put.index());
-            T changed = withId.apply(put.value(), id.applyAsLong(old));
+            T changed = merge.apply(old, put.value());
             session.write(() -> save.save(session.store(), report.id(), changed));
             session.replace(withRows.apply(report, Lists.with(list, put.index(), changed)));
             return new Put<>(put.index(), old);

@@ -87,6 +87,23 @@ class AttachmentsTest extends WindowTest {
     }
 
     @Test
+    void undoingARenameKeepsTheBodyTypedSince(FxRobot robot) {
+        addAttachment(robot, "甲表", "");
+        robot.interact(() -> fixture.window.attachments().title().setText("乙表"));
+        robot.clickOn("#attachment-title").type(KeyCode.ENTER);
+        robot.interact(() -> fixture.window.attachments().body().setText("后来写的一段。"));
+        robot.clickOn(fixture.window.attachments().list());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Attachment stored = fixture.reload().attachments().get(1);
+        assertThat(stored.title()).isEqualTo("甲表");
+        assertThat(stored.body()).containsExactly(new Paragraph("后来写的一段。"));
+        assertThat(fixture.window.attachments().title().getText()).isEqualTo("甲表");
+        assertThat(fixture.window.attachments().body().getText()).isEqualTo("后来写的一段。");
+    }
+
+    @Test
     void aBlankTitleIsRefusedWithTheReason(FxRobot robot) {
         addAttachment(robot, "甲表", "");
         robot.interact(() -> fixture.window.attachments().title().setText(" "));
