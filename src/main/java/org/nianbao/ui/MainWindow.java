@@ -43,6 +43,9 @@ public final class MainWindow {
     private final SectionEditor editor;
     private final MetricsPane metrics;
     private final ProblemsPane problems;
+    private final AttachmentsPane attachments;
+    /** Each table's own undo history: Ctrl+Z goes to the one holding the focus. */
+    private final java.util.Map<javafx.scene.Node, History> histories;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
@@ -62,8 +65,14 @@ public final class MainWindow {
         this.reports = new ReportsModel(session, settings);
         this.outline = new OutlinePane(session, outlineModel);
         this.editor = new SectionEditor(session);
-        this.metrics = new MetricsPane(session, new MetricsModel(session));
-        this.problems = new ProblemsPane(session, new ProblemsModel(session));
+        MetricsModel metricsModel = new MetricsModel(session);
+        ProblemsModel problemsModel = new ProblemsModel(session);
+        AttachmentsModel attachmentsModel = new AttachmentsModel(session);
+        this.metrics = new MetricsPane(session, metricsModel);
+        this.problems = new ProblemsPane(session, problemsModel);
+        this.attachments = new AttachmentsPane(session, attachmentsModel);
+        this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
+                attachments, attachmentsModel);
         this.dialogs = new FxFileDialogs(this::window);
         this.finder = new FindModel(session);
         this.find = new FindBar(m, this::findNext);
@@ -83,7 +92,8 @@ public final class MainWindow {
         text.setId("tab-text");
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
-        tabs.getTabs().setAll(text, metricsTab, problemsTab);
+        Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
+        tabs.getTabs().setAll(text, metricsTab, problemsTab, attachmentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         split.setOrientation(Orientation.HORIZONTAL);
@@ -111,6 +121,7 @@ public final class MainWindow {
             }
             metrics.table().setEditable(false);
             problems.table().setEditable(false);
+            attachments.setReadOnly();
             session.tell(m.get("status.readOnly"));
         }
     }
@@ -185,18 +196,22 @@ public final class MainWindow {
         return problems;
     }
 
+    public AttachmentsPane attachments() {
+        return attachments;
+    }
+
     public TabPane tabs() {
         return tabs;
     }
 
-    /** Undo where the officer is: the text being typed, else the outline. */
+    /** Undo where the officer is: the text being typed, else the table holding the focus, else the outline. */
     void undo(Scene scene) {
         if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
             area.undo();
         } else if (scene.getFocusOwner() instanceof TextInputControl field) {
             field.undo();
         } else {
-            outlineModel.undo();
+            historyAt(scene.getFocusOwner()).undo();
         }
     }
 
@@ -206,8 +221,18 @@ public final class MainWindow {
         } else if (scene.getFocusOwner() instanceof TextInputControl field) {
             field.redo();
         } else {
-            outlineModel.redo();
+            historyAt(scene.getFocusOwner()).redo();
         }
+    }
+
+    private History historyAt(javafx.scene.Node focus) {
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            History h = histories.get(n);
+            if (h != null) {
+                return h;
+            }
+        }
+        return outlineModel;
     }
 
     public void editSettings() {

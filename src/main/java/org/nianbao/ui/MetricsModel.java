@@ -8,7 +8,7 @@ import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 
 /** The metrics table's view model: each edit of a row is stored before the call returns. */
-public final class MetricsModel {
+public final class MetricsModel implements History {
 
     private final ReportSession session;
     private final StoredRows<Metric> rows;
@@ -16,7 +16,8 @@ public final class MetricsModel {
     public MetricsModel(ReportSession session) {
         this.session = session;
         this.rows = new StoredRows<>(session, Report::metrics, Report::withMetrics,
-                (store, report, m) -> store.saveMetric(report, m), ReportStore::deleteMetric, Metric::id);
+                (store, report, m) -> store.saveMetric(report, m), ReportStore::deleteMetric, Metric::id,
+                Metric::withId);
     }
 
     public List<Metric> metrics() {
@@ -79,6 +80,16 @@ public final class MetricsModel {
 
     public void delete(int row) {
         rows.delete(row);
+    }
+
+    @Override
+    public boolean undo() {
+        return rows.undo();
+    }
+
+    @Override
+    public boolean redo() {
+        return rows.redo();
     }
 
     private boolean hasName(String name) {

@@ -20,7 +20,7 @@ import org.nianbao.model.Section;
  * The outline's commands (add, delete, rename, move, promote, demote, drag and drop) with undo and
  * redo. Each command is a {@link StructureEdit}, stored at once; undo applies its inverse.
  */
-public final class OutlineModel {
+public final class OutlineModel implements History {
 
     private final ReportSession session;
     private final Deque<StructureEdit> undo = new ArrayDeque<>();
@@ -120,10 +120,12 @@ public final class OutlineModel {
                 && run(new StructureEdit.Move(dragged, parentOf(landing.get()), last(landing.get()) + 1));
     }
 
+    @Override
     public boolean undo() {
         return replay(undo, redo);
     }
 
+    @Override
     public boolean redo() {
         return replay(redo, undo);
     }

@@ -10,7 +10,7 @@ import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 
 /** The problem list's view model (存在的不足): each edit of an item is stored before the call returns. */
-public final class ProblemsModel {
+public final class ProblemsModel implements History {
 
     private final ReportSession session;
     private final StoredRows<ProblemItem> rows;
@@ -18,7 +18,8 @@ public final class ProblemsModel {
     public ProblemsModel(ReportSession session) {
         this.session = session;
         this.rows = new StoredRows<>(session, Report::problems, Report::withProblems,
-                (store, report, p) -> store.saveProblem(report, p), ReportStore::deleteProblem, ProblemItem::id);
+                (store, report, p) -> store.saveProblem(report, p), ReportStore::deleteProblem, ProblemItem::id,
+                ProblemItem::withId);
     }
 
     public List<ProblemItem> problems() {
@@ -69,6 +70,16 @@ public final class ProblemsModel {
 
     public void delete(int row) {
         rows.delete(row);
+    }
+
+    @Override
+    public boolean undo() {
+        return rows.undo();
+    }
+
+    @Override
+    public boolean redo() {
+        return rows.redo();
     }
 
     private boolean update(int row, UnaryOperator<ProblemItem> change) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.nianbao.model.Attachment;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
@@ -38,6 +40,7 @@ public final class ReportSession implements AutoCloseable {
     private final ReadOnlyIntegerWrapper structureVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Map<Long, Section> pendingSections = new ConcurrentHashMap<>();
+    private final Map<Long, Attachment> pendingAttachments = new ConcurrentHashMap<>();
     private final AtomicReference<Report> pendingFields = new AtomicReference<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private boolean closed;
@@ -108,11 +111,31 @@ public final class ReportSession implements AutoCloseable {
         }
         Section updated = change.apply(OutlineTree.at(current.sections(), address));
         report.set(current.withSections(OutlineTree.replace(current.sections(), address, updated)));
-        if (pendingSections.put(sectionId, updated) == null) {
+        queueNewest(pendingSections, sectionId, updated, store::updateSection);
+    }
+
+    /** Changes an attachment's text (its body as typed); saved off the FX thread like a section. */
+    public void editAttachment(long attachmentId, UnaryOperator<Attachment> change) {
+        Report current = report.get();
+        List<Attachment> all = current.attachments();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() != null && all.get(i).id() == attachmentId) {
+                Attachment updated = change.apply(all.get(i));
+                report.set(current.withAttachments(Lists.with(all, i, updated)));
+                long reportId = current.id();
+                queueNewest(pendingAttachments, attachmentId, updated, a -> store.saveAttachment(reportId, a));
+                return;
+            }
+        }
+    }
+
+    /** Queues a save of a row unless one is queued already: that one then saves the newest value. */
+    private <T> void queueNewest(Map<Long, T> pending, long id, T value, Consumer<T> save) {
+        if (pending.put(id, value) == null) {
             queue(() -> {
-                Section latest = pendingSections.remove(sectionId);
+                T latest = pending.remove(id);
                 if (latest != null) {
-                    store.updateSection(latest);
+                    save.accept(latest);
                 }
             });
         }

@@ -1,7 +1,12 @@
 package org.nianbao.ui;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -10,14 +15,37 @@ import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 
 /**
- * A list of the report (metrics, problem items) edited row by row: each change is stored before the
- * call returns, then shown. A refused change (a duplicate name) changes nothing and says why.
+ * A list of the report (metrics, problem items, attachments) edited row by row, with undo and redo:
+ * each change is stored before the call returns, then shown. A refused change (a duplicate name)
+ * changes nothing and says why. As in the outline (decision 3), edits name rows by position, not by
+ * id: undoing a delete stores the row again under a new id at its old place.
  */
-final class StoredRows<T> {
+final class StoredRows<T> implements History {
 
     /** How the store saves a row: insert when it has no id, else update; returns the stored row. */
     interface Save<T> {
         T save(ReportStore store, long reportId, T row);
+    }
+
+    /** How the store deletes a row by id. */
+    interface DeleteRow {
+        void delete(ReportStore store, long id);
+    }
+
+    /** One edit of the list by position; applying it returns its inverse. */
+    private sealed interface Edit<T> permits Put, Insert, Remove, Move {
+    }
+
+    private record Put<T>(int index, T value) implements Edit<T> {
+    }
+
+    private record Insert<T>(int index, T value) implements Edit<T> {
+    }
+
+    private record Remove<T>(int index) implements Edit<T> {
+    }
+
+    private record Move<T>(int from, int to) implements Edit<T> {
     }
 
     private final ReportSession session;
@@ -26,20 +54,37 @@ final class StoredRows<T> {
     private final Save<T> save;
     private final DeleteRow delete;
     private final ToLongFunction<T> id;
-
-    /** How the store deletes a row by id. */
-    interface DeleteRow {
-        void delete(ReportStore store, long id);
-    }
+    private final BiFunction<T, Long, T> withId;
+    /** How a stored row takes an undone or redone value: by default whole, under the row's id. */
+    private BinaryOperator<T> merge;
+    private final Deque<Edit<T>> undo = new ArrayDeque<>();
+    private final Deque<Edit<T>> redo = new ArrayDeque<>();
 
     StoredRows(ReportSession session, Function<Report, List<T>> rows, BiFunction<Report, List<T>, Report> withRows,
-               Save<T> save, DeleteRow delete, ToLongFunction<T> id) {
+               Save<T> save, DeleteRow delete, ToLongFunction<T> id, BiFunction<T, Long, T> withId) {
         this.session = session;
         this.rows = rows;
         this.withRows = withRows;
         this.save = save;
         this.delete = delete;
         this.id = id;
+        this.withId = withId;
+        this.merge = (current, value) -> withId.apply(value, id.applyAsLong(current));
+        session.reportProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || !Objects.equals(old.id(), now.id())) {
+                undo.clear();
+                redo.clear();
+            }
+        });
+    }
+
+    /**
+     * Rows with parts edited outside this history (an attachment's body, saved as typed) take only
+     * the rest from an undone value, so undoing a rename keeps what was typed since.
+     */
+    StoredRows<T> merging(BinaryOperator<T> merge) {
+        this.merge = merge;
+        return this;
     }
 
     List<T> all() {
@@ -48,32 +93,114 @@ final class StoredRows<T> {
 
     /** Stores a new row at the end; returns its index. */
     int add(T fresh) {
-        Report report = session.report();
-        T stored = session.write(() -> save.save(session.store(), report.id(), fresh));
-        List<T> now = Lists.plus(rows.apply(report), stored);
-        session.replace(withRows.apply(report, now));
-        return now.size() - 1;
+        int index = all().size();
+        run(new Insert<>(index, fresh));
+        return index;
     }
 
     boolean update(int row, UnaryOperator<T> change) {
-        Report report = session.report();
-        T changed = change.apply(rows.apply(report).get(row));
-        try {
-            session.write(() -> save.save(session.store(), report.id(), changed));
-        } catch (BadInputException refused) {
-            return false;
-        }
-        session.replace(withRows.apply(report, Lists.with(rows.apply(report), row, changed)));
-        return true;
+        T old = all().get(row);
+        T changed = change.apply(old);
+        return changed.equals(old) || run(new Put<>(row, changed));
     }
 
     void delete(int row) {
-        Report report = session.report();
-        long gone = id.applyAsLong(rows.apply(report).get(row));
-        session.write(() -> {
-            delete.delete(session.store(), gone);
+        run(new Remove<>(row));
+    }
+
+    /** Moves a row to another place; false when there is no such place. */
+    boolean move(int from, int to) {
+        int size = all().size();
+        return from != to && from >= 0 && to >= 0 && from < size && to < size && run(new Move<>(from, to));
+    }
+
+    @Override
+    public boolean undo() {
+        return replay(undo, redo);
+    }
+
+    @Override
+    public boolean redo() {
+        return replay(redo, undo);
+    }
+
+    private boolean run(Edit<T> edit) {
+        Edit<T> inverse = applyOrNull(edit);
+        if (inverse == null) {
+            return false;
+        }
+        undo.push(inverse);
+        redo.clear();
+        return true;
+    }
+
+    private boolean replay(Deque<Edit<T>> from, Deque<Edit<T>> to) {
+        if (from.isEmpty()) {
+            return false;
+        }
+        Edit<T> inverse = applyOrNull(from.pop());
+        if (inverse != null) {
+            to.push(inverse);
+        }
+        return inverse != null;
+    }
+
+    /** Applies an edit and returns its inverse; a refused edit changes nothing (the status says why). */
+    private Edit<T> applyOrNull(Edit<T> edit) {
+        try {
+            return apply(edit);
+        } catch (BadInputException refused) {
             return null;
+        }
+    }
+
+    private Edit<T> apply(Edit<T> edit) {
+        Report report = session.report();
+        List<T> list = rows.apply(report);
+        if (edit instanceof Put<T> put) {
+            T old = list.get(put.index());
+            T changed = merge.apply(old, put.value());
+            session.write(() -> save.save(session.store(), report.id(), changed));
+            session.replace(withRows.apply(report, Lists.with(list, put.index(), changed)));
+            return new Put<>(put.index(), old);
+        }
+        if (edit instanceof Insert<T> insert) {
+            session.replace(withRows.apply(report, insertAt(report.id(), list, insert.index(), insert.value())));
+            return new Remove<>(insert.index());
+        }
+        if (edit instanceof Remove<T> remove) {
+            T gone = list.get(remove.index());
+            session.write(() -> {
+                delete.delete(session.store(), id.applyAsLong(gone));
+                return null;
+            });
+            session.replace(withRows.apply(report, Lists.without(list, remove.index())));
+            return new Insert<>(remove.index(), gone);
+        }
+        Move<T> move = (Move<T>) edit;
+        T moving = list.get(move.from());
+        apply(new Remove<>(move.from()));
+        apply(new Insert<>(move.to(), moving));
+        return new Move<>(move.to(), move.from());
+    }
+
+    /**
+     * The store appends new rows at the end, so a row inserted in the middle is stored, then the
+     * rows after its place are stored again behind it (lists of a few dozen rows at most).
+     */
+    private List<T> insertAt(long reportId, List<T> list, int index, T value) {
+        List<T> after = list.subList(index, list.size());
+        List<T> stored = session.write(() -> {
+            List<T> fresh = new ArrayList<>();
+            fresh.add(save.save(session.store(), reportId, withId.apply(value, null)));
+            for (T row : after) {
+                delete.delete(session.store(), id.applyAsLong(row));
+                fresh.add(save.save(session.store(), reportId, withId.apply(row, null)));
+            }
+            return fresh;
         });
-        session.replace(withRows.apply(report, Lists.without(rows.apply(report), row)));
+        List<T> now = new ArrayList<>(list.subList(0, index));
+        now.addAll(stored);
+        return List.copyOf(now);
     }
 }

@@ -74,14 +74,29 @@ public class ValidatedTextCell<S> extends TableCell<S, String> {
 
     @Override
     public void cancelEdit() {
+        boolean typing = typing();
         super.cancelEdit();
         showText(getItem());
+        backToTable(typing);
     }
 
     @Override
     public void commitEdit(String value) {
+        boolean typing = typing();
         super.commitEdit(value);
         showText(value);
+        backToTable(typing);
+    }
+
+    private boolean typing() {
+        return field != null && field.isFocused();
+    }
+
+    /** The field leaves the scene: the table takes the focus, so Ctrl+Z undoes the table's edit. */
+    private void backToTable(boolean typing) {
+        if (typing && getTableView() != null) {
+            getTableView().requestFocus();
+        }
     }
 
     @Override

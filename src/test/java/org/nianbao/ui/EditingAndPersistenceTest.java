@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Metric;
@@ -101,7 +100,7 @@ class EditingAndPersistenceTest extends WindowTest {
         robot.clickOn("#tab-metrics");
         robot.clickOn("#metrics-add");
         WaitForAsyncUtils.waitForFxEvents();
-        editCell(robot, "#metrics-value", 3, "12");
+        TableCells.type(robot, MetricsPane.TABLE_ID, "metrics-value", 3, "12");
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> fixture.session.close());
@@ -123,7 +122,7 @@ class EditingAndPersistenceTest extends WindowTest {
     @Test
     void aValueThatIsNotANumberIsRefusedWhereItIsTypedWithTheReason(FxRobot robot) {
         robot.clickOn("#tab-metrics");
-        editCell(robot, "#metrics-value", 0, "四十件");
+        TableCells.type(robot, MetricsPane.TABLE_ID, "metrics-value", 0, "四十件");
         WaitForAsyncUtils.waitForFxEvents();
 
         ValidatedTextCell<?> editing = robot.lookup(".validated-editor").queryAs(javafx.scene.control.TextField.class)
@@ -143,18 +142,6 @@ class EditingAndPersistenceTest extends WindowTest {
     private void selectSection(FxRobot robot, String label) {
         robot.clickOn(cell(label));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void editCell(FxRobot robot, String columnId, int row, String text) {
-        TableView<Metric> table = robot.lookup("#" + MetricsPane.TABLE_ID).queryAs(TableView.class);
-        var column = table.getColumns().stream().filter(c -> columnId.equals("#" + c.getId())).findFirst().orElseThrow();
-        robot.interact(() -> {
-            table.requestFocus();
-            table.edit(row, (javafx.scene.control.TableColumn<Metric, ?>) column);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write(text).type(KeyCode.ENTER);
     }
 
     private static java.util.function.Predicate<javafx.scene.Node> cell(String text) {

@@ -50,5 +50,8 @@ class ReadOnlyDatabaseTest extends WindowTest {
         assertThat(fixture.window.editor().body().isEditable()).isFalse();
         assertThat(robot.lookup("#outline-add").query().isDisabled()).isTrue();
         assertThat(fixture.window.metrics().table().isEditable()).isFalse();
+        robot.clickOn("#tab-attachments");
+        assertThat(robot.lookup("#attachments-add").query().isDisabled()).isTrue();
+        assertThat(fixture.window.attachments().body().isEditable()).isFalse();
     }
 }
