@@ -181,6 +181,17 @@ public final class ReportStore implements AutoCloseable {
         }
     }
 
+    /** Inserts a metric at a 0-based place in the list; later metrics move down one. */
+    public Metric insertMetric(long reportId, int position, Metric metric) {
+        requireUniqueName(reportId, metric.withId(null));
+        return insertAt("metric", reportId, position, metric, ReportWriter::insertMetric);
+    }
+
+    /** Moves a metric to a 0-based place in the list, the others closing up around it. */
+    public void moveMetric(long metricId, int position) {
+        moveInList("metric", metricId, position);
+    }
+
     public void deleteMetric(long metricId) {
         deleteRow("metric", metricId);
     }
@@ -188,6 +199,15 @@ public final class ReportStore implements AutoCloseable {
     /** Inserts (id null, at the end of the list) or updates a problem item. */
     public ProblemItem saveProblem(long reportId, ProblemItem item) {
         return save("problem_item", reportId, item, item.id(), ReportWriter::insertProblem, ReportWriter::updateProblem);
+    }
+
+    /** Inserts a problem item at a 0-based place in the list; later items move down one. */
+    public ProblemItem insertProblem(long reportId, int position, ProblemItem item) {
+        return insertAt("problem_item", reportId, position, item, ReportWriter::insertProblem);
+    }
+
+    public void moveProblem(long problemId, int position) {
+        moveInList("problem_item", problemId, position);
     }
 
     public void deleteProblem(long problemId) {
@@ -198,6 +218,15 @@ public final class ReportStore implements AutoCloseable {
     public Attachment saveAttachment(long reportId, Attachment attachment) {
         return save("attachment", reportId, attachment, attachment.id(), ReportWriter::insertAttachment,
                 ReportWriter::updateAttachment);
+    }
+
+    /** Inserts an attachment at a 0-based place in the list; later ones move down one. */
+    public Attachment insertAttachment(long reportId, int position, Attachment attachment) {
+        return insertAt("attachment", reportId, position, attachment, ReportWriter::insertAttachment);
+    }
+
+    public void moveAttachment(long attachmentId, int position) {
+        moveInList("attachment", attachmentId, position);
     }
 
     public void deleteAttachment(long attachmentId) {
@@ -226,12 +255,26 @@ public final class ReportStore implements AutoCloseable {
         });
     }
 
+    /** Inserts a row at a place in its report's list, in one transaction with the shift of the rows after it. */
+    private <T> T insertAt(String table, long reportId, int position, T value, Insert<T> insert) {
+        return db.inTransaction(c -> {
+            int at = Math.max(0, Math.min(position, nextPosition(c, table, reportId)));
+            ListPositions.shift(c, table, reportId, at, +1);
+            return insert.insert(new ReportWriter(c), reportId, at, value);
+        });
+    }
+
+    private void moveInList(String table, long id, int position) {
+        db.inTransaction(c -> {
+            ListPositions.move(c, table, id, position);
+            return null;
+        });
+    }
+
+    /** Deletes a row of a report's list and closes the gap, so positions stay the list's indexes. */
     private void deleteRow(String table, long id) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+            ListPositions.remove(c, table, id);
             return null;
         });
     }

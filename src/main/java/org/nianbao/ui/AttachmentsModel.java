@@ -19,7 +19,8 @@ public final class AttachmentsModel implements History {
     public AttachmentsModel(ReportSession session) {
         this.session = session;
         this.rows = new StoredRows<>(session, Report::attachments, Report::withAttachments,
-                (store, report, a) -> store.saveAttachment(report, a), ReportStore::deleteAttachment, Attachment::id,
+                new StoredRows.RowStore<>((store, report, a) -> store.saveAttachment(report, a),
+                        ReportStore::insertAttachment, ReportStore::moveAttachment, ReportStore::deleteAttachment), Attachment::id,
                 Attachment::withId).merging((current, undone) -> new Attachment(current.id(), undone.title(),
                 current.body()));
     }

@@ -16,7 +16,8 @@ public final class MetricsModel implements History {
     public MetricsModel(ReportSession session) {
         this.session = session;
         this.rows = new StoredRows<>(session, Report::metrics, Report::withMetrics,
-                (store, report, m) -> store.saveMetric(report, m), ReportStore::deleteMetric, Metric::id,
+                new StoredRows.RowStore<>((store, report, m) -> store.saveMetric(report, m),
+                        ReportStore::insertMetric, ReportStore::moveMetric, ReportStore::deleteMetric), Metric::id,
                 Metric::withId);
     }
 

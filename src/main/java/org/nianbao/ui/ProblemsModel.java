@@ -18,7 +18,8 @@ public final class ProblemsModel implements History {
     public ProblemsModel(ReportSession session) {
         this.session = session;
         this.rows = new StoredRows<>(session, Report::problems, Report::withProblems,
-                (store, report, p) -> store.saveProblem(report, p), ReportStore::deleteProblem, ProblemItem::id,
+                new StoredRows.RowStore<>((store, report, p) -> store.saveProblem(report, p),
+                        ReportStore::insertProblem, ReportStore::moveProblem, ReportStore::deleteProblem), ProblemItem::id,
                 ProblemItem::withId);
     }
 

@@ -27,9 +27,23 @@ final class StoredRows<T> implements History {
         T save(ReportStore store, long reportId, T row);
     }
 
+    /** How the store inserts a row at a place in the list, in one transaction; returns it with its id. */
+    interface InsertRow<T> {
+        T insert(ReportStore store, long reportId, int position, T row);
+    }
+
+    /** How the store moves a row to a place in the list, in one transaction. */
+    interface MoveRow {
+        void move(ReportStore store, long id, int position);
+    }
+
     /** How the store deletes a row by id. */
     interface DeleteRow {
         void delete(ReportStore store, long id);
+    }
+
+    /** The store's calls for one kind of row. */
+    record RowStore<T>(Save<T> save, InsertRow<T> insert, MoveRow move, DeleteRow delete) {
     }
 
     /** One edit of the list by position; applying it returns its inverse. */
@@ -51,8 +65,7 @@ final class StoredRows<T> implements History {
     private final ReportSession session;
     private final Function<Report, List<T>> rows;
     private final BiFunction<Report, List<T>, Report> withRows;
-    private final Save<T> save;
-    private final DeleteRow delete;
+    private final RowStore<T> store;
     private final ToLongFunction<T> id;
     private final BiFunction<T, Long, T> withId;
     /** How a stored row takes an undone or redone value: by default whole, under the row's id. */
@@ -61,12 +74,11 @@ final class StoredRows<T> implements History {
     private final Deque<Edit<T>> redo = new ArrayDeque<>();
 
     StoredRows(ReportSession session, Function<Report, List<T>> rows, BiFunction<Report, List<T>, Report> withRows,
-               Save<T> save, DeleteRow delete, ToLongFunction<T> id, BiFunction<T, Long, T> withId) {
+               RowStore<T> store, ToLongFunction<T> id, BiFunction<T, Long, T> withId) {
         this.session = session;
         this.rows = rows;
         this.withRows = withRows;
-        this.save = save;
-        this.delete = delete;
+        this.store = store;
         this.id = id;
         this.withId = withId;
         this.merge = (current, value) -> withId.apply(value, id.applyAsLong(current));
@@ -160,18 +172,22 @@ final class StoredRows<T> implements History {
         if (edit instanceof Put<T> put) {
             T old = list.get(put.index());
             T changed = merge.apply(old, put.value());
-            session.write(() -> save.save(session.store(), report.id(), changed));
+            session.write(() -> store.save().save(session.store(), report.id(), changed));
             session.replace(withRows.apply(report, Lists.with(list, put.index(), changed)));
             return new Put<>(put.index(), old);
         }
         if (edit instanceof Insert<T> insert) {
-            session.replace(withRows.apply(report, insertAt(report.id(), list, insert.index(), insert.value())));
+            T stored = session.write(() -> store.insert().insert(session.store(), report.id(), insert.index(),
+                    withId.apply(insert.value(), null)));
+            List<T> now = new ArrayList<>(list);
+            now.add(insert.index(), stored);
+            session.replace(withRows.apply(report, List.copyOf(now)));
             return new Remove<>(insert.index());
         }
         if (edit instanceof Remove<T> remove) {
             T gone = list.get(remove.index());
             session.write(() -> {
-                delete.delete(session.store(), id.applyAsLong(gone));
+                store.delete().delete(session.store(), id.applyAsLong(gone));
                 return null;
             });
             session.replace(withRows.apply(report, Lists.without(list, remove.index())));
@@ -179,28 +195,14 @@ final class StoredRows<T> implements History {
         }
         Move<T> move = (Move<T>) edit;
         T moving = list.get(move.from());
-        apply(new Remove<>(move.from()));
-        apply(new Insert<>(move.to(), moving));
-        return new Move<>(move.to(), move.from());
-    }
-
-    /**
-     * The store appends new rows at the end, so a row inserted in the middle is stored, then the
-     * rows after its place are stored again behind it (lists of a few dozen rows at most).
-     */
-    private List<T> insertAt(long reportId, List<T> list, int index, T value) {
-        List<T> after = list.subList(index, list.size());
-        List<T> stored = session.write(() -> {
-            List<T> fresh = new ArrayList<>();
-            fresh.add(save.save(session.store(), reportId, withId.apply(value, null)));
-            for (T row : after) {
-                delete.delete(session.store(), id.applyAsLong(row));
-                fresh.add(save.save(session.store(), reportId, withId.apply(row, null)));
-            }
-            return fresh;
+        session.write(() -> {
+            store.move().move(session.store(), id.applyAsLong(moving), move.to());
+            return null;
         });
-        List<T> now = new ArrayList<>(list.subList(0, index));
-        now.addAll(stored);
-        return List.copyOf(now);
+        List<T> now = new ArrayList<>(list);
+        now.remove(move.from());
+        now.add(move.to(), moving);
+        session.replace(withRows.apply(report, List.copyOf(now)));
+        return new Move<>(move.to(), move.from());
     }
 }

@@ -199,4 +199,28 @@ class ReportStoreTest {
         store = ReportStore.open(dir.resolve("sub/folder/nianbao.db"));
         assertThat(store.load(r.id())).isEqualTo(r);
     }
+
+    @Test
+    void rowsInsertedMovedAndDeletedInTheMiddleKeepTheirOrderAndIds() {
+        Report r = store.insert(Fixtures.smallReport());
+        List<Metric> before = r.metrics();
+        Metric middle = store.insertMetric(r.id(), 1, Metric.count("办理", new BigDecimal("48"), "件"));
+        assertThat(store.load(r.id()).metrics()).extracting(Metric::name).containsExactly("受理", "办理", "审结", "审结率");
+        store.moveMetric(before.get(0).id(), 3);
+        assertThat(store.load(r.id()).metrics()).extracting(Metric::name).containsExactly("办理", "审结", "审结率", "受理");
+        store.deleteMetric(middle.id());
+        store.insertMetric(r.id(), 1, Metric.count("办理", new BigDecimal("49"), "件"));
+        List<Metric> after = store.load(r.id()).metrics();
+        assertThat(after).extracting(Metric::name).containsExactly("审结", "办理", "审结率", "受理");
+        assertThat(after.get(0).id()).isEqualTo(before.get(1).id()); // the others were not stored again
+
+        ProblemItem third = store.insertProblem(r.id(), 0, ProblemItem.of("第三个问题"));
+        store.moveProblem(third.id(), 2);
+        assertThat(store.load(r.id()).problems()).extracting(ProblemItem::text)
+                .containsExactly("执法人员培训覆盖面不够广", "规范性文件备案不够及时", "第三个问题");
+        store.deleteProblem(r.problems().get(0).id());
+        store.insertProblem(r.id(), 0, ProblemItem.of("第一个问题"));
+        assertThat(store.load(r.id()).problems()).extracting(ProblemItem::text)
+                .containsExactly("第一个问题", "规范性文件备案不够及时", "第三个问题");
+    }
 }
