@@ -109,6 +109,67 @@ class FigureTrapsTest {
         }
     }
 
+    private static org.nianbao.model.Metric accepted(String now, String prior) {
+        var m = org.nianbao.model.Metric.count("受理", new java.math.BigDecimal(now), "件");
+        return prior == null ? m : m.withPriorValue(new java.math.BigDecimal(prior));
+    }
+
+    /** Growth written next to a {{指标名}} reference, checked against the metric's prior value. */
+    static Stream<Arguments> growthOfReferences() {
+        return Stream.of(
+                Arguments.of("growth from the metric's prior value", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长12.5%。", FindingStatus.OK, "12.5%", "12.50%"),
+                Arguments.of("growth from the metric's prior value, wrong", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长13.5%。", FindingStatus.MISMATCH, "13.5%", "12.50%"),
+                Arguments.of("growth from the metric's prior value rounds a tie up", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长13%。", FindingStatus.OK, "13%", "12.50%"),
+                Arguments.of("growth from the metric's prior value, tie rounded down", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长12%。", FindingStatus.MISMATCH, "12%", "12.50%"),
+                Arguments.of("a fall from the metric's prior value", accepted("4000", "4571"),
+                        "全年受理{{受理}}，同比下降12.49%。", FindingStatus.OK, "12.49%", "12.492%"),
+                Arguments.of("a fall from the metric's prior value, wrong", accepted("4000", "4571"),
+                        "全年受理{{受理}}，同比下降12.94%。", FindingStatus.MISMATCH, "12.94%", "12.492%"),
+                Arguments.of("a metric without a prior value", accepted("405", null),
+                        "全年受理{{受理}}，同比增长12.5%。", FindingStatus.UNVERIFIABLE, "12.5%", null),
+                Arguments.of("growth of something else after a reference", accepted("405", "360"),
+                        "全年受理{{受理}}，群众满意度同比提高5%。", FindingStatus.UNVERIFIABLE, "5%", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("growthOfReferences")
+    void growthNextToAReference(String name, org.nianbao.model.Metric metric, String paragraph, FindingStatus status,
+                                String stated, String computed) {
+        Finding f = Fixtures.only(Fixtures.withParagraphs(List.of(metric), paragraph), "growth");
+        assertThat(f.status()).as(f.message()).isEqualTo(status);
+        assertThat(f.stated()).isEqualTo(stated);
+        assertThat(f.computed()).isEqualTo(computed);
+        if (metric.priorValue() == null) {
+            assertThat(f.message()).contains("“受理”").contains("上年");
+        }
+        if (status == FindingStatus.MISMATCH) {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("上年" + metric.priorValue());
+        }
+    }
+
+    @Test
+    void growthWrittenWhereTheReferencedMetricFellIsAnError() {
+        Report r = Fixtures.withParagraphs(List.of(accepted("4000", "4571")), "全年受理{{受理}}，同比增长12.49%。");
+        Finding f = Fixtures.only(r, "growth-direction");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("下降");
+        String stored = "全年受理{{受理}}，同比增长12.49%。";
+        assertThat(stored.substring(f.location().start(), f.location().end())).isEqualTo("同比增长12.49%");
+    }
+
+    @Test
+    void aPriorWrittenInTheTextWinsOverTheMetricsTable() {
+        Report r = Fixtures.withParagraphs(List.of(accepted("405", "300")), "全年受理{{受理}}（上年360件），同比增长12.5%。");
+        Finding f = Fixtures.only(r, "growth");
+        assertThat(f.status()).isEqualTo(FindingStatus.OK);
+        assertThat(f.inputs()).containsEntry("上年", "360件");
+    }
+
     @Test
     void pairedGrowthRatesAreMatchedInOrder() {
         Report r = Fixtures.withParagraphs("全年受理行政许可5140件(上年4571件)、行政检查4720件(上年4296件)，同比分别增长12.45%和9.87%。");
