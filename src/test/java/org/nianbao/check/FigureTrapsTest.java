@@ -69,6 +69,13 @@ class FigureTrapsTest {
                 Arguments.of("an opening that names no count of the clause before is no reference",
                         "全年受理163件。已审结案件中，维持98件；撤销9件、变更2件、确认违法6件、责令履行3件，纠错率12.27%。",
                         "rate", FindingStatus.UNVERIFIABLE, "12.27%", null),
+                // the nearer word names the count, though a longer one stands earlier in the clause
+                Arguments.of("网上可办率 of the items the clause opens with",
+                        "全区1286项政务服务事项中网上可办1262项，网上可办率98.13%。",
+                        "rate", FindingStatus.OK, "98.13%", "98.134%"),
+                Arguments.of("网上可办率 of the items the clause opens with, wrong",
+                        "全区1286项政务服务事项中网上可办1262项，网上可办率98.31%。",
+                        "rate", FindingStatus.MISMATCH, "98.31%", "98.134%"),
                 Arguments.of("share of a total", "共办理案件384件，其中调解结案120件，占31.25%。",
                         "share", FindingStatus.OK, "31.25%", "31.250%"),
                 Arguments.of("share of a total wrong", "共办理案件384件，其中调解结案120件，占32.25%。",
