@@ -179,6 +179,19 @@ class FigureTrapsTest {
     }
 
     @Test
+    void pointsNextToARateReferenceUseTheMetricsPriorRate() {
+        var satisfaction = org.nianbao.model.Metric.count("满意率", new java.math.BigDecimal("95.5"), "%")
+                .withPriorValue(new java.math.BigDecimal("93.2"));
+        Finding ok = Fixtures.only(Fixtures.withParagraphs(List.of(satisfaction),
+                "群众满意率{{满意率}}，较上年提高2.3个百分点。"), "points");
+        assertThat(ok.status()).as(ok.message()).isEqualTo(FindingStatus.OK);
+        Finding wrong = Fixtures.only(Fixtures.withParagraphs(List.of(satisfaction),
+                "群众满意率{{满意率}}，较上年提高3.2个百分点。"), "points");
+        assertThat(wrong.status()).as(wrong.message()).isEqualTo(FindingStatus.MISMATCH);
+        assertThat(wrong.computed()).isEqualTo("2.30个百分点");
+    }
+
+    @Test
     void aPriorWrittenInTheTextWinsOverTheMetricsTable() {
         Report r = Fixtures.withParagraphs(List.of(accepted("405", "300")), "全年受理{{受理}}（上年360件），同比增长12.5%。");
         Finding f = Fixtures.only(r, "growth");
