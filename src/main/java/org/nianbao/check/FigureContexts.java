@@ -120,16 +120,15 @@ final class FigureContexts {
     }
 
     /**
-     * The keyword nearest figure i among {@code keywords} (longest first): a longer keyword wins
-     * (应参考 over 参考), then the nearer one, then the one before the figure. Null when none occurs.
+     * The keyword nearest figure i among {@code keywords} (longest first): the nearer one wins, and at
+     * equal distance the longer (应参考 over the 参考 inside it), then the one before the figure. A
+     * longer word farther away loses: in "1286项政务服务事项中网上可办1262项" the 1262 is 网上可办, not
+     * 政务服务事项. Null when none occurs.
      */
     String nearestKeyword(int i, List<String> keywords) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : keywords) {
-            if (best != null && k.length() < best.length()) {
-                break;
-            }
             int b = before[i].lastIndexOf(k);
             if (b >= 0 && before[i].length() - (b + k.length()) < bestDistance) {
                 best = k;

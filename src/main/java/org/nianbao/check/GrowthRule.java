@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
 
 /**
  * Growth over the prior year (同比增长12.45%, 分别增长…和…) and differences in percentage points
  * (提高5.6个百分点), from figures written with last year's: "5140件(上年4571件)", "(2019年4571件)",
- * "由58.2%提高到63.8%". Claims and pairs in a sentence are matched in order when their numbers
+ * "由58.2%提高到63.8%", or, when the sentence writes no last year's figure, a {{指标名}} reference with
+ * its metric's prior value (a metric without one leaves the growth unverifiable, naming it). Claims and pairs in a sentence are matched in order when their numbers
  * agree; otherwise a claim is only verified, never called wrong. Also flags 增长 where the figure fell
  * (and 下降 where it rose).
  */
@@ -30,7 +32,7 @@ final class GrowthRule implements Rule {
                 for (Claim.Kind kind : List.of(Claim.Kind.GROWTH, Claim.Kind.POINTS)) {
                     List<Claim> claims = claimsIn(unit, s, kind);
                     if (!claims.isEmpty()) {
-                        check(unit, s, kind, claims, out);
+                        check(context, unit, s, kind, claims, out);
                     }
                 }
             }
@@ -47,22 +49,65 @@ final class GrowthRule implements Rule {
         return claims;
     }
 
-    /** (current, prior) figure indices written in a sentence, in order. */
-    private static List<int[]> pairsIn(ProseUnit unit, int sentence, boolean percent) {
-        List<int[]> pairs = new ArrayList<>();
+    /** One side of a change: a figure of the text, or last year's value from the metrics table. */
+    private record Side(Ratio amount, Ratio halfUlp, String shown) {
+        static Side of(Figure f) {
+            return new Side(Ratio.of(f.amount()), Input.halfUlp(f), f.numberText() + f.unit());
+        }
+
+        static Side of(Input in) {
+            return new Side(in.amount(), in.halfUlp(), in.shown() + in.unit());
+        }
+    }
+
+    /**
+     * This year's and last year's figure; {@code end} is where the pair ends in the text. {@code before}
+     * is null for a metric reference whose metric has no prior value ({@code metric} names it).
+     */
+    private record Pair(Side now, Side before, int end, String metric) {
+    }
+
+    /** (current, prior) pairs written in a sentence, in order. */
+    private static List<Pair> pairsIn(ProseUnit unit, int sentence, boolean percent) {
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < unit.figures().size(); i++) {
             int prior = unit.contexts().prior(i);
             Figure f = unit.figures().get(i);
             if (prior >= 0 && f.isPercent() == percent && unit.sentenceOf(f.start()) == sentence) {
-                pairs.add(new int[] {i, prior});
+                Figure p = unit.figures().get(prior);
+                pairs.add(new Pair(Side.of(f), Side.of(p), Math.max(f.end(), p.end()), null));
             }
         }
         return pairs;
     }
 
-    private void check(ProseUnit unit, int sentence, Claim.Kind kind, List<Claim> claims, List<Finding> out) {
+    /**
+     * Figures of a sentence rendered from a {{指标名}} reference, paired with the metric's prior value
+     * (上年数) from the metrics table: the officer entered both, so growth written next to the
+     * reference can be checked although the text never states last year's figure.
+     */
+    private static List<Pair> referencePairsIn(CheckContext context, ProseUnit unit, int sentence, boolean percent) {
+        List<Pair> pairs = new ArrayList<>();
+        for (Figure f : unit.figures()) {
+            String name = unit.resolved().referencedMetric(f.start(), f.end());
+            Metric m = name == null ? null : context.metric(name);
+            if (m == null || m.value() == null || f.isPercent() != percent || f.isPoints() || f.isYear()
+                    || unit.sentenceOf(f.start()) != sentence) {
+                continue;
+            }
+            Side before = m.priorValue() == null ? null : Side.of(Input.of(m.withValue(m.priorValue())));
+            pairs.add(new Pair(Side.of(f), before, f.end(), m.name()));
+        }
+        return pairs;
+    }
+
+    private void check(CheckContext context, ProseUnit unit, int sentence, Claim.Kind kind, List<Claim> claims,
+                       List<Finding> out) {
         boolean points = kind == Claim.Kind.POINTS;
-        List<int[]> pairs = pairsIn(unit, sentence, points);
+        List<Pair> pairs = pairsIn(unit, sentence, points);
+        if (pairs.isEmpty()) {
+            pairs = referencePairsIn(context, unit, sentence, points);
+        }
         boolean sameSentence = !pairs.isEmpty();
         if (pairs.isEmpty() && sentence > 0) {
             pairs = pairsIn(unit, sentence - 1, points);
@@ -72,11 +117,14 @@ final class GrowthRule implements Rule {
                 && follows(unit, pairs.get(pairs.size() - 1), claims.get(0));
         for (int k = 0; k < claims.size(); k++) {
             Claim claim = claims.get(k);
-            if (decisive) {
+            if (decisive && pairs.get(k).before() == null) {
+                unverifiable(unit, claim, "指标“" + pairs.get(k).metric() + "”未录入上年数，请在指标表中录入上年"
+                        + (points ? "的比率" : "的数字") + "后核对", out);
+            } else if (decisive) {
                 report(unit, claim, pairs.get(k), out);
             } else if (!pairs.isEmpty() && pairs.size() <= 4) {
-                int[] match = null;
-                for (int[] p : pairs) {
+                Pair match = null;
+                for (Pair p : pairs) {
                     if (matches(unit, claim, p)) {
                         match = p;
                         break;
@@ -99,16 +147,19 @@ final class GrowthRule implements Rule {
             java.util.regex.Pattern.compile("[\\s，,、；;：:）)]|同比|环比|分别|比上年|较上年|比去年|较去年|均");
 
     /** Nothing but punctuation and linking words between the last pair and the first claim. */
-    private static boolean follows(ProseUnit unit, int[] lastPair, Claim first) {
-        int from = Math.max(unit.figures().get(lastPair[0]).end(), unit.figures().get(lastPair[1]).end());
+    private static boolean follows(ProseUnit unit, Pair lastPair, Claim first) {
+        int from = lastPair.end();
         if (from > first.start()) {
             return false;
         }
         return LINK_WORDS.matcher(unit.text().substring(from, first.start())).replaceAll("").isEmpty();
     }
 
-    private static boolean matches(ProseUnit unit, Claim claim, int[] pair) {
-        Change c = change(unit, claim, pair);
+    private static boolean matches(ProseUnit unit, Claim claim, Pair pair) {
+        if (pair.before() == null) {
+            return false;
+        }
+        Change c = change(claim, pair);
         return c != null && Stated.reachable(stated(unit, claim), c.low.abs(), c.high.abs());
     }
 
@@ -120,13 +171,11 @@ final class GrowthRule implements Rule {
     private record Change(Ratio value, Ratio low, Ratio high) {
     }
 
-    private static Change change(ProseUnit unit, Claim claim, int[] pair) {
-        Figure now = unit.figures().get(pair[0]);
-        Figure before = unit.figures().get(pair[1]);
-        Ratio n = Ratio.of(now.amount());
-        Ratio p = Ratio.of(before.amount());
-        Ratio en = Input.halfUlp(now);
-        Ratio ep = Input.halfUlp(before);
+    private static Change change(Claim claim, Pair pair) {
+        Ratio n = pair.now().amount();
+        Ratio p = pair.before().amount();
+        Ratio en = pair.now().halfUlp();
+        Ratio ep = pair.before().halfUlp();
         if (claim.kind() == Claim.Kind.POINTS) {
             Ratio d = n.subtract(p);
             Ratio e = en.add(ep);
@@ -156,21 +205,20 @@ final class GrowthRule implements Rule {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private void report(ProseUnit unit, Claim claim, int[] pair, List<Finding> out) {
+    private void report(ProseUnit unit, Claim claim, Pair pair, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
-        Figure now = unit.figures().get(pair[0]);
-        Figure before = unit.figures().get(pair[1]);
         boolean points = claim.kind() == Claim.Kind.POINTS;
         String rule = points ? POINTS : GROWTH;
         String suffix = points ? "个百分点" : "%";
         String stated = f.numberText() + suffix;
         Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("本年", now.numberText() + now.unit());
-        inputs.put("上年", before.numberText() + before.unit());
-        String pairText = "本年" + now.numberText() + now.unit() + "、上年" + before.numberText() + before.unit();
+        inputs.put("本年", pair.now().shown());
+        inputs.put("上年", pair.before().shown());
+        String pairText = "本年" + pair.now().shown() + "、上年" + pair.before().shown()
+                + (pair.metric() == null ? "" : "（指标“" + pair.metric() + "”的上年数）");
         int start = claim.start();
         int end = f.end();
-        Change c = change(unit, claim, pair);
+        Change c = change(claim, pair);
         if (c == null) {
             out.add(Findings.figure("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
                     null, inputs, "上年数为0（" + pairText + "），无法计算增长率，请删去增幅或核对上年数。"));

@@ -9,6 +9,7 @@ import org.nianbao.check.RateDefinition.Form;
 import org.nianbao.check.RateDefinition.Term;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
+import org.nianbao.text.Sentences;
 
 /**
  * Stated named rates (通过率63.8%, 办结率为81%): finds the counts the rate's definition needs in the
@@ -159,7 +160,55 @@ final class RateRule implements Rule {
                 roles.put(i, k);
             }
         }
+        scopeRole(unit, at, keywords, exclude, roles);
         return roles;
+    }
+
+    /**
+     * A sentence that opens "已审结案件中，" divides the count it names, so every semicolon clause of it
+     * may use that count even when it stands two clauses back ("全年审结163件。已审结案件中，维持…；撤销…，
+     * 纠错率…"). Only counts of the clause just before the opening, carrying the opening's own word,
+     * are added: the opening says which count is meant, nothing is guessed.
+     */
+    private static void scopeRole(ProseUnit unit, int at, List<String> keywords, List<String> exclude,
+                                  Map<Integer, String> roles) {
+        String text = unit.text();
+        int sentenceStart = 0;
+        for (Sentences.Span s : Sentences.splitFull(text)) {
+            if (s.contains(at)) {
+                sentenceStart = s.start();
+            }
+        }
+        int comma = text.indexOf('，', sentenceStart);
+        if (comma < 0 || comma > at) {
+            return;
+        }
+        String opening = text.substring(sentenceStart, comma);
+        if (!opening.endsWith("中") || unit.sentenceOf(sentenceStart) == 0) {
+            return;
+        }
+        String word = null;
+        for (String k : keywords) {
+            if (opening.contains(k)) {
+                word = k; // keywords are longest first
+                break;
+            }
+        }
+        if (word == null || exclude.contains(word)) {
+            return;
+        }
+        int from = sentenceStart;
+        if (unit.figures().stream().anyMatch(f -> f.start() >= from && f.start() < comma)) {
+            return; // the opening gives its own figure: not a reference to an earlier one
+        }
+        int previous = unit.sentenceOf(sentenceStart) - 1;
+        for (int i = 0; i < unit.figures().size(); i++) {
+            Figure f = unit.figures().get(i);
+            if (unit.sentenceOf(f.start()) == previous && unit.contexts().isCount(i)
+                    && word.equals(unit.contexts().nearestKeyword(i, keywords))) {
+                roles.putIfAbsent(i, word);
+            }
+        }
     }
 
     private static RatioCheck.Slot slot(CheckContext context, ProseUnit unit, Claim claim, Map<Integer, String> roles,

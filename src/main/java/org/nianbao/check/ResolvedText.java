@@ -23,10 +23,13 @@ final class ResolvedText {
     /** The reference's span in the original text. */
     private final int[] origStart;
     private final int[] origEnd;
+    /** The metric each rendered reference names. */
+    private final String[] names;
 
     private ResolvedText(String original, String text, int[] refStart, int[] refEnd, int[] origStart,
-                         int[] origEnd) {
+                         int[] origEnd, String[] names) {
         this.original = original;
+        this.names = names;
         this.text = text;
         this.refStart = refStart;
         this.refEnd = refEnd;
@@ -37,10 +40,12 @@ final class ResolvedText {
     static ResolvedText of(String original, Map<String, Metric> metrics) {
         List<MetricReference> refs = original.indexOf("{{") < 0 ? List.of() : MetricReference.findIn(original);
         if (refs.isEmpty()) {
-            return new ResolvedText(original, original, new int[0], new int[0], new int[0], new int[0]);
+            return new ResolvedText(original, original, new int[0], new int[0], new int[0], new int[0],
+                    new String[0]);
         }
         StringBuilder sb = new StringBuilder(original.length());
         List<int[]> spans = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
         int at = 0;
         for (MetricReference ref : refs) {
             sb.append(original, at, ref.start());
@@ -50,6 +55,7 @@ final class ResolvedText {
                 int s = sb.length();
                 sb.append(figure.get());
                 spans.add(new int[] {s, sb.length(), ref.start(), ref.end()});
+                rendered.add(ref.metricName());
             } else {
                 sb.append(original, ref.start(), ref.end()); // unknown or empty: left visible as written
             }
@@ -67,7 +73,7 @@ final class ResolvedText {
             os[i] = spans.get(i)[2];
             oe[i] = spans.get(i)[3];
         }
-        return new ResolvedText(original, sb.toString(), rs, re, os, oe);
+        return new ResolvedText(original, sb.toString(), rs, re, os, oe, rendered.toArray(String[]::new));
     }
 
     String text() {
@@ -80,12 +86,17 @@ final class ResolvedText {
 
     /** Whether the rendered span [start, end) lies inside a rendered reference. */
     boolean fromReference(int start, int end) {
+        return referencedMetric(start, end) != null;
+    }
+
+    /** The name of the metric whose rendered reference holds the span [start, end); null if none. */
+    String referencedMetric(int start, int end) {
         for (int i = 0; i < refStart.length; i++) {
             if (start >= refStart[i] && end <= refEnd[i]) {
-                return true;
+                return names[i];
             }
         }
-        return false;
+        return null;
     }
 
     /** The stored-text offset of a rendered start offset. */

@@ -9,8 +9,9 @@
  * <tr><td>rate</td><td>a named rate (通过率, 办结率…, see {@link org.nianbao.check.RateLibrary}) recomputed
  *     from the counts its definition names, found in the same or neighbouring sentences or the metrics</td></tr>
  * <tr><td>share</td><td>占N%: the part before it over the total it was taken from</td></tr>
- * <tr><td>growth</td><td>同比增长/下降N%, from "N件（上年M件）" pairs</td></tr>
- * <tr><td>points</td><td>提高/下降N个百分点, from two rates</td></tr>
+ * <tr><td>growth</td><td>同比增长/下降N%, from "N件（上年M件）" pairs, or from a {{指标名}} reference and
+ *     that metric's prior value (上年数) in the metrics table</td></tr>
+ * <tr><td>points</td><td>提高/下降N个百分点, from two rates (or a rate reference and its prior value)</td></tr>
  * <tr><td>sum</td><td>a breakdown (其中…, 包括…, or paragraphs listed under "…：") against its total</td></tr>
  * <tr><td>over-100</td><td>a share or bounded rate above 100%</td></tr>
  * <tr><td>numerator-exceeds-denominator</td><td>the count divided is larger than the one it is divided by</td></tr>

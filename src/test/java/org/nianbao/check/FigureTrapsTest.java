@@ -57,6 +57,34 @@ class FigureTrapsTest {
                         "rate", FindingStatus.OK, "83.3%", "83.33%"),
                 Arguments.of("维持率 missing the dismissed is not a guess", "审结复议案件60件，维持40件，维持率83.3%。",
                         "rate", FindingStatus.UNVERIFIABLE, "83.3%", null),
+                // "已审结案件中，" opens a sentence whose semicolon clauses all divide the 审结 count before it
+                Arguments.of("纠错率 two clauses after the count its opening names",
+                        "全年审结163件，审结率94.77%。已审结案件中，维持98件、驳回21件，维持率73.01%；"
+                                + "撤销9件、变更2件、确认违法6件、责令履行3件，纠错率12.27%；其余24件终止审理。",
+                        "rate", FindingStatus.OK, "12.27%", "12.270%"),
+                Arguments.of("纠错率 two clauses after the count its opening names, wrong",
+                        "全年审结163件，审结率94.77%。已审结案件中，维持98件、驳回21件，维持率73.01%；"
+                                + "撤销9件、变更2件、确认违法6件、责令履行3件，纠错率13.27%；其余24件终止审理。",
+                        "rate", FindingStatus.MISMATCH, "13.27%", "12.270%"),
+                Arguments.of("an opening that names no count of the clause before is no reference",
+                        "全年受理163件。已审结案件中，维持98件；撤销9件、变更2件、确认违法6件、责令履行3件，纠错率12.27%。",
+                        "rate", FindingStatus.UNVERIFIABLE, "12.27%", null),
+                // the nearer word names the count, though a longer one stands earlier in the clause
+                Arguments.of("网上可办率 of the items the clause opens with",
+                        "全区1286项政务服务事项中网上可办1262项，网上可办率98.13%。",
+                        "rate", FindingStatus.OK, "98.13%", "98.134%"),
+                Arguments.of("网上可办率 of the items the clause opens with, wrong",
+                        "全区1286项政务服务事项中网上可办1262项，网上可办率98.31%。",
+                        "rate", FindingStatus.MISMATCH, "98.31%", "98.134%"),
+                // 优秀率 of reviewed case files; 31 of 248 is exactly 12.5%, which rounds up
+                Arguments.of("优秀率 of case files reviewed", "抽查案卷248卷，评定优秀案卷31卷，优秀率13%。",
+                        "rate", FindingStatus.OK, "13%", "12.50%"),
+                Arguments.of("优秀率 of case files rounded down is wrong", "抽查案卷248卷，评定优秀案卷31卷，优秀率12%。",
+                        "rate", FindingStatus.MISMATCH, "12%", "12.50%"),
+                Arguments.of("调解成功率", "共调解各类纠纷4318件，调解成功4226件，调解成功率97.87%。",
+                        "rate", FindingStatus.OK, "97.87%", "97.869%"),
+                Arguments.of("调解成功率 wrong", "共调解各类纠纷4318件，调解成功4226件，调解成功率96.87%。",
+                        "rate", FindingStatus.MISMATCH, "96.87%", "97.869%"),
                 Arguments.of("share of a total", "共办理案件384件，其中调解结案120件，占31.25%。",
                         "share", FindingStatus.OK, "31.25%", "31.250%"),
                 Arguments.of("share of a total wrong", "共办理案件384件，其中调解结案120件，占32.25%。",
@@ -81,7 +109,11 @@ class FigureTrapsTest {
     @MethodSource("traps")
     void stateOfEachTrap(String name, String paragraph, String rule, FindingStatus status, String stated,
                          String computed) {
-        Finding f = Fixtures.only(Fixtures.withParagraphs(paragraph), rule);
+        // the finding on the stated figure: a row's paragraph may hold other figures of the same rule
+        List<Finding> onStated = Fixtures.findings(Fixtures.withParagraphs(paragraph), rule).stream()
+                .filter(x -> stated.equals(x.stated())).toList();
+        assertThat(onStated).as(rule + " on " + stated).hasSize(1);
+        Finding f = onStated.get(0);
         assertThat(f.status()).as(f.message()).isEqualTo(status);
         assertThat(f.stated()).isEqualTo(stated);
         assertThat(f.computed()).isEqualTo(computed);
@@ -91,6 +123,80 @@ class FigureTrapsTest {
         } else {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
         }
+    }
+
+    private static org.nianbao.model.Metric accepted(String now, String prior) {
+        var m = org.nianbao.model.Metric.count("受理", new java.math.BigDecimal(now), "件");
+        return prior == null ? m : m.withPriorValue(new java.math.BigDecimal(prior));
+    }
+
+    /** Growth written next to a {{指标名}} reference, checked against the metric's prior value. */
+    static Stream<Arguments> growthOfReferences() {
+        return Stream.of(
+                Arguments.of("growth from the metric's prior value", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长12.5%。", FindingStatus.OK, "12.5%", "12.50%"),
+                Arguments.of("growth from the metric's prior value, wrong", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长13.5%。", FindingStatus.MISMATCH, "13.5%", "12.50%"),
+                Arguments.of("growth from the metric's prior value rounds a tie up", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长13%。", FindingStatus.OK, "13%", "12.50%"),
+                Arguments.of("growth from the metric's prior value, tie rounded down", accepted("405", "360"),
+                        "全年受理{{受理}}，同比增长12%。", FindingStatus.MISMATCH, "12%", "12.50%"),
+                Arguments.of("a fall from the metric's prior value", accepted("4000", "4571"),
+                        "全年受理{{受理}}，同比下降12.49%。", FindingStatus.OK, "12.49%", "12.492%"),
+                Arguments.of("a fall from the metric's prior value, wrong", accepted("4000", "4571"),
+                        "全年受理{{受理}}，同比下降12.94%。", FindingStatus.MISMATCH, "12.94%", "12.492%"),
+                Arguments.of("a metric without a prior value", accepted("405", null),
+                        "全年受理{{受理}}，同比增长12.5%。", FindingStatus.UNVERIFIABLE, "12.5%", null),
+                Arguments.of("growth of something else after a reference", accepted("405", "360"),
+                        "全年受理{{受理}}，群众满意度同比提高5%。", FindingStatus.UNVERIFIABLE, "5%", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("growthOfReferences")
+    void growthNextToAReference(String name, org.nianbao.model.Metric metric, String paragraph, FindingStatus status,
+                                String stated, String computed) {
+        Finding f = Fixtures.only(Fixtures.withParagraphs(List.of(metric), paragraph), "growth");
+        assertThat(f.status()).as(f.message()).isEqualTo(status);
+        assertThat(f.stated()).isEqualTo(stated);
+        assertThat(f.computed()).isEqualTo(computed);
+        if (metric.priorValue() == null) {
+            assertThat(f.message()).contains("“受理”").contains("上年");
+        }
+        if (status == FindingStatus.MISMATCH) {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("上年" + metric.priorValue());
+        }
+    }
+
+    @Test
+    void growthWrittenWhereTheReferencedMetricFellIsAnError() {
+        Report r = Fixtures.withParagraphs(List.of(accepted("4000", "4571")), "全年受理{{受理}}，同比增长12.49%。");
+        Finding f = Fixtures.only(r, "growth-direction");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("下降");
+        String stored = "全年受理{{受理}}，同比增长12.49%。";
+        assertThat(stored.substring(f.location().start(), f.location().end())).isEqualTo("同比增长12.49%");
+    }
+
+    @Test
+    void pointsNextToARateReferenceUseTheMetricsPriorRate() {
+        var satisfaction = org.nianbao.model.Metric.count("满意率", new java.math.BigDecimal("95.5"), "%")
+                .withPriorValue(new java.math.BigDecimal("93.2"));
+        Finding ok = Fixtures.only(Fixtures.withParagraphs(List.of(satisfaction),
+                "群众满意率{{满意率}}，较上年提高2.3个百分点。"), "points");
+        assertThat(ok.status()).as(ok.message()).isEqualTo(FindingStatus.OK);
+        Finding wrong = Fixtures.only(Fixtures.withParagraphs(List.of(satisfaction),
+                "群众满意率{{满意率}}，较上年提高3.2个百分点。"), "points");
+        assertThat(wrong.status()).as(wrong.message()).isEqualTo(FindingStatus.MISMATCH);
+        assertThat(wrong.computed()).isEqualTo("2.30个百分点");
+    }
+
+    @Test
+    void aPriorWrittenInTheTextWinsOverTheMetricsTable() {
+        Report r = Fixtures.withParagraphs(List.of(accepted("405", "300")), "全年受理{{受理}}（上年360件），同比增长12.5%。");
+        Finding f = Fixtures.only(r, "growth");
+        assertThat(f.status()).isEqualTo(FindingStatus.OK);
+        assertThat(f.inputs()).containsEntry("上年", "360件");
     }
 
     @Test
