@@ -108,16 +108,32 @@ public final class OutlineModel implements History {
         return run(new StructureEdit.Move(selected, previous, size));
     }
 
-    /** Drag and drop: the dragged section goes right after the target, at the target's level. */
-    public boolean moveAfter(List<Integer> dragged, List<Integer> target) {
+    /** Where a drop onto a row puts the dragged section: the row's upper edge, lower edge or middle. */
+    public enum Drop { BEFORE, AFTER, INSIDE }
+
+    /**
+     * Drag and drop: the dragged section goes right before or after the target at the target's level,
+     * or becomes its last child. Refused into its own subtree, and past the fourth level (with why).
+     */
+    public boolean drop(List<Integer> dragged, List<Integer> target, Drop where) {
         if (target.size() >= dragged.size() && target.subList(0, dragged.size()).equals(dragged)) {
-            return false; // into its own subtree
+            if (!target.equals(dragged)) {
+                session.tell(session.messages().get("error.intoItself"));
+            }
+            return false;
         }
         long targetId = OutlineTree.at(session.report().sections(), target).id();
-        List<org.nianbao.model.Section> without = OutlineTree.remove(session.report().sections(), dragged);
+        List<Section> without = OutlineTree.remove(session.report().sections(), dragged);
         Optional<List<Integer>> landing = OutlineTree.addressOf(without, targetId);
-        return landing.isPresent()
-                && run(new StructureEdit.Move(dragged, parentOf(landing.get()), last(landing.get()) + 1));
+        if (landing.isEmpty()) {
+            return false;
+        }
+        List<Integer> at = landing.get();
+        return switch (where) {
+            case BEFORE -> run(new StructureEdit.Move(dragged, parentOf(at), last(at)));
+            case AFTER -> run(new StructureEdit.Move(dragged, parentOf(at), last(at) + 1));
+            case INSIDE -> run(new StructureEdit.Move(dragged, at, OutlineTree.at(without, at).children().size()));
+        };
     }
 
     @Override

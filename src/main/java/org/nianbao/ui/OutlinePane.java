@@ -249,11 +249,21 @@ public final class OutlinePane extends BorderPane {
             setOnDragDropped(e -> {
                 boolean done = false;
                 if (getItem() != null && e.getDragboard().hasString()) {
-                    done = model.moveAfter(parseAddress(e.getDragboard().getString()), getItem().address());
+                    done = model.drop(parseAddress(e.getDragboard().getString()), getItem().address(),
+                            dropAt(e.getY()));
                 }
                 e.setDropCompleted(done);
                 e.consume();
             });
+        }
+
+        /** The upper and lower quarter of a row put the section before and after it, the middle inside it. */
+        private OutlineModel.Drop dropAt(double y) {
+            double h = getHeight();
+            if (y < h / 4) {
+                return OutlineModel.Drop.BEFORE;
+            }
+            return y > h * 3 / 4 ? OutlineModel.Drop.AFTER : OutlineModel.Drop.INSIDE;
         }
 
         @Override

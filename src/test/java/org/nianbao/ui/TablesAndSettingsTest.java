@@ -139,20 +139,6 @@ class TablesAndSettingsTest extends WindowTest {
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("已保存");
     }
 
-    @Test
-    void draggingASectionOntoAnotherPutsItAfterThatOne(FxRobot robot) {
-        robot.drag(cell("（一）强化组织领导")).dropTo(cell("（一）深化依法行政"));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        List<Section> parts = fixture.reload().sections();
-        assertThat(parts.get(0).children()).extracting(Section::heading).containsExactly("化解矛盾纠纷");
-        assertThat(parts.get(2).children()).extracting(Section::heading).containsExactly("深化依法行政", "强化组织领导");
-    }
-
-    private static java.util.function.Predicate<javafx.scene.Node> cell(String text) {
-        return node -> node instanceof javafx.scene.control.TreeCell<?> c && text.equals(c.getText());
-    }
-
     @SuppressWarnings("unchecked")
     private static void edit(FxRobot robot, String columnId, int row, String text) {
         TableView<ProblemItem> table = robot.lookup("#" + ProblemsPane.TABLE_ID).queryAs(TableView.class);
