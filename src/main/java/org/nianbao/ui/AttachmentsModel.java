@@ -11,7 +11,7 @@ import org.nianbao.store.ReportStore;
  * The attachments' view model (附件): the list (add, delete, rename, move) is stored before each call
  * returns and can be undone; an attachment's body is saved in the background as it is typed.
  */
-public final class AttachmentsModel implements History {
+public final class AttachmentsModel implements History.Held {
 
     private final ReportSession session;
     private final StoredRows<Attachment> rows;
@@ -81,13 +81,8 @@ public final class AttachmentsModel implements History {
     }
 
     @Override
-    public boolean undo() {
-        return rows.undo();
-    }
-
-    @Override
-    public boolean redo() {
-        return rows.redo();
+    public History history() {
+        return rows;
     }
 
     private boolean hasTitle(String title) {

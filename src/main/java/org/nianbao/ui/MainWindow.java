@@ -51,6 +51,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final WindowMenus menus;
     private final FindModel finder;
+    /** Whether Ctrl+Z and Ctrl+Y would do something where the focus is: the Edit menu follows. */
+    private final javafx.beans.property.BooleanProperty undoable = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty redoable = new javafx.beans.property.SimpleBooleanProperty();
     private final FindBar find;
     private final HBox statusBar;
     private ChecksModel checks;
@@ -153,6 +156,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("nianbao.css").toExternalForm());
         root.setStyle(CjkFont.style());
+        scene.focusOwnerProperty().addListener((o, a, focus) -> followFocus(focus));
+        followFocus(scene.getFocusOwner());
         // Bubbling handler: the text areas undo their own typing and consume the key first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -222,6 +227,30 @@ public final class MainWindow {
             field.redo();
         } else {
             historyAt(scene.getFocusOwner()).redo();
+        }
+    }
+
+    /** True while there is something to undo where the focus is. */
+    public javafx.beans.value.ObservableBooleanValue undoableProperty() {
+        return undoable;
+    }
+
+    public javafx.beans.value.ObservableBooleanValue redoableProperty() {
+        return redoable;
+    }
+
+    /** Binds the undo and redo flags to the history the focus would undo in (as {@link #undo} chooses it). */
+    private void followFocus(javafx.scene.Node focus) {
+        if (focus instanceof GenericStyledArea<?, ?, ?> area) {
+            undoable.bind(area.getUndoManager().undoAvailableProperty());
+            redoable.bind(area.getUndoManager().redoAvailableProperty());
+        } else if (focus instanceof TextInputControl field) {
+            undoable.bind(field.undoableProperty());
+            redoable.bind(field.redoableProperty());
+        } else {
+            History history = historyAt(focus);
+            undoable.bind(history.canUndoProperty());
+            redoable.bind(history.canRedoProperty());
         }
     }
 

@@ -8,7 +8,7 @@ import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 
 /** The metrics table's view model: each edit of a row is stored before the call returns. */
-public final class MetricsModel implements History {
+public final class MetricsModel implements History.Held {
 
     private final ReportSession session;
     private final StoredRows<Metric> rows;
@@ -84,13 +84,8 @@ public final class MetricsModel implements History {
     }
 
     @Override
-    public boolean undo() {
-        return rows.undo();
-    }
-
-    @Override
-    public boolean redo() {
-        return rows.redo();
+    public History history() {
+        return rows;
     }
 
     private boolean hasName(String name) {

@@ -45,10 +45,12 @@ public final class OutlineModel implements History {
         return focus.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
     }

@@ -10,7 +10,7 @@ import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 
 /** The problem list's view model (存在的不足): each edit of an item is stored before the call returns. */
-public final class ProblemsModel implements History {
+public final class ProblemsModel implements History.Held {
 
     private final ReportSession session;
     private final StoredRows<ProblemItem> rows;
@@ -74,13 +74,8 @@ public final class ProblemsModel implements History {
     }
 
     @Override
-    public boolean undo() {
-        return rows.undo();
-    }
-
-    @Override
-    public boolean redo() {
-        return rows.redo();
+    public History history() {
+        return rows;
     }
 
     private boolean update(int row, UnaryOperator<ProblemItem> change) {

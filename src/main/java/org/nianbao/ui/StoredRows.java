@@ -10,6 +10,8 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
@@ -72,6 +74,8 @@ final class StoredRows<T> implements History {
     private BinaryOperator<T> merge;
     private final Deque<Edit<T>> undo = new ArrayDeque<>();
     private final Deque<Edit<T>> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
 
     StoredRows(ReportSession session, Function<Report, List<T>> rows, BiFunction<Report, List<T>, Report> withRows,
                RowStore<T> store, ToLongFunction<T> id, BiFunction<T, Long, T> withId) {
@@ -86,6 +90,7 @@ final class StoredRows<T> implements History {
             if (old == null || now == null || !Objects.equals(old.id(), now.id())) {
                 undo.clear();
                 redo.clear();
+                refreshFlags();
             }
         });
     }
@@ -127,6 +132,16 @@ final class StoredRows<T> implements History {
     }
 
     @Override
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    @Override
     public boolean undo() {
         return replay(undo, redo);
     }
@@ -143,6 +158,7 @@ final class StoredRows<T> implements History {
         }
         undo.push(inverse);
         redo.clear();
+        refreshFlags();
         return true;
     }
 
@@ -154,7 +170,13 @@ final class StoredRows<T> implements History {
         if (inverse != null) {
             to.push(inverse);
         }
+        refreshFlags();
         return inverse != null;
+    }
+
+    private void refreshFlags() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
     }
 
     /** Applies an edit and returns its inverse; a refused edit changes nothing (the status says why). */

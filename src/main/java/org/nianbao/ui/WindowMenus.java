@@ -3,6 +3,7 @@ package org.nianbao.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -75,6 +76,10 @@ final class WindowMenus {
         // The same as Ctrl+Z and Ctrl+Y: the focused text's own history, else the outline's.
         MenuItem undo = item("menu.undo", () -> window.undo(window.root().getScene()));
         MenuItem redo = item("menu.redo", () -> window.redo(window.root().getScene()));
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
+        undo.disableProperty().bind(Bindings.not(window.undoableProperty()));
+        redo.disableProperty().bind(Bindings.not(window.redoableProperty()));
         MenuItem find = item("menu.find", window::showFind);
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);
