@@ -5,12 +5,15 @@ import java.util.Optional;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
 
-/** Find (Ctrl+F): the next place a text occurs in the body of the sections, in document order. */
+/** Find (Ctrl+F): the next place a text occurs in the headings and bodies of the sections, in document order. */
 public final class FindModel {
 
-    /** A match: the section's outline place, the stored paragraph, the span in it. */
+    /** A match: the section's outline place, the stored paragraph ({@link #HEADING}: the heading), the span in it. */
     public record Hit(String place, int paragraph, int start, int end) {
     }
+
+    /** The paragraph number of a section's heading, which comes before its first paragraph. */
+    public static final int HEADING = -1;
 
     private final ReportSession session;
 
@@ -19,8 +22,8 @@ public final class FindModel {
     }
 
     /**
-     * The first match after a position (section place, paragraph, offset), wrapping round to the
-     * start of the report; empty when the text occurs nowhere.
+     * The first match after a position (section place, paragraph or {@link #HEADING}, offset),
+     * wrapping round to the start of the report; empty when the text occurs nowhere.
      */
     public Optional<Hit> next(String query, String fromPlace, int fromParagraph, int fromOffset) {
         if (query == null || query.isEmpty()) {
@@ -39,9 +42,10 @@ public final class FindModel {
             OutlineEntry entry = outline.get((first + step) % outline.size());
             boolean startHere = step == 0;
             var paragraphs = entry.section().paragraphs();
-            for (int p = startHere ? Math.max(0, fromParagraph) : 0; p < paragraphs.size(); p++) {
+            for (int p = startHere ? Math.max(HEADING, fromParagraph) : HEADING; p < paragraphs.size(); p++) {
+                String text = p == HEADING ? entry.section().heading() : paragraphs.get(p).text();
                 int from = startHere && p == fromParagraph ? fromOffset : 0;
-                int at = paragraphs.get(p).text().indexOf(query, from);
+                int at = text.indexOf(query, from);
                 if (at >= 0) {
                     return Optional.of(new Hit(place(entry), p, at, at + query.length()));
                 }

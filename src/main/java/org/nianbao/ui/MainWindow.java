@@ -342,7 +342,7 @@ public final class MainWindow {
         showSpan(f.section(), f.paragraph(), f.start(), f.end());
     }
 
-    /** Selects a section by its place (一、（二）) and a span of one of its stored paragraphs. */
+    /** Selects a section by its place (一、（二）) and a span of one of its stored paragraphs or (-1) of its heading. */
     public void showSpan(String place, int paragraph, int start, int end) {
         if (!outline.select(place)) {
             return;
@@ -350,6 +350,7 @@ public final class MainWindow {
         tabs.getSelectionModel().select(0);
         if (paragraph < 0) {
             editor.heading().requestFocus();
+            editor.heading().selectRange(start, Math.max(start, end));
             return;
         }
         int at = BodyOffsets.start(editor.lines(), paragraph);

@@ -31,4 +31,35 @@ class FindTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.editor().body().getSelection().getStart()).isEqualTo("全年受理行政复议案件40件，审结36件，".length());
     }
+
+    @Test
+    void findAlsoLooksInHeadingsAndSelectsTheSectionWithTheHeadingShowingTheMatch(FxRobot robot) {
+        robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("工作安排").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("三、2024年工作安排");
+        assertThat(fixture.window.outline().selected()).contains(java.util.List.of(2));
+        assertThat(fixture.window.editor().heading().getSelectedText()).isEqualTo("工作安排");
+    }
+
+    @Test
+    void aHeadingComesBeforeItsBodyAndFindWrapsRoundToTheFirstHeading(FxRobot robot) {
+        robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("法治政府建设").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（一）强化组织领导");
+        assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("法治政府建设");
+
+        for (String next : java.util.List.of("二、存在的不足", "一、2023年法治政府建设主要成效")) {
+            robot.clickOn("#" + FindBar.FIELD_ID).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo(next);
+        }
+        assertThat(fixture.window.editor().heading().getSelectedText()).isEqualTo("法治政府建设");
+
+        robot.clickOn("#" + FindBar.FIELD_ID).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（一）强化组织领导");
+    }
 }
