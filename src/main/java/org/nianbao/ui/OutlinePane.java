@@ -3,6 +3,7 @@ package org.nianbao.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextInputDialog;
@@ -243,10 +244,13 @@ public final class OutlinePane extends BorderPane {
             setOnDragOver(e -> {
                 if (getItem() != null && e.getDragboard().hasString()) {
                     e.acceptTransferModes(TransferMode.MOVE);
+                    mark(dropAt(e.getY()));
                 }
                 e.consume();
             });
+            setOnDragExited(e -> mark(null));
             setOnDragDropped(e -> {
+                mark(null);
                 boolean done = false;
                 if (getItem() != null && e.getDragboard().hasString()) {
                     done = model.drop(parseAddress(e.getDragboard().getString()), getItem().address(),
@@ -255,6 +259,13 @@ public final class OutlinePane extends BorderPane {
                 e.setDropCompleted(done);
                 e.consume();
             });
+        }
+
+        /** Shows where a drop would put the section: a line above or below the row, or the row framed. */
+        private void mark(OutlineModel.Drop where) {
+            for (OutlineModel.Drop d : OutlineModel.Drop.values()) {
+                pseudoClassStateChanged(DROP_MARKS.get(d), d == where);
+            }
         }
 
         /** The upper and lower quarter of a row put the section before and after it, the middle inside it. */
@@ -280,6 +291,12 @@ public final class OutlinePane extends BorderPane {
             }
         }
     }
+
+    /** The row's look while a section is dragged over it: :drop-before, :drop-after, :drop-inside. */
+    static final java.util.Map<OutlineModel.Drop, PseudoClass> DROP_MARKS = java.util.Map.of(
+            OutlineModel.Drop.BEFORE, PseudoClass.getPseudoClass("drop-before"),
+            OutlineModel.Drop.AFTER, PseudoClass.getPseudoClass("drop-after"),
+            OutlineModel.Drop.INSIDE, PseudoClass.getPseudoClass("drop-inside"));
 
     static String addressText(List<Integer> address) {
         return String.join(".", address.stream().map(String::valueOf).toList());

@@ -76,6 +76,26 @@ class OutlineDragTest extends WindowTest {
                 .containsExactly("强化组织领导", "化解矛盾纠纷");
     }
 
+    @Test
+    void theRowUnderTheMouseShowsWhereTheSectionWouldGo(FxRobot robot) {
+        Node target = cell(robot, "（一）深化依法行政");
+        robot.drag(cell(robot, "（一）强化组织领导"));
+        robot.moveTo(target, Pos.TOP_CENTER, new Point2D(0, 2), Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marks(target)).containsExactly("drop-before");
+        robot.moveTo(target, Pos.CENTER, Point2D.ZERO, Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marks(target)).containsExactly("drop-inside");
+        robot.moveTo(target, Pos.BOTTOM_CENTER, new Point2D(0, -2), Motion.DIRECT).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(node -> !marks(node).isEmpty()).queryAll()).isEmpty();
+    }
+
+    private static List<String> marks(Node node) {
+        return node.getPseudoClassStates().stream().map(javafx.css.PseudoClass::getPseudoClassName)
+                .filter(n -> n.startsWith("drop-")).toList();
+    }
+
     /** Drags one row onto a point of another: {@code dy} pixels down from {@code pos}. */
     private static void drag(FxRobot robot, String from, String to, Pos pos, double dy) {
         robot.drag(cell(robot, from));
