@@ -4,12 +4,8 @@ import static org.nianbao.ui.OutlineTree.child;
 import static org.nianbao.ui.OutlineTree.last;
 import static org.nianbao.ui.OutlineTree.parentOf;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.nianbao.model.BadInputException;
@@ -20,39 +16,25 @@ import org.nianbao.model.Section;
  * The outline's commands (add, delete, rename, move, promote, demote, drag and drop) with undo and
  * redo. Each command is a {@link StructureEdit}, stored at once; undo applies its inverse.
  */
-public final class OutlineModel implements History {
+public final class OutlineModel implements History.Held {
 
     private final ReportSession session;
-    private final Deque<StructureEdit> undo = new ArrayDeque<>();
-    private final Deque<StructureEdit> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final UndoStack<StructureEdit> history;
     private final ReadOnlyObjectWrapper<List<Integer>> focus = new ReadOnlyObjectWrapper<>(List.of());
 
     public OutlineModel(ReportSession session) {
         this.session = session;
-        session.reportProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || !java.util.Objects.equals(old.id(), now.id())) {
-                undo.clear();
-                redo.clear();
-                refreshFlags();
-            }
-        });
+        this.history = new UndoStack<>(session, this::applyOrNull);
+    }
+
+    @Override
+    public History history() {
+        return history;
     }
 
     /** The section the outline should select: the one the last command touched. */
     public ReadOnlyObjectProperty<List<Integer>> focusProperty() {
         return focus.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
     }
 
     /** A new section after the selected one at the same level (a new part when nothing is selected). */
@@ -138,45 +120,19 @@ public final class OutlineModel implements History {
         };
     }
 
-    @Override
-    public boolean undo() {
-        return replay(undo, redo);
-    }
-
-    @Override
-    public boolean redo() {
-        return replay(redo, undo);
-    }
-
     private boolean run(StructureEdit edit) {
-        boolean done = applyOnto(edit, undo);
-        if (done) {
-            redo.clear();
-            refreshFlags();
-        }
-        return done;
+        return history.run(edit);
     }
 
-    private boolean replay(Deque<StructureEdit> from, Deque<StructureEdit> to) {
-        return !from.isEmpty() && applyOnto(from.pop(), to);
-    }
-
-    /** Applies an edit and pushes its inverse; a refused edit changes nothing (the status says why). */
-    private boolean applyOnto(StructureEdit edit, Deque<StructureEdit> inverses) {
+    /** Applies an edit and returns its inverse; a refused edit changes nothing (the status says why). */
+    private StructureEdit applyOrNull(StructureEdit edit) {
         try {
-            inverses.push(edit.apply(session));
+            StructureEdit inverse = edit.apply(session);
             focus.set(null); // so the same address selects again
             focus.set(edit.focus());
-            return true;
+            return inverse;
         } catch (BadInputException refused) {
-            return false;
-        } finally {
-            refreshFlags();
+            return null;
         }
-    }
-
-    private void refreshFlags() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
     }
 }

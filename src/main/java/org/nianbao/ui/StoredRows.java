@@ -1,17 +1,12 @@
 package org.nianbao.ui;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
@@ -22,7 +17,7 @@ import org.nianbao.store.ReportStore;
  * changes nothing and says why. As in the outline (decision 3), edits name rows by position, not by
  * id: undoing a delete stores the row again under a new id at its old place.
  */
-final class StoredRows<T> implements History {
+final class StoredRows<T> implements History.Held {
 
     /** How the store saves a row: insert when it has no id, else update; returns the stored row. */
     interface Save<T> {
@@ -72,10 +67,7 @@ final class StoredRows<T> implements History {
     private final BiFunction<T, Long, T> withId;
     /** How a stored row takes an undone or redone value: by default whole, under the row's id. */
     private BinaryOperator<T> merge;
-    private final Deque<Edit<T>> undo = new ArrayDeque<>();
-    private final Deque<Edit<T>> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final UndoStack<Edit<T>> history;
 
     StoredRows(ReportSession session, Function<Report, List<T>> rows, BiFunction<Report, List<T>, Report> withRows,
                RowStore<T> store, ToLongFunction<T> id, BiFunction<T, Long, T> withId) {
@@ -86,13 +78,12 @@ final class StoredRows<T> implements History {
         this.id = id;
         this.withId = withId;
         this.merge = (current, value) -> withId.apply(value, id.applyAsLong(current));
-        session.reportProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || !Objects.equals(old.id(), now.id())) {
-                undo.clear();
-                redo.clear();
-                refreshFlags();
-            }
-        });
+        this.history = new UndoStack<>(session, this::applyOrNull);
+    }
+
+    @Override
+    public History history() {
+        return history;
     }
 
     /**
@@ -131,52 +122,8 @@ final class StoredRows<T> implements History {
         return from != to && from >= 0 && to >= 0 && from < size && to < size && run(new Move<>(from, to));
     }
 
-    @Override
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    @Override
-    public boolean undo() {
-        return replay(undo, redo);
-    }
-
-    @Override
-    public boolean redo() {
-        return replay(redo, undo);
-    }
-
     private boolean run(Edit<T> edit) {
-        Edit<T> inverse = applyOrNull(edit);
-        if (inverse == null) {
-            return false;
-        }
-        undo.push(inverse);
-        redo.clear();
-        refreshFlags();
-        return true;
-    }
-
-    private boolean replay(Deque<Edit<T>> from, Deque<Edit<T>> to) {
-        if (from.isEmpty()) {
-            return false;
-        }
-        Edit<T> inverse = applyOrNull(from.pop());
-        if (inverse != null) {
-            to.push(inverse);
-        }
-        refreshFlags();
-        return inverse != null;
-    }
-
-    private void refreshFlags() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        return history.run(edit);
     }
 
     /** Applies an edit and returns its inverse; a refused edit changes nothing (the status says why). */
