@@ -245,12 +245,11 @@ public final class ReportStore implements AutoCloseable {
 
     /** Inserts a value without an id at the end of its list, or updates the stored one, in one transaction. */
     private <T> T save(String table, long reportId, T value, Long id, Insert<T> insert, Update<T> update) {
+        if (id == null) {
+            return insertAt(table, reportId, Integer.MAX_VALUE, value, insert);
+        }
         return db.inTransaction(c -> {
-            ReportWriter writer = new ReportWriter(c);
-            if (id == null) {
-                return insert.insert(writer, reportId, nextPosition(c, table, reportId), value);
-            }
-            update.update(writer, value);
+            update.update(new ReportWriter(c), value);
             return value;
         });
     }
