@@ -63,6 +63,15 @@ final class RateRule implements Rule {
             forms.add(slots);
         }
         RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
+        if (o.status() == FindingStatus.MISMATCH && d.bounded() && !o.zeroDenominator()
+                && o.value().compareTo(Ratio.HUNDRED) > 0 && f.value().compareTo(new BigDecimal(100)) <= 0) {
+            // the only counts found give an impossible rate: they speak of another matter than this rate
+            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
+                    stated, null, inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
+                            + expression(o) + "计算为" + o.value().round(2).toPlainString()
+                            + "%，超过100%，多半不是这一比率的分子和分母（" + d.description() + "），不据此判断对错。"));
+            return;
+        }
         int before = out.size();
         report(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
                 o, out);
