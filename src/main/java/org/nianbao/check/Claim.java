@@ -25,7 +25,7 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
     private static final Pattern FILLERS = Pattern.compile(FILLERS_REGEX);
     private static final Pattern CHANGE = Pattern.compile(
             "(?:(?:同比|环比|较上年|比上年|较去年|比去年|较\\d{4}年|比\\d{4}年)\\s*)?(?:分别)?"
-                    + "(增长率|增长|增加|上升|提高|提升|增幅|增速|下降|减少|降低|回落|下滑|降幅)(?:了)?$");
+                    + "(增长率|增长|增加|上升|提高|提升|增幅|增速|下降|减少|降低|回落|下滑|降幅|减幅)(?:了)?$");
     private static final Pattern RATE_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,12}?(?:率|结收比|收结比))$");
     private static final Pattern SHARE = Pattern.compile("占(?:比)?([^，,。；;、]{0,12}?)(?:的)?$");
 
@@ -72,6 +72,12 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
         if (share.find()) {
             return new Claim(Kind.SHARE, i, clauseStart + share.start(), share.group(1), 0);
         }
+        if (bare.isEmpty()) {
+            Claim defined = definedRate(unit, i, clauseStart);
+            if (defined != null) {
+                return defined;
+            }
+        }
         Matcher rate = RATE_NAME.matcher(stripped);
         if (rate.find()) {
             boolean listOfNames = rate.group(1).matches(".*[和及与].*")
@@ -86,5 +92,25 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
             return new Claim(Kind.RATE, i, clauseStart + rate.start(), name, 0);
         }
         return null;
+    }
+
+    /** "结收比（结案数/收案数）108.20%": a rate whose definition the text writes in parentheses before it. */
+    private static Claim definedRate(ProseUnit unit, int i, int clauseStart) {
+        String text = unit.text();
+        if (clauseStart == 0 || (text.charAt(clauseStart - 1) != '）' && text.charAt(clauseStart - 1) != ')')) {
+            return null;
+        }
+        int open = Math.max(text.lastIndexOf('（', clauseStart - 1), text.lastIndexOf('(', clauseStart - 1));
+        if (open <= 0 || clauseStart - open > 40) {
+            return null;
+        }
+        String lead = text.substring(Math.max(0, open - 16), open);
+        Matcher rate = RATE_NAME.matcher(FILLERS.matcher(lead).replaceFirst(""));
+        if (!rate.find() || rate.group(1).isEmpty()) {
+            return null;
+        }
+        String name = rate.group(1);
+        int nameStart = text.lastIndexOf(name, open);
+        return new Claim(Kind.RATE, i, nameStart, name, 0);
     }
 }

@@ -24,6 +24,15 @@ final class FigureContexts {
                     + "(?:的|为|是|[:：])?\\s*");
     /** "由58.2%提高到63.8%": the first is last year's. */
     private static final Pattern FROM_TO = Pattern.compile("(?:提高|上升|增长|增加|提升|下降|降低|减少)(?:到|至|为)");
+    /**
+     * A difference from last year, not a count: "同比增加160件", "比上年减少12件", "较去年多30人". Its
+     * words run back to the comparison that opens it; a plain "增加执法人员50人" is a count.
+     */
+    private static final Pattern DIFFERENCE = Pattern.compile(
+            "(?:同比|环比|(?:比|较|与)(?:上一?年度?|去年|上年同期|去年同期|上期|上月|上季度|上一季度|(?:19|20)\\d\\d年)(?:同期)?(?:相比)?)"
+                    + "[^，,。；;]{0,6}?(增加|减少|增长|下降|上升|降低|多|少)了?(?:约)?$");
+    /** Between the two ends of a range: "3-5件", "10至20人". */
+    private static final Pattern RANGE = Pattern.compile("\\s*[-－—~～至到]\\s*");
 
     private final String text;
     private final List<Figure> figures;
@@ -32,6 +41,9 @@ final class FigureContexts {
     /** current figure index → last year's figure index. */
     private final Map<Integer, Integer> priorOf = new HashMap<>();
     private final boolean[] isPrior;
+    /** +1 or -1 for a difference from last year (同比增加/减少N件), 0 for anything else. */
+    private final int[] difference;
+    private final boolean[] inRange;
 
     FigureContexts(String text, List<Figure> figures) {
         this.text = text;
@@ -40,15 +52,77 @@ final class FigureContexts {
         before = new String[n];
         after = new String[n];
         isPrior = new boolean[n];
+        difference = new int[n];
+        inRange = new boolean[n];
         for (int i = 0; i < n; i++) {
             Figure f = figures.get(i);
             int from = clauseStart(f.start(), i == 0 ? 0 : figures.get(i - 1).end());
             int to = clauseEnd(f.end(), i + 1 < n ? figures.get(i + 1).start() : text.length());
             before[i] = text.substring(from, f.start());
             after[i] = text.substring(f.end(), to);
+            var d = DIFFERENCE.matcher(before[i]);
+            if (!f.isPercent() && !f.isPoints() && d.find()) {
+                difference[i] = "增加增长上升多".contains(d.group(1)) ? 1 : -1;
+            }
+            if (i > 0 && RANGE.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()
+                    && (figures.get(i - 1).unit().isEmpty() || figures.get(i - 1).unit().equals(f.unit()))) {
+                inRange[i - 1] = true;
+                inRange[i] = true;
+            }
         }
         for (int i = 0; i + 1 < n; i++) {
             linkPrior(i);
+        }
+        linkPriorLists();
+    }
+
+    /** "受理5140件、办结4720件（上年分别为4571件、4296件）": last year's figures paired in order. */
+    private static final Pattern PRIOR_LIST = Pattern.compile(
+            "[（(](?:上年|去年|上一年)度?(?:同期)?(?:分别)(?:为|是)?");
+
+    private void linkPriorLists() {
+        var m = PRIOR_LIST.matcher(text);
+        while (m.find()) {
+            int close = text.indexOf(text.charAt(m.start()) == '（' ? '）' : ')', m.end());
+            if (close < 0) {
+                continue;
+            }
+            List<Integer> priors = new java.util.ArrayList<>();
+            int firstAfter = -1;
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i);
+                if (f.start() >= m.end() && f.end() <= close && !f.isYear()) {
+                    priors.add(i);
+                }
+                if (firstAfter < 0 && f.start() >= m.start()) {
+                    firstAfter = i;
+                }
+            }
+            if (priors.size() < 2 || firstAfter < priors.size()) {
+                continue;
+            }
+            List<Integer> currents = new java.util.ArrayList<>();
+            for (int i = firstAfter - 1; i >= 0 && currents.size() < priors.size(); i--) {
+                Figure f = figures.get(i);
+                if (f.isYear() || isPrior[i]) {
+                    continue;
+                }
+                currents.add(0, i);
+            }
+            if (currents.size() != priors.size()) {
+                continue;
+            }
+            for (int k = 0; k < priors.size(); k++) {
+                Figure now = figures.get(currents.get(k));
+                Figure before = figures.get(priors.get(k));
+                if (!now.unit().equals(before.unit()) && !before.unit().isEmpty()) {
+                    return; // 件 against 人: not the same things, pair nothing
+                }
+            }
+            for (int k = 0; k < priors.size(); k++) {
+                priorOf.put(currents.get(k), priors.get(k));
+                isPrior[priors.get(k)] = true;
+            }
         }
     }
 
@@ -113,10 +187,19 @@ final class FigureContexts {
         return isPrior[i];
     }
 
-    /** A count a rate or a sum can use: not a rate, a year, a time span, or last year's figure. */
+    /**
+     * A count a rate or a sum can use: not a rate, a year, a time span, last year's figure, a
+     * difference from last year, an end of a range, or a negative number.
+     */
     boolean isCount(int i) {
         Figure f = figures.get(i);
-        return !f.isPercent() && !f.isPoints() && !f.isYear() && !NOT_COUNTS.contains(f.unit()) && !isPrior[i];
+        return !f.isPercent() && !f.isPoints() && !f.isYear() && !NOT_COUNTS.contains(f.unit()) && !isPrior[i]
+                && difference[i] == 0 && !inRange[i] && f.value().signum() >= 0;
+    }
+
+    /** +1 for "同比增加N件", -1 for "同比减少N件", 0 when figure i is not a difference from last year. */
+    int difference(int i) {
+        return difference[i];
     }
 
     /**

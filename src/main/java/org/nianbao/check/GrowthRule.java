@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.model.Magnitude;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
 
@@ -77,8 +78,42 @@ final class GrowthRule implements Rule {
                 Figure p = unit.figures().get(prior);
                 pairs.add(new Pair(Side.of(f), Side.of(p), Math.max(f.end(), p.end()), null));
             }
+            if (!percent && unit.contexts().difference(i) != 0 && unit.sentenceOf(f.start()) == sentence) {
+                Pair fromDifference = fromDifference(unit, i);
+                if (fromDifference != null) {
+                    pairs.add(fromDifference);
+                }
+            }
         }
         return pairs;
+    }
+
+    /**
+     * "受理1500件，同比增加96件": last year's figure is 1500 − 96. The count it changes is the nearest
+     * count before it in the sentence, with the same unit.
+     */
+    private static Pair fromDifference(ProseUnit unit, int difference) {
+        Figure d = unit.figures().get(difference);
+        int sentence = unit.sentenceOf(d.start());
+        for (int i = difference - 1; i >= 0; i--) {
+            Figure now = unit.figures().get(i);
+            if (unit.sentenceOf(now.start()) != sentence) {
+                return null;
+            }
+            if (unit.contexts().isCount(i)) {
+                if (!now.unit().equals(d.unit()) || now.magnitude() != d.magnitude() && d.magnitude() != Magnitude.NONE) {
+                    return null;
+                }
+                Ratio change = Ratio.of(d.amount());
+                Ratio prior = unit.contexts().difference(difference) > 0 ? Ratio.of(now.amount()).subtract(change)
+                        : Ratio.of(now.amount()).add(change);
+                String shown = prior.round(0).toPlainString() + now.unit() + "（" + now.numberText() + now.unit()
+                        + (unit.contexts().difference(difference) > 0 ? "−" : "+") + d.numberText() + d.unit() + "）";
+                Side before = new Side(prior, Input.halfUlp(now).add(Input.halfUlp(d)), shown);
+                return new Pair(Side.of(now), before, d.end(), null);
+            }
+        }
+        return null;
     }
 
     /**
@@ -144,7 +179,7 @@ final class GrowthRule implements Rule {
     }
 
     private static final java.util.regex.Pattern LINK_WORDS =
-            java.util.regex.Pattern.compile("[\\s，,、；;：:）)]|同比|环比|分别|比上年|较上年|比去年|较去年|均");
+            java.util.regex.Pattern.compile("[\\s，,、；;：:）)（(]|同比|环比|分别|比上年|较上年|比去年|较去年|均");
 
     /** Nothing but punctuation and linking words between the last pair and the first claim. */
     private static boolean follows(ProseUnit unit, Pair lastPair, Claim first) {
@@ -232,10 +267,16 @@ final class GrowthRule implements Rule {
                     + (claim.direction() > 0 ? "增长/提高" : "下降/减少") + "”，但" + pairText + "，实为" + actual
                     + computed + "，请改正用词。"));
         }
-        boolean ok = Stated.reachable(f.value(), c.low().abs().compareTo(c.high().abs()) <= 0 ? c.low().abs()
-                : c.high().abs(), c.low().abs().compareTo(c.high().abs()) <= 0 ? c.high().abs() : c.low().abs());
+        Ratio lowAbs = c.low().abs().compareTo(c.high().abs()) <= 0 ? c.low().abs() : c.high().abs();
+        Ratio highAbs = c.low().abs().compareTo(c.high().abs()) <= 0 ? c.high().abs() : c.low().abs();
+        boolean ok = Stated.reachable(f.value(), lowAbs, highAbs);
         String what = points ? "变化" : "增幅";
-        if (ok) {
+        if (!ok && Stated.truncatesTo(f.value(), lowAbs, highAbs)) {
+            String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
+            out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
+                    what + stated + "是按" + pairText + "计算的" + computed + "截尾所得（舍去了后面的数字），不算错误；四舍五入"
+                            + Stated.precisionWords(f.value()) + "应为" + rounded + "。"));
+        } else if (ok) {
             out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
                     what + stated + "与" + pairText + "相符（计算为" + computed + "）。"));
         } else {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nianbao.check.RateDefinition.Form;
 import org.nianbao.check.RateDefinition.Term;
 import org.nianbao.model.Metric;
@@ -29,6 +30,16 @@ final class RateRule implements Rule {
         Figure f = unit.figures().get(claim.figure());
         String stated = f.numberText() + "%";
         var definition = RateLibrary.find(claim.phrase());
+        var written = WrittenDefinition.in(unit, claim);
+        if (written.isPresent()) {
+            var form = WrittenDefinition.parse(written.get(), definition);
+            if (form.isPresent()) {
+                // the text's own definition wins; above 100% is then a ratio, not an error, unless the library says bounded
+                definition = Optional.of(new RateDefinition(claim.phrase(), List.of(claim.phrase()), List.of(form.get()),
+                        List.of(), definition.map(RateDefinition::bounded).orElse(false), false,
+                        "文中写明的口径：" + written.get()));
+            }
+        }
         if (definition.isEmpty()) {
             if (MetricRule.metricForRate(context, claim.phrase()) == null) {
                 out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
@@ -52,6 +63,15 @@ final class RateRule implements Rule {
             forms.add(slots);
         }
         RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
+        if (o.status() == FindingStatus.MISMATCH && d.bounded() && !o.zeroDenominator()
+                && o.value().compareTo(Ratio.HUNDRED) > 0 && f.value().compareTo(new BigDecimal(100)) <= 0) {
+            // the only counts found give an impossible rate: they speak of another matter than this rate
+            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
+                    stated, null, inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
+                            + expression(o) + "计算为" + o.value().round(2).toPlainString()
+                            + "%，超过100%，多半不是这一比率的分子和分母（" + d.description() + "），不据此判断对错。"));
+            return;
+        }
         int before = out.size();
         report(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
                 o, out);
@@ -97,9 +117,13 @@ final class RateRule implements Rule {
         switch (o.status()) {
             case OK -> {
                 String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
+                String rounded = o.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
                 out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed,
-                        inputs, name + stated + "与" + expression + "=" + computed + "相符（四舍五入"
-                                + Stated.precisionWords(f.value()) + "）。"));
+                        inputs, o.truncated()
+                                ? name + stated + "是" + expression + "=" + computed + "截尾所得（舍去了后面的数字），不算错误；"
+                                        + "四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。"
+                                : name + stated + "与" + expression + "=" + computed + "相符（四舍五入"
+                                        + Stated.precisionWords(f.value()) + "）。"));
             }
             case MISMATCH -> {
                 if (o.zeroDenominator()) {

@@ -28,9 +28,18 @@ final class RatioCheck {
         }
     }
 
-    /** The decision, with the inputs used (aligned with the form's slots; null where absent). */
+    /**
+     * The decision, with the inputs used (aligned with the form's slots; null where absent).
+     *
+     * @param truncated ok only when the stated figure was truncated, not rounded: worth a note
+     */
     record Outcome(FindingStatus status, List<Slot> form, List<Input> used, Ratio value, boolean zeroDenominator,
-                   List<String> missing, boolean numeratorAboveDenominator) {
+                   List<String> missing, boolean numeratorAboveDenominator, boolean truncated) {
+
+        Outcome(FindingStatus status, List<Slot> form, List<Input> used, Ratio value, boolean zeroDenominator,
+                List<String> missing, boolean numeratorAboveDenominator) {
+            this(status, form, used, value, zeroDenominator, missing, numeratorAboveDenominator, false);
+        }
     }
 
     private static final int MAX_COMBINATIONS = 512;
@@ -41,6 +50,7 @@ final class RatioCheck {
     static Outcome evaluate(List<List<Slot>> forms, BigDecimal stated) {
         Outcome decisive = null;
         Outcome firstComputed = null;
+        Outcome truncated = null;
         List<String> fewestMissing = null;
         List<Slot> fewestForm = null;
         for (List<Slot> form : forms) {
@@ -67,8 +77,12 @@ final class RatioCheck {
                 if (o == null) {
                     continue;
                 }
-                if (o.status() == FindingStatus.OK) {
+                if (o.status() == FindingStatus.OK && !o.truncated()) {
                     return o;
+                }
+                if (o.truncated()) {
+                    truncated = truncated == null ? o : truncated;
+                    continue;
                 }
                 if (firstComputed == null) {
                     firstComputed = o;
@@ -77,6 +91,9 @@ final class RatioCheck {
                     decisive = o;
                 }
             }
+        }
+        if (truncated != null) {
+            return truncated;
         }
         if (decisive != null) {
             return decisive;
@@ -139,8 +156,12 @@ final class RatioCheck {
                     : Ratio.of(Long.MAX_VALUE);
         }
         boolean above = num.compareTo(den) > 0;
-        FindingStatus status = Stated.reachable(stated, low, high) ? FindingStatus.OK : FindingStatus.MISMATCH;
-        return new Outcome(status, form, combo, value, false, List.of(), above);
+        if (Stated.reachable(stated, low, high)) {
+            return new Outcome(FindingStatus.OK, form, combo, value, false, List.of(), above);
+        }
+        boolean truncated = Stated.truncatesTo(stated, low, high);
+        return new Outcome(truncated ? FindingStatus.OK : FindingStatus.MISMATCH, form, combo, value, false, List.of(),
+                above, truncated);
     }
 
     private static boolean hasNumerator(List<Slot> form, List<Input> combo) {

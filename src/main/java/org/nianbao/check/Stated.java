@@ -24,6 +24,25 @@ final class Stated {
         return high.compareTo(s.subtract(half)) >= 0 && low.compareTo(s.add(half)) < 0;
     }
 
+    /**
+     * Whether a value in [low, high] truncates to {@code stated} (some offices cut digits instead of
+     * rounding: 99.96% written 99.9%): s <= x < s + one unit of the last stated digit, an exact tie
+     * (12.5 written 12) excepted.
+     */
+    static boolean truncatesTo(BigDecimal stated, Ratio low, Ratio high) {
+        if (stated.signum() <= 0) {
+            return false;
+        }
+        int scale = Math.max(0, stated.scale());
+        Ratio s = Ratio.of(stated);
+        Ratio unit = Ratio.of(BigDecimal.ONE.movePointLeft(scale));
+        Ratio next = s.add(unit);
+        if (low.compareTo(high) == 0 && low.compareTo(s.add(unit.divide(Ratio.of(2)))) == 0) {
+            return false; // an exact tie written down is banker's rounding, which DOMAIN.md calls wrong
+        }
+        return high.compareTo(s) >= 0 && low.compareTo(next) < 0;
+    }
+
     /** Decimals to show a computed value with: two more than... at least 2, one more than stated. */
     static int shownScale(BigDecimal stated) {
         return Math.max(2, stated.scale() + 1);

@@ -47,6 +47,11 @@ public record Figure(int start, int end, BigDecimal value, Magnitude magnitude, 
         return approximate || magnitude != Magnitude.NONE || value.scale() > 0;
     }
 
+    /** The same figure with the opposite sign: "-5件" as written. */
+    public Figure negated() {
+        return new Figure(start, end, value.negate(), magnitude, approximate, unit);
+    }
+
     /** The number as a reader quotes it, without unit: "55", "862.40万". */
     public String numberText() {
         return value.toPlainString() + magnitude.word();

@@ -9,8 +9,11 @@ import org.nianbao.model.BadInputException;
 import org.nianbao.model.Magnitude;
 
 /**
- * Finds the figures in prose: integers and decimals (1,234.5 with thousands separators), 万/亿,
- * 约 before and 余/多 after the number, percentages and the unit that follows.
+ * Finds the figures in prose: integers and decimals (1,234.5 with thousands separators, "1 360" with
+ * spaces between groups of three), 万/亿, 约 before and 余/多 after the number, percentages and the
+ * unit that follows (a space before it allowed: "1 360 件"). A minus sign before a number makes it
+ * negative ("-5件" is not 5). Numbers that are names are not figures: digits glued to Latin letters
+ * ("G20", "1e309"), and service numbers ("12345热线", "110接警", "12315平台").
  *
  * <p>Numbers are parsed into {@link BigDecimal} straight from the digits, keeping the written
  * scale: 63.8% has precision 1 and 81% precision 0, which the checks round to.
@@ -27,10 +30,17 @@ public final class FigureScanner {
             "间", "栋", "单", "例", "轮", "届", "组", "队", "封", "门", "首", "幅", "村");
 
     private static final String DIGIT = "[0-9０-９]";
+    /** A space that may separate groups of three digits or a number from its unit. */
+    private static final String SPACE = "[ \\u00A0\\u2009\\u202F]";
     private static final Pattern FIGURE = Pattern.compile(
             "(约)?(" + DIGIT + "{1,3}(?:," + DIGIT + "{3})+(?:[.．]" + DIGIT + "+)?(?!" + DIGIT + ")"
+                    + "|" + DIGIT + "{1,3}(?:" + SPACE + DIGIT + "{3})+(?![0-9０-９.．])"
                     + "|" + DIGIT + "+(?:[.．]" + DIGIT + "+)?)"
-                    + "(万|亿)?(余|多)?(" + UNITS + ")?");
+                    + "(?:" + SPACE + "?(万|亿))?(余|多)?(?:" + SPACE + "?(" + UNITS + "))?");
+    /** Telephone service numbers written as names: 12345热线, 110, 12315. */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("110|119|120|122|12[0-9]{3}|96[0-9]{3}");
+    private static final Pattern NAME_WORD = Pattern.compile("热线|专线|平台|服务热线|电话|接警|报警|短信|号码|系统|指挥");
+    private static final String MINUS = "-－−";
 
     private FigureScanner() {
     }
@@ -53,11 +63,18 @@ public final class FigureScanner {
                 i++;
                 continue;
             }
-            if (i > 0 && isGlued(text.charAt(i - 1))) {
-                i = m.end(2); // "G20", "v1.2": part of a name, not a figure
+            if ((i > 0 && isGlued(text.charAt(i - 1))) || (m.end() < n && isLatin(text.charAt(m.end())))) {
+                i = skipName(text, m.end(2)); // "G20", "v1.2", "1e309": part of a name, not a figure
                 continue;
             }
-            figures.add(toFigure(m, m.start(), m.end()));
+            if (isServiceNumber(text, m)) {
+                i = m.end(2);
+                continue;
+            }
+            boolean negative = from == i && i > 0 && MINUS.indexOf(text.charAt(i - 1)) >= 0
+                    && (i < 2 || !isDigit(text.charAt(i - 2)) && !isLatin(text.charAt(i - 2)));
+            Figure f = toFigure(m, negative ? i - 1 : m.start(), m.end());
+            figures.add(negative ? f.negated() : f);
             i = m.end();
         }
         return figures;
@@ -87,7 +104,7 @@ public final class FigureScanner {
                 sb.append((char) ('0' + (c - '０')));
             } else if (c == '．') {
                 sb.append('.');
-            } else if (c != ',') {
+            } else if (c != ',' && SPACE_CHARS.indexOf(c) < 0) {
                 sb.append(c);
             }
         }
@@ -107,6 +124,34 @@ public final class FigureScanner {
 
     private static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static final String SPACE_CHARS = " \u00A0\u2009\u202F";
+
+    /** A bare integer that is a telephone service's name: "12345热线", "110接警", "12315". */
+    private static boolean isServiceNumber(String text, Matcher m) {
+        if (m.group(1) != null || m.group(3) != null || m.group(4) != null || m.group(5) != null) {
+            return false;
+        }
+        String digits = m.group(2);
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        Matcher word = NAME_WORD.matcher(text).region(m.end(2), text.length());
+        return SERVICE_NUMBER.matcher(digits).matches() || word.lookingAt();
+    }
+
+    /** The offset after a run of letters and digits that a figure turned out to be part of. */
+    private static int skipName(String text, int from) {
+        int k = from;
+        while (k < text.length() && (isLatin(text.charAt(k)) || isDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+            k++;
+        }
+        return Math.max(k, from);
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isGlued(char before) {

@@ -61,8 +61,39 @@ class FigureScannerTest {
 
     @Test
     void digitsGluedToLettersAreNames() {
-        assertThat(FigureScanner.scan("G20峰会和5G")).extracting(Figure::value)
-                .extracting(java.math.BigDecimal::intValue).containsExactly(5);
+        assertThat(FigureScanner.scan("G20峰会和5G网络")).isEmpty();
+        assertThat(FigureScanner.scan("1e309件")).isEmpty();
+        assertThat(FigureScanner.scan("v1.2版，共5件")).extracting(Figure::unit).containsExactly("件");
+    }
+
+    @Test
+    void serviceNumbersAreNamesNotCounts() {
+        assertThat(FigureScanner.scan("12345热线受理诉求10000件")).extracting(Figure::unit).containsExactly("件");
+        assertThat(FigureScanner.scan("110接警5000起，12315平台")).extracting(Figure::unit).containsExactly("起");
+        assertThat(FigureScanner.scan("12348法律服务热线")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "回访总工单 1 360 件|1360|件",
+        "共1 360件|1360|件",
+        "受理23,516件|23516|件",
+        "受理１３６０件|1360|件",
+        "减少-5件|-5|件",
+        "提高-2.35个百分点|-2.35|个百分点",
+        "约3 200万元|3200|元",
+    })
+    void numberForms(String text, String value, String unit) {
+        assertThat(FigureScanner.scan(text)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualByComparingTo(value);
+            assertThat(f.unit()).isEqualTo(unit);
+        });
+    }
+
+    @Test
+    void aDashBetweenTwoNumbersIsARangeNotASign() {
+        assertThat(FigureScanner.scan("3-5个工作日")).extracting(f -> f.value().intValue()).containsExactly(3, 5);
+        assertThat(FigureScanner.scan("2020-2021年")).extracting(f -> f.value().intValue()).containsExactly(2020, 2021);
     }
 
     @Test
