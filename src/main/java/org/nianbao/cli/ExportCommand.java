@@ -36,10 +36,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return report.with(this::export);
+        OutputFormat format = OutputFormat.of(out); // before the report is read: a wrong name costs nothing
+        return report.with(r -> export(r, format));
     }
 
-    private int export(Report r) {
+    private int export(Report r, OutputFormat format) {
         ExportSettings settings = r.settings();
         if (template != null) {
             settings = settings.withTemplatePath(template.toString());
@@ -50,7 +51,9 @@ final class ExportCommand implements Callable<Integer> {
         if (sealed) {
             settings = settings.withSealed(true);
         }
-        new DocxExporter().export(r.withSettings(settings), out);
+        switch (format) {
+            case DOCX -> new DocxExporter().export(r.withSettings(settings), out);
+        }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;
     }

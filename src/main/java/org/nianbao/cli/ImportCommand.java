@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Read the whole file before opening the database: a bad file never reaches the store.
-        Report read = new ReportImporter(new ImportOptions(year, true)).read(file);
+        Report read = new ReportImporter(new ImportOptions(year, true)).read(file, spec.commandLine().getErr()::println);
         try (ReportStore store = root.openStore(spec)) {
             Report stored = store.insert(read);
             PrintWriter out = spec.commandLine().getOut();

@@ -48,7 +48,7 @@ final class MainTextWriter {
 
     private void section(Section section, int level, int position) {
         String label = SectionNumbering.label(level, position);
-        String heading = text.resolve(section.heading());
+        String headingText = text.resolve(section.heading());
         List<String> paragraphs = new ArrayList<>();
         for (Paragraph p : section.paragraphs()) {
             paragraphs.add(text.resolve(p.text()));
@@ -56,20 +56,21 @@ final class MainTextWriter {
         if (section.role() == SectionRole.PROBLEMS) {
             addProblems(paragraphs);
         }
-        int first = 0;
         if (section.style() == HeadingStyle.RUN_IN) {
-            body.open(GongwenStyle.runIn(level));
-            body.run(label + ReportText.asSentence(heading), GongwenStyle.headingChar(level));
+            // Word's style separator: the heading sentence is a paragraph of its own (so the navigation
+            // pane shows only it) whose hidden mark lets the body paragraph continue on its line
+            ParagraphProperties heading = new ParagraphProperties().style(body.id(GongwenStyle.runIn(level)));
             if (!paragraphs.isEmpty()) {
-                body.run(paragraphs.get(0));
-                first = 1;
+                heading.mark(new RunProperties().styleSeparator());
             }
+            body.open(heading);
+            body.run(label + ReportText.asSentence(headingText), GongwenStyle.headingChar(level));
             body.close();
         } else {
-            body.paragraph(GongwenStyle.heading(level), label + ReportText.withoutClosingPunctuation(heading));
+            body.paragraph(GongwenStyle.heading(level), label + ReportText.withoutClosingPunctuation(headingText));
         }
-        for (int i = first; i < paragraphs.size(); i++) {
-            body.paragraph(GongwenStyle.BODY, paragraphs.get(i));
+        for (String paragraph : paragraphs) {
+            body.paragraph(GongwenStyle.BODY, paragraph);
         }
         List<Section> children = section.children();
         for (int i = 0; i < children.size(); i++) {
@@ -78,18 +79,29 @@ final class MainTextWriter {
     }
 
     /**
-     * The problem list after the part's own paragraphs: 一是……；二是……。 continuing a paragraph that
-     * ends with ：, or in a paragraph of its own; or one paragraph an item.
+     * The problem list where the report has it: right after the paragraph that introduces it (the
+     * first one ending with ：, "……还存在一些不足："), before what follows ("究其原因……"); after
+     * the part's paragraphs when none introduces it. 一是……；二是……。 continues the introduction, or
+     * stands in a paragraph of its own; or one paragraph an item.
      */
     private void addProblems(List<String> paragraphs) {
         List<ProblemItem> problems = report.problems();
         if (problems.isEmpty()) {
             return;
         }
-        if (report.settings().problemLayout() == ProblemLayout.ONE_PER_PARAGRAPH) {
-            for (int i = 0; i < problems.size(); i++) {
-                paragraphs.add(SectionNumbering.enumerationMarker(i + 1) + item(problems.get(i)) + "。");
+        int intro = -1;
+        for (int i = 0; i < paragraphs.size() && intro < 0; i++) {
+            String p = paragraphs.get(i).strip();
+            if (p.endsWith("：") || p.endsWith(":")) {
+                intro = i;
             }
+        }
+        if (report.settings().problemLayout() == ProblemLayout.ONE_PER_PARAGRAPH) {
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < problems.size(); i++) {
+                items.add(SectionNumbering.enumerationMarker(i + 1) + item(problems.get(i)) + "。");
+            }
+            paragraphs.addAll(intro < 0 ? paragraphs.size() : intro + 1, items);
             return;
         }
         StringBuilder inline = new StringBuilder();
@@ -97,9 +109,8 @@ final class MainTextWriter {
             inline.append(SectionNumbering.enumerationMarker(i + 1)).append(item(problems.get(i)))
                     .append(i < problems.size() - 1 ? "；" : "。");
         }
-        int last = paragraphs.size() - 1;
-        if (last >= 0 && paragraphs.get(last).strip().endsWith("：")) {
-            paragraphs.set(last, paragraphs.get(last).strip() + inline);
+        if (intro >= 0) {
+            paragraphs.set(intro, paragraphs.get(intro).strip() + inline);
         } else {
             paragraphs.add(inline.toString());
         }

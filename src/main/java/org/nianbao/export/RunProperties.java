@@ -2,8 +2,8 @@ package org.nianbao.export;
 
 /**
  * The run properties (w:rPr) the template and the exporter write. Whatever order they are set in,
- * they are written in the order of ECMA-376 Part 1 (rStyle, rFonts, b, bCs, color, spacing, sz,
- * szCs, lang), because Word may drop children that come out of order.
+ * they are written in the order of ECMA-376 Part 1 (rStyle, rFonts, b, bCs, vanish, color, spacing,
+ * sz, szCs, lang, specVanish), because Word may drop children that come out of order.
  */
 final class RunProperties {
 
@@ -16,6 +16,7 @@ final class RunProperties {
     private Integer spacing;
     private Integer size;
     private boolean language;
+    private boolean styleSeparator;
 
     RunProperties style(String styleId) {
         this.style = styleId;
@@ -67,9 +68,18 @@ final class RunProperties {
         return this;
     }
 
+    /**
+     * For a paragraph mark: hidden (vanish) in the special way (specVanish) that makes it Word's style
+     * separator, so the next paragraph continues on this one's line.
+     */
+    RunProperties styleSeparator() {
+        this.styleSeparator = true;
+        return this;
+    }
+
     boolean isEmpty() {
         return style == null && font == null && latinFont == null && hint == null && !bold && color == null
-                && spacing == null && size == null && !language;
+                && spacing == null && size == null && !language && !styleSeparator;
     }
 
     void appendTo(StringBuilder out) {
@@ -101,6 +111,9 @@ final class RunProperties {
         if (bold) {
             out.append("<w:b/><w:bCs/>");
         }
+        if (styleSeparator) {
+            out.append("<w:vanish/>");
+        }
         if (color != null) {
             out.append("<w:color w:val=\"").append(color).append("\"/>");
         }
@@ -112,6 +125,9 @@ final class RunProperties {
         }
         if (language) {
             out.append("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>");
+        }
+        if (styleSeparator) {
+            out.append("<w:specVanish/>");
         }
         out.append("</w:rPr>");
     }

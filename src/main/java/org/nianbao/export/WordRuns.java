@@ -1,8 +1,9 @@
 package org.nianbao.export;
 
 /**
- * Text as WordprocessingML runs. Quotes, dashes and ellipses are ambiguous-width characters: a run
- * holding one gets {@code w:hint="eastAsia"} so Word and WPS draw it full-width in the Chinese font.
+ * Text as WordprocessingML runs. Word draws a character of ambiguous width (quotes, dashes, ①, ℃,
+ * ×, §, °, ± …) in the Latin font unless the run says otherwise: a run holding one gets
+ * {@code w:hint="eastAsia"} so Word and WPS draw it full-width in the Chinese font.
  */
 final class WordRuns {
 
@@ -18,16 +19,29 @@ final class WordRuns {
         return false;
     }
 
+    /**
+     * The characters whose font Word picks by the run's hint (ECMA-376 Part 1, 17.3.2.26): the
+     * Latin-1 symbols that GB 2312 also has (¤ § ¨ ° ± · × ÷ …), and everything from General
+     * Punctuation to the CJK radicals, U+2000–U+2EFF (“ ” — … ‰ ℃ Ⅰ → ≥ ① ■ ★ ※ …).
+     */
     static boolean isAmbiguousWidth(char c) {
+        if (c >= 0x2000) {
+            return c <= 0x2EFF;
+        }
+        if (c < 0xA1) {
+            return false;
+        }
         return switch (c) {
-            case '\u2018', '\u2019', '\u201C', '\u201D', // ‘ ’ “ ”
-                 '\u2013', '\u2014', '\u2015', '\u2026', // – — ― …
-                 '\u00B7', '\u2025', '\u2022' -> true;   // · ‥ •
-            default -> false;
+            case '\u00A1', '\u00A4', '\u00A7', '\u00A8', '\u00AA', '\u00AD', '\u00AF', '\u00D7', '\u00F7' -> true;
+            default -> (c >= 0xB0 && c <= 0xB4) || (c >= 0xB6 && c <= 0xBA) || (c >= 0xBC && c <= 0xBF);
         };
     }
 
-    /** One run with an optional character style; tabs and line breaks become w:tab and w:br. */
+    /**
+     * One run with an optional character style; tabs and line breaks become w:tab and w:br, a
+     * carriage return a line break too (dropped before a newline or at the end), and what XML forbids
+     * is dropped.
+     */
     static void appendRun(StringBuilder out, String text, String characterStyleId) {
         if (text.isEmpty()) {
             return;
@@ -38,11 +52,13 @@ final class WordRuns {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x3000) {
-                if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == ' ') {
+                if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == ' ' || c == 0x7F) {
                     special = true;
                 } else if (isAmbiguousWidth(c)) {
                     hint = true;
                 }
+            } else if (c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) {
+                special = true;
             }
         }
         out.append("<w:r>");
@@ -61,12 +77,17 @@ final class WordRuns {
             return;
         }
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n') {
+            if (c == '\t' || c == '\n' || c == '\r') {
                 appendText(out, text, from, i);
-                out.append(c == '\t' ? "<w:tab/>" : "<w:br/>");
                 from = i + 1;
+                if (c == '\t') {
+                    out.append("<w:tab/>");
+                } else if (c == '\n' || (i + 1 < n && text.charAt(i + 1) != '\n')) {
+                    out.append("<w:br/>");
+                }
             }
         }
         appendText(out, text, from, text.length());

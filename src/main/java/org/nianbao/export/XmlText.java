@@ -7,18 +7,46 @@ final class XmlText {
     }
 
     static void appendEscaped(StringBuilder out, CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        append(out, text, true);
+    }
+
+    /** The text as it can be written: what {@link #appendEscaped} drops is dropped, nothing escaped. */
+    static String writable(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        append(sb, text, false);
+        return sb.toString();
+    }
+
+    /**
+     * Whether a character (not half of a surrogate pair) may stand in the text of a part. XML 1.0
+     * forbids C0 controls other than tab, newline and carriage return, U+FFFE, U+FFFF and unpaired
+     * surrogates: one of them and Word, WPS, POI and LibreOffice all refuse the whole file. A stray
+     * CR or DEL (pasted from other programs) means nothing in a report and is dropped too.
+     */
+    static boolean isKept(char c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n';
+        }
+        return c != 0x7F && c < 0xFFFE && !Character.isSurrogate(c);
+    }
+
+    private static void append(StringBuilder out, CharSequence text, boolean escape) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    // control characters pasted from other programs would make the file unreadable
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.append(c);
-                    }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i)); // a supplementary character, e.g. a rare name
+            } else if (!isKept(c)) {
+                continue;
+            } else if (!escape) {
+                out.append(c);
+            } else {
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    default -> out.append(c);
                 }
             }
         }

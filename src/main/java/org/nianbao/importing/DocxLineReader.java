@@ -59,16 +59,43 @@ final class DocxLineReader {
     private static List<SourceLine> lines(XWPFDocument document) {
         DocxHeadingLevels levels = new DocxHeadingLevels(document.getStyles());
         List<SourceLine> lines = new ArrayList<>();
+        XWPFParagraph runInHeading = null;
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                addParagraph(paragraph, levels, lines);
-            } else if (element instanceof XWPFTable table) {
+                if (runInHeading != null) {
+                    // the body that continues a run-in heading's line: one paragraph, as the reader sees it
+                    addParagraph(runInHeading, bodyText(runInHeading) + bodyText(paragraph), levels, lines);
+                    runInHeading = null;
+                } else if (endsInStyleSeparator(paragraph)) {
+                    runInHeading = paragraph;
+                } else {
+                    addParagraph(paragraph, bodyText(paragraph), levels, lines);
+                }
+                continue;
+            }
+            if (runInHeading != null) {
+                addParagraph(runInHeading, bodyText(runInHeading), levels, lines);
+                runInHeading = null;
+            }
+            if (element instanceof XWPFTable table) {
                 addTable(table, lines);
             } else if (element instanceof XWPFSDT control) {
                 addText(control.getContent().getText(), lines);
             }
         }
+        if (runInHeading != null) {
+            addParagraph(runInHeading, bodyText(runInHeading), levels, lines);
+        }
         return lines;
+    }
+
+    /**
+     * Word's style separator (Ctrl+Alt+Enter): a paragraph mark hidden with specVanish, so the next
+     * paragraph continues on the same line. Run-in headings are written so.
+     */
+    private static boolean endsInStyleSeparator(XWPFParagraph paragraph) {
+        var pPr = paragraph.getCTP().getPPr();
+        return pPr != null && pPr.getRPr() != null && pPr.getRPr().sizeOfSpecVanishArray() > 0;
     }
 
     /** The package's main part is a Word body (not a workbook or a presentation renamed .docx). */
@@ -85,8 +112,8 @@ final class DocxLineReader {
     }
 
     /** A line break inside a paragraph (issuers stacked in one paragraph) separates lines. */
-    private static void addParagraph(XWPFParagraph paragraph, DocxHeadingLevels levels, List<SourceLine> out) {
-        String text = bodyText(paragraph);
+    private static void addParagraph(XWPFParagraph paragraph, String text, DocxHeadingLevels levels,
+                                     List<SourceLine> out) {
         if (text.isBlank()) {
             return;
         }

@@ -14,6 +14,19 @@ final class ImportErrors {
         return name == null ? file.toString() : name.toString();
     }
 
+    /**
+     * Not an error: the import went on without characters no document can hold. Says how many and
+     * on which lines (the first ten), so the officer can look at what the source meant there.
+     */
+    static String droppedCharacters(Path file, int count, java.util.Collection<Integer> lines) {
+        java.util.List<String> shown = lines.stream().limit(10).map(String::valueOf).toList();
+        String more = lines.size() > shown.size() ? " 等" : "";
+        return "注意：" + file.getFileName() + " 中有 " + count + " 个文档无法保存的字符（控制字符或 U+FFFE、U+FFFF 等），"
+                + "已删除或换成换行，位于第 " + String.join("、", shown) + more + " 行"
+                + " (" + count + " characters a document cannot hold were removed or made line breaks, on lines "
+                + String.join(", ", shown) + (more.isEmpty() ? "" : " …") + ")";
+    }
+
     static BadInputException missing(Path file) {
         return new BadInputException("找不到文件“" + file + "”，请检查文件路径是否正确。",
                 "File not found: " + file);

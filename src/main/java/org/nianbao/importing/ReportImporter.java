@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.nianbao.model.BadInputException;
@@ -50,6 +51,16 @@ public final class ReportImporter {
      * @throws BadInputException when the file is missing, empty, not a report or damaged
      */
     public Report read(Path file) {
+        return read(file, notice -> { });
+    }
+
+    /**
+     * The report the file holds, telling {@code notices} (one line each, Chinese then English) what
+     * the import changed on the way: characters no document can hold, dropped or made line breaks.
+     *
+     * @throws BadInputException when the file is missing, empty, not a report or damaged
+     */
+    public Report read(Path file, Consumer<String> notices) {
         byte[] bytes = readBytes(file);
         String extension = extension(file);
         List<SourceLine> lines;
@@ -66,7 +77,7 @@ public final class ReportImporter {
             KnownBinaryFormats.identify(bytes).ifPresent(kind -> {
                 throw ImportErrors.knownBinaryFormat(file, kind);
             });
-            lines = TextLines.split(TextDecoder.decode(bytes, file));
+            lines = TextLines.split(TextDecoder.decode(bytes, file, notices));
         }
         return ReportStructureParser.parse(lines, options, file);
     }

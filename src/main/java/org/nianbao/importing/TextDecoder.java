@@ -8,6 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Decodes a text file without asking the officer for its encoding. Notepad and WPS save UTF-8
@@ -22,10 +25,11 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes, Path file) {
+    /** @param notices told (in one line) how many characters were dropped or replaced, and where */
+    static String decode(byte[] bytes, Path file, Consumer<String> notices) {
         String text = decodeCharacters(bytes).orElseThrow(() -> looksBinary(bytes)
                 ? ImportErrors.binary(file) : ImportErrors.undecodable(file));
-        return withoutStrayControls(text, file);
+        return withoutStrayControls(text, file, notices);
     }
 
     /** Whether the bytes are plausibly text (used to tell a text file misnamed .docx). */
@@ -75,20 +79,39 @@ final class TextDecoder {
 
     /**
      * A few control characters slip into real text (a vertical tab from a Word line break, a form
-     * feed): they become line breaks. Many of them mean the bytes are not text at all.
+     * feed): they become line breaks. Many of them mean the bytes are not text at all. U+FFFE, U+FFFF
+     * and unpaired surrogates are valid UTF-8 or UTF-16 yet no document can hold them (XML forbids
+     * them): they are dropped. Either way the officer is told how many and on which lines.
      */
-    private static String withoutStrayControls(String text, Path file) {
+    private static String withoutStrayControls(String text, Path file, Consumer<String> notices) {
         int controls = countControls(text);
-        if (controls == 0) {
-            return text;
-        }
         if (controls > allowedControls(text)) {
             throw ImportErrors.binary(file);
         }
         StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        Set<Integer> lines = new TreeSet<>();
+        int changed = 0;
+        int line = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            sb.append(isControl(c) ? '\n' : c);
+            if (c == '\n') {
+                line++;
+                sb.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (isControl(c) || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
+                if (isControl(c)) {
+                    sb.append('\n');
+                }
+                changed++;
+                lines.add(line);
+            } else {
+                sb.append(c);
+            }
+        }
+        if (changed > 0) {
+            notices.accept(ImportErrors.droppedCharacters(file, changed, lines));
         }
         return sb.toString();
     }

@@ -103,13 +103,15 @@ class DocxExporterFormatTest {
     @Test
     void runInHeadingKeepsTheHeadingFontForTheHeadingSentenceOnly() throws Exception {
         try (ExportedDocx out = ExportedDocx.export(ExportFixtures.small(), dir)) {
-            XWPFParagraph p = out.paragraphStarting("（一）提高政治站位，落实法治责任。我区高度重视");
+            XWPFParagraph p = out.paragraph("（一）提高政治站位，落实法治责任。");
             assertThat(out.styleName(p)).isEqualTo("公文二级段首标题");
             XWPFRun heading = p.getRuns().get(0);
             assertThat(heading.text()).isEqualTo("（一）提高政治站位，落实法治责任。");
             assertThat(out.doc.getStyles().getStyle(heading.getStyle()).getName()).isEqualTo("公文二级标题字符");
-            assertThat(p.getRuns().get(1).getStyle()).isEmpty();
-            // the metric references print their figures
+            // the body continues on the heading's line (style separator) in the body font
+            p = out.paragraphs().get(out.paragraphs().indexOf(p) + 1);
+            assertThat(out.styleName(p)).isEqualTo("公文正文");
+            assertThat(p.getRuns().get(0).getStyle()).isEmpty();
             assertThat(p.getText()).contains("受理行政复议案件68件，办结55件");
         }
     }
