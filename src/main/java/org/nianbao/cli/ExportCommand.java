@@ -3,6 +3,8 @@ package org.nianbao.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.export.DocxExporter;
+import org.nianbao.export.ExportTarget;
+import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.Report;
 import picocli.CommandLine.Command;
@@ -31,6 +33,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--sealed", description = "加盖印章的落款版式 (sealed layout of issuer and date)")
     boolean sealed;
 
+    @Option(names = "--force", description = "覆盖只读（受保护）的目标文件 (overwrite a read-only target file)")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int export(Report r, OutputFormat format) {
+        if (!force && ExportTarget.isProtected(out)) {
+            throw new BadInputException("“" + out + "”是只读文件（已被保护），未覆盖。如确需覆盖，请加 --force",
+                    "the target " + out + " is read-only (protected); not replaced; add --force to overwrite it");
+        }
         ExportSettings settings = r.settings();
         if (template != null) {
             settings = settings.withTemplatePath(template.toString());

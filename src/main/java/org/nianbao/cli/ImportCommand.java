@@ -34,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         // Read the whole file before opening the database: a bad file never reaches the store.
         Report read = new ReportImporter(new ImportOptions(year, true)).read(file, spec.commandLine().getErr()::println);
-        try (ReportStore store = root.openStore(spec)) {
+        try (ReportStore store = root.openStoreForWriting("报告未导入", "the report was not imported")) {
             Report stored = store.insert(read);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("已导入《%s》（%d年度）：%d 个部分，%d 个标题，%d 条问题 (imported)%n",

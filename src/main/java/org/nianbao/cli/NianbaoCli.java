@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.model.BadInputException;
+import org.slf4j.LoggerFactory;
 import org.nianbao.store.DatabaseLocation;
 import org.nianbao.store.ReportStore;
 import picocli.CommandLine;
@@ -42,6 +43,20 @@ public final class NianbaoCli implements Callable<Integer> {
         return store;
     }
 
+    /**
+     * Opens the database for a command that only writes: a read-only one is refused in one line
+     * (rather than the read-only note followed by the refusal).
+     */
+    ReportStore openStoreForWriting(String chineseOutcome, String englishOutcome) {
+        ReportStore store = ReportStore.open(database());
+        if (store.isReadOnly()) {
+            store.close();
+            throw new BadInputException("数据库为只读，" + chineseOutcome + "：" + store.file(),
+                    "the database is read-only; " + englishOutcome + ": " + store.file());
+        }
+        return store;
+    }
+
     @Override
     public Integer call() {
         // Reached only when no command was given and the launcher did not open the window.
@@ -72,7 +87,11 @@ public final class NianbaoCli implements Callable<Integer> {
                 commandLine.getErr().println("错误：" + unusableFileName(path).getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            throw ex;
+            LoggerFactory.getLogger(NianbaoCli.class).error("unexpected failure of: nianbao {}",
+                    String.join(" ", parseResult.originalArgs()), ex);
+            commandLine.getErr().println("内部错误：操作未完成，详细信息已写入日志 " + logFile()
+                    + " (internal error; the details are in the log)");
+            return ExitCode.INTERNAL_ERROR;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             UnusableFileName unusable = unusableFileNameIn(ex);
@@ -84,6 +103,13 @@ public final class NianbaoCli implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         });
         return cl;
+    }
+
+    /** Where logback.xml writes the log. */
+    static String logFile() {
+        String configured = System.getenv("NIANBAO_LOG");
+        return configured != null && !configured.isBlank() ? configured
+                : Path.of(System.getProperty("java.io.tmpdir"), "nianbao.log").toString();
     }
 
     private static UnusableFileName unusableFileNameIn(Throwable e) {

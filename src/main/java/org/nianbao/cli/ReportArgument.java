@@ -1,12 +1,9 @@
 package org.nianbao.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.nianbao.importing.ReportImporter;
-import org.nianbao.model.BadInputException;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,36 +33,12 @@ final class ReportArgument {
             }
         }
         Report read = new ReportImporter().read(Path.of(idOrFile));
-        Path temp = createTempDatabase();
-        try (ReportStore store = ReportStore.open(temp)) {
+        try (TemporaryDatabase temp = TemporaryDatabase.create(); ReportStore store = ReportStore.open(temp.file())) {
             return action.apply(store.insert(read));
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
     private boolean isId() {
         return idOrFile.matches("\\d{1,18}") && !Files.exists(Path.of(idOrFile));
-    }
-
-    private static Path createTempDatabase() {
-        try {
-            Path dir = Files.createTempDirectory("nianbao-");
-            dir.toFile().deleteOnExit();
-            return dir.resolve("temporary.db");
-        } catch (IOException e) {
-            throw new BadInputException("无法创建临时数据库", "cannot create a temporary database", e);
-        }
-    }
-
-    private static void deleteQuietly(Path db) {
-        try {
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-            }
-            Files.deleteIfExists(db.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -30,7 +30,7 @@ final class AtomicFileWriter {
     }
 
     static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = ExportTarget.replaceable(target.toAbsolutePath().normalize());
         Path folder = absolute.getParent();
         if (folder == null || !Files.exists(folder)) {
             throw new BadInputException("无法写入 " + absolute + "：文件夹不存在",
@@ -89,6 +89,9 @@ final class AtomicFileWriter {
             // Windows: the file is open in Word or WPS
             return new BadInputException("无法写入 " + target + "：文件正被其他程序占用（是否正在 Word 或 WPS 中打开？请关闭后重试）",
                     "cannot write " + target + ": the file is in use (open in Word or WPS? close it and retry)", e);
+        }
+        if (reason.contains("No space left")) {
+            return ExportTarget.diskFull(target, e);
         }
         if (reason.contains("Read-only file system")) {
             return new BadInputException("无法写入 " + target + "：文件夹是只读的",

@@ -25,6 +25,10 @@ final class Database implements AutoCloseable {
 
     /** Marks the file as a Nianbao database (PRAGMA application_id): "NBAO". */
     static final int APPLICATION_ID = 0x4E42414F;
+    /** How long a write waits for another process's write (an import in a second window) to end. */
+    private static final int SQLITE_OPEN_READONLY = 0x1;
+    private static final int SQLITE_OPEN_URI = 0x40;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -48,7 +52,8 @@ final class Database implements AutoCloseable {
             requireSqliteHeader(file);
             inspectSchema(file);
         }
-        boolean readOnly = exists && !Files.isWritable(file)
+        // a file in a folder we cannot write (a backup, a network share) cannot take its WAL journal
+        boolean readOnly = exists && !(Files.isWritable(file) && folderWritable(file))
                 || !exists && !canCreate(file);
         if (readOnly && !hasContent) {
             throw new BadInputException("无法创建数据库文件（文件夹不可写）：" + file,
@@ -106,7 +111,7 @@ final class Database implements AutoCloseable {
                                 + ", this version knows up to " + Migrations.latestVersion() + "): " + file);
             }
         } catch (SQLException e) {
-            throw notOurs(file);
+            throw cannotOpen(file, e);
         }
     }
 
@@ -114,6 +119,11 @@ final class Database implements AutoCloseable {
         try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    private static boolean folderWritable(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null && Files.isWritable(parent);
     }
 
     private static boolean canCreate(Path file) {
@@ -136,32 +146,53 @@ final class Database implements AutoCloseable {
 
     private static Connection connect(Path file, boolean readOnly) {
         Properties props = new Properties();
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
         if (readOnly) {
-            props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            props.setProperty("open_mode", String.valueOf(SQLITE_OPEN_READONLY | SQLITE_OPEN_URI));
+            if (!folderWritable(file) && !Files.exists(sibling(file, "-wal"))) {
+                // SQLite reads a WAL-mode file through a -shm file it creates beside it; in a folder it
+                // cannot write, the file must be opened as one nobody changes (all is in the main file
+                // when no -wal is there)
+                url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
+            }
         }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+            return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
-            throw unreadable(file, e);
+            throw cannotOpen(file, e);
         }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private void configureForWriting() {
         try (Statement st = connection.createStatement()) {
+            // first: a second process creating the same new file waits for the first instead of failing
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             st.execute("PRAGMA journal_mode = WAL");
             // NORMAL in WAL mode survives a crash of the program; only a power cut may lose the last
             // commits, never consistency. It keeps one edit's commit well under a millisecond or two.
             st.execute("PRAGMA synchronous = NORMAL");
             st.execute("PRAGMA foreign_keys = ON");
-            st.execute("PRAGMA busy_timeout = 3000");
         } catch (SQLException e) {
-            throw new StoreException("cannot configure " + file, e);
+            throw StoreFailures.of(file, e, "configuring the database");
         }
     }
 
     static BadInputException notOurs(Path file) {
         return new BadInputException("不是年报数据库文件（不是 SQLite 数据库，或属于其他程序）：" + file,
                 "not a Nianbao database (not SQLite, or another program's): " + file);
+    }
+
+    /** Why SQLite could not open or read the file: not a database, a full disk, or unreadable. */
+    private static RuntimeException cannotOpen(Path file, SQLException e) {
+        if (StoreFailures.isNotADatabase(e)) {
+            return notOurs(file);
+        }
+        RuntimeException failure = StoreFailures.of(file, e, "opening the database");
+        return failure instanceof BadInputException ? failure : unreadable(file, e);
     }
 
     private static BadInputException unreadable(Path file, Exception e) {
@@ -188,24 +219,77 @@ final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is committed, or none of it. */
     synchronized <T> T inTransaction(Work<T> work) {
+        requireWritable();
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw StoreFailures.of(file, e, "database write");
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw StoreFailures.of(file, e, "database write");
+        } catch (RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        } finally {
+            restoreAutoCommit();
+        }
+    }
+
+    /**
+     * Runs work in a transaction that holds the write lock from its first statement (BEGIN IMMEDIATE),
+     * so what it reads cannot change before it writes: another process opening the same new file waits
+     * for it and then sees its work. Used for the schema migration.
+     */
+    synchronized <T> T inWriteLockedTransaction(Work<T> work) {
+        requireWritable();
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(connection);
+                st.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException alreadyRolledBack) {
+                    e.addSuppressed(alreadyRolledBack);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(file, e, "database write");
+        }
+    }
+
+    private void requireWritable() {
         if (readOnly) {
             throw new BadInputException("数据库为只读，修改无法保存：" + file,
                     "the database is read-only; changes cannot be saved: " + file);
         }
+    }
+
+    /**
+     * Undoes a failed transaction. SQLite itself rolls back after some failures (a full disk), and
+     * then the driver's rollback fails too: that second failure must not hide the first.
+     */
+    private void rollbackAfter(Exception cause) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            connection.rollback();
         } catch (SQLException e) {
-            throw new StoreException("database write failed in " + file, e);
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // nothing is left to commit after a rollback; the connection is in auto-commit mode again
         }
     }
 
@@ -220,7 +304,7 @@ final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("database read failed in " + file, e);
+            throw StoreFailures.of(file, e, "database read");
         }
     }
 

@@ -3,6 +3,7 @@ package org.nianbao.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,25 +27,34 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
+    /**
+     * Brings the file to the latest version. Each step reads the version and applies the next script
+     * under the write lock, so two processes opening the same new (or old) file at once never run a
+     * script twice: the second waits, then reads the version the first wrote and goes on from there.
+     */
     static void migrate(Database db) {
-        int current = db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                return rs.next() ? rs.getInt(1) : 0;
+        while (db.inWriteLockedTransaction(Migrations::applyNext)) {
+            // one script per transaction: a crash mid-way leaves the previous version intact
+        }
+    }
+
+    /** Applies the script after the file's version, if any; false when the file is up to date. */
+    private static boolean applyNext(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            int current;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                current = rs.next() ? rs.getInt(1) : 0;
             }
-        });
-        for (int version = current + 1; version <= latestVersion(); version++) {
-            List<String> statements = statements(SCRIPTS.get(version - 1));
-            int target = version;
-            db.inTransaction(c -> {
-                try (Statement st = c.createStatement()) {
-                    for (String sql : statements) {
-                        st.execute(sql);
-                    }
-                    st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
-                    st.execute("PRAGMA user_version = " + target);
-                }
-                return null;
-            });
+            if (current >= latestVersion()) {
+                return false;
+            }
+            int target = current + 1;
+            for (String sql : statements(SCRIPTS.get(target - 1))) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + target);
+            return true;
         }
     }
 

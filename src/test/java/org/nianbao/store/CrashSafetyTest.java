@@ -80,7 +80,8 @@ class CrashSafetyTest {
         assertThat(counts.get(counts.size() - 1)).isGreaterThan(counts.get(0));
     }
 
-    private static String integrityCheck(Path db) throws Exception {
+    /** SQLite's own verdict on the file: "ok" when every page and index is consistent. */
+    static String integrityCheck(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
