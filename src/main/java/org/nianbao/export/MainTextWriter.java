@@ -17,11 +17,17 @@ final class MainTextWriter {
     private final BodyWriter body;
     private final Report report;
     private final ReportText text;
+    private final ReturnPath returnPath;
 
     MainTextWriter(BodyWriter body, Report report, ReportText text) {
+        this(body, report, text, ReturnPath.NONE);
+    }
+
+    MainTextWriter(BodyWriter body, Report report, ReportText text, ReturnPath returnPath) {
         this.body = body;
         this.report = report;
         this.text = text;
+        this.returnPath = returnPath;
     }
 
     void write() {
@@ -59,14 +65,20 @@ final class MainTextWriter {
         int first = 0;
         if (section.style() == HeadingStyle.RUN_IN) {
             body.open(GongwenStyle.runIn(level));
+            returnPath.sectionStart(body.out(), section);
             body.run(label + ReportText.asSentence(heading), GongwenStyle.headingChar(level));
             if (!paragraphs.isEmpty()) {
                 body.run(paragraphs.get(0));
                 first = 1;
             }
+            returnPath.sectionEnd(body.out(), section);
             body.close();
         } else {
-            body.paragraph(GongwenStyle.heading(level), label + ReportText.withoutClosingPunctuation(heading));
+            body.open(GongwenStyle.heading(level));
+            returnPath.sectionStart(body.out(), section);
+            body.run(label + ReportText.withoutClosingPunctuation(heading));
+            returnPath.sectionEnd(body.out(), section);
+            body.close();
         }
         for (int i = first; i < paragraphs.size(); i++) {
             body.paragraph(GongwenStyle.BODY, paragraphs.get(i));
