@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
         return report.with(this::export);
     }
 
-    private int export(Report r) {
+    private int export(org.nianbao.store.ReportStore store, Report r) {
         ExportSettings settings = r.settings();
         if (template != null) {
             settings = settings.withTemplatePath(template.toString());
@@ -50,7 +50,12 @@ final class ExportCommand implements Callable<Integer> {
         if (sealed) {
             settings = settings.withSealed(true);
         }
-        new DocxExporter().export(r.withSettings(settings), out);
+        if (report.isId()) {
+            // a report of the user's database: the reviewers' returned file can come back (review)
+            new org.nianbao.roundtrip.ExportForReview(store).export(r.withSettings(settings), out);
+        } else {
+            new DocxExporter().export(r.withSettings(settings), out);
+        }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;
     }

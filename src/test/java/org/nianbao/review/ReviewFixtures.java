@@ -14,14 +14,14 @@ import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
 
 /** A short report written by us (made-up 示例区, made-up figures) for the review round-trip tests. */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
-    static final String TITLE = "示例区2023年法治政府建设年度报告";
+    public static final String TITLE = "示例区2023年法治政府建设年度报告";
 
     private ReviewFixtures() {
     }
 
-    static Report report() {
+    public static Report report() {
         Section leadership = Section.of("加强组织领导", HeadingStyle.RUN_IN,
                 List.of(Paragraph.of("区政府常务会议专题研究法治政府建设工作4次。"),
                         Paragraph.of("全区开展法治培训12场，参训干部860人次。")), List.of());
@@ -43,7 +43,7 @@ final class ReviewFixtures {
                 List.of(), ExportSettings.defaults());
     }
 
-    static Path database(Path dir) {
+    public static Path database(Path dir) {
         return dir.resolve("nianbao.db");
     }
 }

@@ -21,9 +21,9 @@ import java.util.zip.ZipOutputStream;
  * w:moveTo with their range names, comments.xml with w14:paraId and commentsExtended.xml with
  * w15:done and w15:paraIdParent. Way (3), edits with tracking off, is {@link #replaceUntracked}.
  */
-final class WordReturn {
+public final class WordReturn {
 
-    static final String DATE = "2024-02-03T09:15:00Z";
+    public static final String DATE = "2024-02-03T09:15:00Z";
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
     private String document;
     private final List<String> comments = new ArrayList<>();
@@ -39,7 +39,7 @@ final class WordReturn {
         document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
     }
 
-    static WordReturn of(Path export) throws IOException {
+    public static WordReturn of(Path export) throws IOException {
         return new WordReturn(export);
     }
 
@@ -86,11 +86,11 @@ final class WordReturn {
     }
 
     /** Replaces {@code old} (inside one run) with {@code inserted}: a w:del then a w:ins, the insertion typed in two bursts. */
-    WordReturn replace(String old, String inserted, String author) {
+    public WordReturn replace(String old, String inserted, String author) {
         return replace(old, inserted, author, 0);
     }
 
-    WordReturn replace(String old, String inserted, String author, int occurrence) {
+    public WordReturn replace(String old, String inserted, String author, int occurrence) {
         Run r = runAround(old, occurrence);
         StringBuilder sb = new StringBuilder();
         sb.append(run(r.properties(), r.before(), "00112233"));
@@ -110,7 +110,7 @@ final class WordReturn {
     }
 
     /** Inserts text right after {@code anchor} (inside one run). */
-    WordReturn insertAfter(String anchor, String inserted, String author) {
+    public WordReturn insertAfter(String anchor, String inserted, String author) {
         Run r = runAround(anchor, 0);
         String before = r.before() + anchor;
         String sb = run(r.properties(), before, "00112233") + revision("ins", author)
@@ -119,7 +119,7 @@ final class WordReturn {
         return this;
     }
 
-    WordReturn delete(String old, String author) {
+    public WordReturn delete(String old, String author) {
         return replace(old, "", author);
     }
 
@@ -127,7 +127,7 @@ final class WordReturn {
      * Deletes the paragraph mark of the paragraph holding {@code text}: Word shows the two paragraphs
      * merged (w:pPr/w:rPr/w:del).
      */
-    WordReturn deleteParagraphMark(String text, String author) {
+    public WordReturn deleteParagraphMark(String text, String author) {
         int at = document.indexOf(text);
         int pStart = document.lastIndexOf("<w:p>", at);
         int pPrEnd = document.indexOf("</w:pPr>", pStart);
@@ -141,7 +141,7 @@ final class WordReturn {
     }
 
     /** Moves a sentence (inside one run) to right after {@code destination}: w:moveFrom and w:moveTo with range names. */
-    WordReturn move(String sentence, String destination, String author) {
+    public WordReturn move(String sentence, String destination, String author) {
         String name = "move" + nextId;
         int rangeId = nextId++;
         Run from = runAround(sentence, 0);
@@ -161,7 +161,7 @@ final class WordReturn {
     }
 
     /** A comment anchored on {@code anchor} (inside one run); returns the comment's id for replies. */
-    int comment(String anchor, String text, String author, String initials) {
+    public int comment(String anchor, String text, String author, String initials) {
         int id = comments.size();
         Run r = runAround(anchor, 0);
         String xml = run(r.properties(), r.before(), "00112233") + "<w:commentRangeStart w:id=\"" + id + "\"/>"
@@ -174,7 +174,7 @@ final class WordReturn {
     }
 
     /** A reply, as Word writes it: its own comment on the same anchor, its parent in commentsExtended.xml. */
-    int reply(int parent, String text, String author, String initials) {
+    public int reply(int parent, String text, String author, String initials) {
         int id = comments.size();
         document = document.replace("<w:commentRangeEnd w:id=\"" + parent + "\"/>",
                 "<w:commentRangeEnd w:id=\"" + parent + "\"/><w:commentRangeEnd w:id=\"" + id + "\"/>");
@@ -184,7 +184,7 @@ final class WordReturn {
         return id;
     }
 
-    WordReturn markDone(int id) {
+    public WordReturn markDone(int id) {
         String paraId = paraId(id);
         commentsEx.replaceAll(s -> s.contains("w15:paraId=\"" + paraId + "\"") ? s.replace("w15:done=\"0\"", "w15:done=\"1\"") : s);
         return this;
@@ -203,7 +203,7 @@ final class WordReturn {
     }
 
     /** Way (3): the reviewer typed with track changes off: the text simply differs. */
-    WordReturn replaceUntracked(String old, String replacement) {
+    public WordReturn replaceUntracked(String old, String replacement) {
         if (!document.contains(old)) {
             throw new IllegalArgumentException("not in the document: " + old);
         }
@@ -212,25 +212,25 @@ final class WordReturn {
     }
 
     /** A reviewer pasted everything into a new document: no properties, no bookmarks. */
-    WordReturn withoutPropertiesAndBookmarks() {
+    public WordReturn withoutPropertiesAndBookmarks() {
         document = document.replaceAll("<w:bookmark(Start|End)[^>]*/>", "");
         parts.remove("docProps/custom.xml");
         return this;
     }
 
     /** The file as another database's export of report {@code id} would carry it. */
-    WordReturn claimingReport(String reportId) {
+    public WordReturn claimingReport(String reportId) {
         String custom = new String(parts.get("docProps/custom.xml"), StandardCharsets.UTF_8);
         parts.put("docProps/custom.xml", custom.replaceFirst("<vt:lpwstr>\\d+</vt:lpwstr>", "<vt:lpwstr>" + reportId + "</vt:lpwstr>")
                 .getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    String documentXml() {
+    public String documentXml() {
         return document;
     }
 
-    Path write(Path target) throws IOException {
+    public Path write(Path target) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>(parts);
         out.put("word/document.xml", document.getBytes(StandardCharsets.UTF_8));
         if (!comments.isEmpty()) {
