@@ -7,6 +7,8 @@ import org.nianbao.export.ExportTarget;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.Report;
+import org.nianbao.roundtrip.ExportForReview;
+import org.nianbao.store.ReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,10 +44,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat format = OutputFormat.of(out); // before the report is read: a wrong name costs nothing
-        return report.with(r -> export(r, format));
+        return report.with((store, r) -> export(store, r, format));
     }
 
-    private int export(Report r, OutputFormat format) {
+    private int export(ReportStore store, Report r, OutputFormat format) {
         if (!force && ExportTarget.isProtected(out)) {
             throw new BadInputException("“" + out + "”是只读文件（已被保护），未覆盖。如确需覆盖，请加 --force",
                     "the target " + out + " is read-only (protected); not replaced; add --force to overwrite it");
@@ -61,7 +63,14 @@ final class ExportCommand implements Callable<Integer> {
             settings = settings.withSealed(true);
         }
         switch (format) {
-            case DOCX -> new DocxExporter().export(r.withSettings(settings), out);
+            case DOCX -> {
+                if (report.isId()) {
+                    // a report of the user's database: the reviewers' returned file can come back (review)
+                    new ExportForReview(store).export(r.withSettings(settings), out);
+                } else {
+                    new DocxExporter().export(r.withSettings(settings), out);
+                }
+            }
         }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;

@@ -26,19 +26,25 @@ final class ReportArgument {
 
     /** Runs an action on the report, loaded from the database or read from the file. */
     int with(Function<Report, Integer> action) {
+        return with((store, report) -> action.apply(report));
+    }
+
+    /** As {@link #with(Function)}, with the store the report is in (the temporary one for a file). */
+    int with(java.util.function.BiFunction<ReportStore, Report, Integer> action) {
         if (isId()) {
             NianbaoCli root = (NianbaoCli) mixee.parent().userObject();
             try (ReportStore store = root.openStore(mixee)) {
-                return action.apply(store.load(Long.parseLong(idOrFile)));
+                return action.apply(store, store.load(Long.parseLong(idOrFile)));
             }
         }
         Report read = new ReportImporter().read(Path.of(idOrFile));
         try (TemporaryDatabase temp = TemporaryDatabase.create(); ReportStore store = ReportStore.open(temp.file())) {
-            return action.apply(store.insert(read));
+            return action.apply(store, store.insert(read));
         }
     }
 
-    private boolean isId() {
+    /** The report is one of the user's database (not a file read into a temporary one). */
+    boolean isId() {
         return idOrFile.matches("\\d{1,18}") && !Files.exists(Path.of(idOrFile));
     }
 }

@@ -43,14 +43,22 @@ public final class DocxExporter {
      * @throws BadInputException for a template that cannot be used or a target that cannot be written
      */
     public void export(Report report, Path target) {
+        export(report, target, ReturnPath.NONE);
+    }
+
+    /**
+     * Writes the report as {@link #export(Report, Path)} does, leaving the ids and hidden bookmarks
+     * that let the reviewers' returned file be read back against this export.
+     */
+    public void export(Report report, Path target, ReturnPath returnPath) {
         ExportSettings settings = report.settings();
         TemplatePackage template = template(settings.templatePath());
         template.requireStyles(GongwenStyle.required(settings.headerEnabled(), settings.endEnabled()));
-        PackageWriter pkg = compose(report, template);
+        PackageWriter pkg = compose(report, template, returnPath);
         AtomicFileWriter.write(target, out -> pkg.write(outputFilter.apply(out)));
     }
 
-    private PackageWriter compose(Report report, TemplatePackage template) {
+    private PackageWriter compose(Report report, TemplatePackage template, ReturnPath returnPath) {
         ExportSettings settings = report.settings();
         PackageWriter pkg = new PackageWriter(template);
         StringBuilder document = new StringBuilder(64 * 1024 + report.title().length());
@@ -68,8 +76,9 @@ public final class DocxExporter {
             new HeaderBlockWriter(body).write(settings.header(),
                     report.issuers().isEmpty() ? null : report.issuers().get(0));
         }
-        MainTextWriter main = new MainTextWriter(body, report, text);
+        MainTextWriter main = new MainTextWriter(body, report, text, returnPath);
         main.write();
+        returnPath.end(document);
         new ClosingWriter(body, report, text, main).write();
 
         SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p, template.rootStartTag());
@@ -90,6 +99,7 @@ public final class DocxExporter {
         String creator = report.issuers().isEmpty() ? "" : report.issuers().get(0).strip();
         String created = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         pkg.setCoreProperties(TemplateParts.coreProperties(report.title(), creator, created, "zh-CN"));
+        returnPath.writeProperties(pkg);
         return pkg;
     }
 

@@ -17,11 +17,17 @@ final class MainTextWriter {
     private final BodyWriter body;
     private final Report report;
     private final ReportText text;
+    private final ReturnPath returnPath;
 
     MainTextWriter(BodyWriter body, Report report, ReportText text) {
+        this(body, report, text, ReturnPath.NONE);
+    }
+
+    MainTextWriter(BodyWriter body, Report report, ReportText text, ReturnPath returnPath) {
         this.body = body;
         this.report = report;
         this.text = text;
+        this.returnPath = returnPath;
     }
 
     void write() {
@@ -64,10 +70,16 @@ final class MainTextWriter {
                 heading.mark(new RunProperties().styleSeparator());
             }
             body.open(heading);
+            returnPath.sectionStart(body.out(), section);
             body.run(label + ReportText.asSentence(headingText), GongwenStyle.headingChar(level));
+            returnPath.sectionEnd(body.out(), section);
             body.close();
         } else {
-            body.paragraph(GongwenStyle.heading(level), label + ReportText.withoutClosingPunctuation(headingText));
+            body.open(GongwenStyle.heading(level));
+            returnPath.sectionStart(body.out(), section);
+            body.run(label + ReportText.withoutClosingPunctuation(headingText));
+            returnPath.sectionEnd(body.out(), section);
+            body.close();
         }
         for (String paragraph : paragraphs) {
             body.paragraph(GongwenStyle.BODY, paragraph);

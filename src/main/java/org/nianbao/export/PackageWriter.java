@@ -67,6 +67,24 @@ final class PackageWriter {
         }
     }
 
+    /**
+     * Puts a part the package relationships point to (custom properties): replaces the template's
+     * part of that name, or adds it with its content type and relationship.
+     */
+    void putRootPart(String part, String xml, String contentType, String relationshipType) {
+        if (template.parts().containsKey(part)) {
+            replace(part, xml);
+            return;
+        }
+        added.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        addContentType("/" + part, contentType);
+        String rels = text(ROOT_RELS);
+        if (rels != null) {
+            replace(ROOT_RELS, insertBeforeEnd(rels, "</Relationships>",
+                    TemplateParts.relationship("rIdNianbao" + part.replaceAll("\\W", ""), relationshipType, part)));
+        }
+    }
+
     private void addContentType(String partName, String type) {
         replace(CONTENT_TYPES, insertBeforeEnd(text(CONTENT_TYPES), "</Types>", TemplateParts.override(partName, type)));
     }

@@ -45,6 +45,11 @@ public final class ReportStore implements AutoCloseable {
         return db.isReadOnly();
     }
 
+    /** Export snapshots and returned reviewers' files (issue 12). */
+    public ReviewRecords reviews() {
+        return new ReviewRecords(db);
+    }
+
     public List<ReportSummary> list() {
         return db.read(c -> new ReportReader(c).list());
     }

@@ -18,22 +18,32 @@ class LayeringTest {
             .layer("Launcher").definedBy("org.nianbao")
             .layer("UI").definedBy("org.nianbao.ui..")
             .layer("CLI").definedBy("org.nianbao.cli..")
+            .layer("Coordination").definedBy("org.nianbao.roundtrip..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
-                    "org.nianbao.export..", "org.nianbao.store..")
+                    "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..")
             .layer("Text").definedBy("org.nianbao.text..")
             .layer("Model").definedBy("org.nianbao.model..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
-            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services", "Text");
+            .whereLayer("Coordination").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services", "Text");
 
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()
-            .that().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..", "org.nianbao.export..")
+            .that().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..", "org.nianbao.export..",
+                    "org.nianbao.review..")
             .should().dependOnClassesThat().resideInAPackage("org.nianbao.store..")
             .because("reading, checking and exporting work on the model, whatever store it came from");
+
+    @ArchTest
+    static final ArchRule theReviewReaderUsesNoOtherService = noClasses()
+            .that().resideInAPackage("org.nianbao.review..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..",
+                    "org.nianbao.export..")
+            .because("services do not use each other (decision 0002); org.nianbao.roundtrip composes them");
 
     @ArchTest
     static final ArchRule onlyTheStoreSpeaksSql = noClasses()

@@ -1,0 +1,67 @@
+package org.nianbao.model;
+
+import java.util.Objects;
+
+/**
+ * A change or a comment from a returned file (修订 / 批注), placed on a section's exported text.
+ *
+ * @param position       document order within the file
+ * @param sectionId      the section it falls in; null for text outside the sections (title, closing)
+ * @param start          offset in the section's snapshot text (see {@link ExportSnapshot.SectionText})
+ * @param end            end offset there; equal to start for an insertion
+ * @param oldText        the text it replaces or deletes (for a comment: the text it is anchored on)
+ * @param newText        the inserted text (for a comment: what the reviewer wrote)
+ * @param author         the reviewer's name; {@link #UNTRACKED} for edits made with tracking off
+ * @param date           as the file states it (ISO), or ""
+ * @param tracked        false for a difference found by comparing with the snapshot
+ * @param parentPosition a reply's comment, or a move's origin (MOVED_HERE → MOVED_AWAY); null otherwise
+ */
+public record ReviewItem(Long id, int position, ReviewKind kind, Long sectionId, int start, int end,
+                         String oldText, String newText, String author, String initials, String date,
+                         boolean tracked, Integer parentPosition, boolean done, ReviewStatus status) {
+
+    /** Who made the edits found without track changes. */
+    public static final String UNTRACKED = "未修订的修改";
+
+    public ReviewItem {
+        Objects.requireNonNull(kind, "kind");
+        oldText = oldText == null ? "" : oldText;
+        newText = newText == null ? "" : newText;
+        author = author == null ? "" : author;
+        initials = initials == null ? "" : initials;
+        date = date == null ? "" : date;
+        status = status == null ? ReviewStatus.PENDING : status;
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad range " + start + ".." + end);
+        }
+    }
+
+    public ReviewItem withId(Long newId) {
+        return new ReviewItem(newId, position, kind, sectionId, start, end, oldText, newText, author, initials,
+                date, tracked, parentPosition, done, status);
+    }
+
+    public ReviewItem withPosition(int newPosition) {
+        return new ReviewItem(id, newPosition, kind, sectionId, start, end, oldText, newText, author, initials,
+                date, tracked, parentPosition, done, status);
+    }
+
+    public ReviewItem withParentPosition(Integer newParent) {
+        return new ReviewItem(id, position, kind, sectionId, start, end, oldText, newText, author, initials,
+                date, tracked, newParent, done, status);
+    }
+
+    public ReviewItem withStatus(ReviewStatus newStatus) {
+        return new ReviewItem(id, position, kind, sectionId, start, end, oldText, newText, author, initials,
+                date, tracked, parentPosition, done, newStatus);
+    }
+
+    public ReviewItem withDone(boolean newDone) {
+        return new ReviewItem(id, position, kind, sectionId, start, end, oldText, newText, author, initials,
+                date, tracked, parentPosition, newDone, status);
+    }
+
+    public boolean isReply() {
+        return kind == ReviewKind.COMMENT && parentPosition != null;
+    }
+}

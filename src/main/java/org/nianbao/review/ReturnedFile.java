@@ -1,0 +1,261 @@
+package org.nianbao.review;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.OutlineEntry;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReviewImport;
+import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewKind;
+
+/**
+ * A .docx that came back from the reviewers (or an export just written, read back for its
+ * snapshot). Reading it changes nothing anywhere; {@link #review} places its tracked changes,
+ * comments and untracked edits on an export snapshot.
+ */
+public final class ReturnedFile {
+
+    private final Path file;
+    private final String hash;
+    private final ReturnedDocument document;
+
+    private ReturnedFile(Path file, String hash, ReturnedDocument document) {
+        this.file = file;
+        this.hash = hash;
+        this.document = document;
+    }
+
+    /**
+     * Reads a returned file.
+     *
+     * @throws BadInputException when it is missing, not a .docx, encrypted, a zip bomb or damaged
+     */
+    public static ReturnedFile read(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > ReturnedPackage.MAX_FILE_BYTES) {
+                throw ReviewErrors.tooLarge(file);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ReviewErrors.unreadable(file, e);
+        }
+        ReturnedPackage pkg = ReturnedPackage.read(bytes, file);
+        return new ReturnedFile(file, sha256(bytes), DocumentReader.read(pkg, file));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** SHA-256 of the file's bytes: the same file read twice is recognized. */
+    public String hash() {
+        return hash;
+    }
+
+    /** The report id the export wrote into the properties; empty when the file lost them. */
+    public Optional<Long> reportId() {
+        return document.property(ExportSnapshot.REPORT_PROPERTY).flatMap(s -> {
+            try {
+                return Optional.of(Long.parseLong(s));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The report id as the file states it, for a message. */
+    public String statedReportId() {
+        return document.property(ExportSnapshot.REPORT_PROPERTY).orElse("?");
+    }
+
+    public Optional<String> exportId() {
+        return document.property(ExportSnapshot.EXPORT_PROPERTY);
+    }
+
+    public boolean hasSectionBookmarks() {
+        return document.hasSectionBookmarks();
+    }
+
+    /** Each section's text as the file holds it (changes not applied): the snapshot of a fresh export. */
+    public List<ExportSnapshot.SectionText> sectionTexts() {
+        List<ExportSnapshot.SectionText> out = new ArrayList<>();
+        for (ReturnedSection s : SectionSplitter.split(document, null)) {
+            if (s.sectionId != null) {
+                out.add(new ExportSnapshot.SectionText(s.sectionId, s.original()));
+            }
+        }
+        return out;
+    }
+
+    /** How well the file's text matches a report: for a file that lost its properties. */
+    public ReportMatch match(Report report) {
+        List<String> lines = new ArrayList<>();
+        for (ReturnedParagraph p : document.paragraphs()) {
+            lines.add(compact(p.original()));
+        }
+        String title = compact(report.title());
+        boolean titleFound = lines.stream().limit(12).anyMatch(l -> !title.isEmpty() && l.contains(title));
+        int found = 0;
+        List<OutlineEntry> outline = report.outline();
+        for (OutlineEntry e : outline) {
+            String heading = compact(SectionRendering.withoutClosingPunctuation(e.section().heading()));
+            if (!heading.isEmpty() && lines.stream().anyMatch(l -> l.contains(heading))) {
+                found++;
+            }
+        }
+        return new ReportMatch(report.id() == null ? 0 : report.id(), report.title(), titleFound, found, outline.size());
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /**
+     * The file's changes and comments placed on the snapshot's sections, in document order: tracked
+     * changes (neighbours by one reviewer merged), edits made with tracking off (found by comparing
+     * each section with the snapshot, by {@link ReviewItem#UNTRACKED}), and comments with replies.
+     */
+    public ReviewImport review(ExportSnapshot snapshot, long reportId, Instant now) {
+        List<ReturnedSection> sections = SectionSplitter.split(document, snapshot);
+        List<Entry> entries = new ArrayList<>();
+        for (int order = 0; order < sections.size(); order++) {
+            ReturnedSection s = sections.get(order);
+            String snapshotText = s.sectionId == null ? null : snapshot.textOf(s.sectionId).orElse(null);
+            entries.addAll(changes(s, order, snapshotText));
+        }
+        entries.addAll(comments(sections, snapshot));
+        entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(e -> e.item.start())
+                .thenComparing(e -> e.item.kind().isComment()));
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            positions.putIfAbsent(entries.get(i).key, i);
+        }
+        List<ReviewItem> items = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Integer parent = e.parentKey == null ? null : positions.get(e.parentKey);
+            items.add(e.item.withPosition(i).withParentPosition(parent));
+        }
+        return new ReviewImport(null, reportId, snapshot.exportId(), hash, file.getFileName().toString(), now, items);
+    }
+
+    /** An item with its section's order and the keys linking replies and moves. */
+    private record Entry(int order, ReviewItem item, String key, String parentKey) {
+    }
+
+    private static List<Entry> changes(ReturnedSection s, int order, String snapshotText) {
+        List<Entry> out = new ArrayList<>();
+        String original = s.original();
+        TextDiff toSnapshot = snapshotText == null ? null : TextDiff.of(original, snapshotText);
+        Long sectionId = snapshotText == null ? null : s.sectionId;
+        for (ChangeCollector.Draft d : ChangeCollector.collect(s.pieces)) {
+            int start = d.start();
+            int end = d.end();
+            String old = d.oldText();
+            if (toSnapshot != null) {
+                int[] placed = toSnapshot.map(start, end).orElseGet(
+                        () -> new int[] {toSnapshot.mapPosition(d.start()), toSnapshot.mapPosition(d.end())});
+                start = placed[0];
+                end = Math.max(start, placed[1]);
+                old = snapshotText.substring(start, end);
+            }
+            ReviewItem item = ChangeCollector.toItem(d, sectionId, start, end, old);
+            String key = d.moveName() == null ? null : "m" + d.kind() + d.moveName();
+            String parentKey = d.kind() == ReviewKind.MOVED_HERE && d.moveName() != null
+                    ? "m" + ReviewKind.MOVED_AWAY + d.moveName() : null;
+            out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey));
+        }
+        if (snapshotText != null) {
+            for (TextDiff.Hunk h : mergeNear(TextDiff.of(snapshotText, original).hunks())) {
+                ReviewKind kind = h.isInsertion() ? ReviewKind.INSERTION
+                        : h.newStart() == h.newEnd() ? ReviewKind.DELETION : ReviewKind.REPLACEMENT;
+                ReviewItem item = new ReviewItem(null, 0, kind, sectionId, h.oldStart(), h.oldEnd(),
+                        snapshotText.substring(h.oldStart(), h.oldEnd()), original.substring(h.newStart(), h.newEnd()),
+                        ReviewItem.UNTRACKED, "", "", false, null, false, null);
+                out.add(new Entry(order, item, "u" + order + ":" + h.oldStart(), null));
+            }
+        }
+        return out;
+    }
+
+    /** Character differences a character or two apart read as one edit ("二百零八" → "218"). */
+    private static List<TextDiff.Hunk> mergeNear(List<TextDiff.Hunk> hunks) {
+        List<TextDiff.Hunk> out = new ArrayList<>();
+        for (TextDiff.Hunk h : hunks) {
+            if (!out.isEmpty()) {
+                TextDiff.Hunk last = out.get(out.size() - 1);
+                if (h.oldStart() - last.oldEnd() <= 1 && h.newStart() - last.newEnd() <= 1) {
+                    out.set(out.size() - 1, new TextDiff.Hunk(last.oldStart(), h.oldEnd(), last.newStart(), h.newEnd()));
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot) {
+        List<Entry> out = new ArrayList<>();
+        for (ReturnedDocument.Comment c : document.comments()) {
+            int order = sectionOf(sections, c.startParagraph());
+            if (order < 0) {
+                continue;
+            }
+            ReturnedSection s = sections.get(order);
+            int start = s.offsetOf(c.startParagraph(), c.startOffset());
+            int end = s.offsetOf(c.endParagraph(), c.endOffset());
+            if (start < 0) {
+                start = 0;
+            }
+            if (end < start) {
+                end = s.originalLength();
+            }
+            String original = s.original();
+            String snapshotText = s.sectionId == null ? null : snapshot.textOf(s.sectionId).orElse(null);
+            Long sectionId = null;
+            String anchored = original.substring(Math.min(start, original.length()), Math.min(end, original.length()));
+            if (snapshotText != null) {
+                TextDiff toSnapshot = TextDiff.of(original, snapshotText);
+                start = Math.min(toSnapshot.mapPosition(start), snapshotText.length());
+                end = Math.max(start, Math.min(toSnapshot.mapPosition(end), snapshotText.length()));
+                anchored = snapshotText.substring(start, end);
+                sectionId = s.sectionId;
+            }
+            ReviewItem item = new ReviewItem(null, 0, ReviewKind.COMMENT, sectionId, start, end, anchored, c.text(),
+                    c.author(), c.initials(), c.date(), true, null, c.done(), null);
+            out.add(new Entry(order, item, "c" + c.id(), c.parentId() == null ? null : "c" + c.parentId()));
+        }
+        return out;
+    }
+
+    private static int sectionOf(List<ReturnedSection> sections, int paragraph) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).paragraphStarts.containsKey(paragraph)) {
+                return i;
+            }
+        }
+        return sections.isEmpty() ? -1 : sections.size() - 1;
+    }
+}

@@ -1,0 +1,119 @@
+package org.nianbao.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.Paragraph;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewStatus;
+import org.nianbao.model.Section;
+
+/**
+ * Rebases a reviewer's change from the exported text onto the section as it is now and writes it
+ * into the section. When the officer has edited the same text since the export, or the change
+ * touches what the export generated (a number, the problem list), it is a conflict and never
+ * applied silently.
+ */
+public final class ReviewPlacer {
+
+    private ReviewPlacer() {
+    }
+
+    public static Placement place(ReviewItem item, ExportSnapshot snapshot, Report current) {
+        if (item.status() != ReviewStatus.PENDING && !item.kind().isComment()) {
+            return new Placement(item, Placement.Status.DECIDED, item.start(), item.end(), "", "");
+        }
+        if (item.sectionId() == null) {
+            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", "不在正文章节中（标题、落款等），请手工修改");
+        }
+        Optional<String> exported = snapshot == null ? Optional.empty() : snapshot.textOf(item.sectionId());
+        Optional<SectionRendering> now = SectionRendering.of(current, item.sectionId());
+        if (exported.isEmpty() || now.isEmpty()) {
+            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", "该章节已删除，请手工处理");
+        }
+        String text = now.get().text();
+        Optional<int[]> mapped = TextDiff.of(exported.get(), text).map(item.start(), item.end());
+        if (item.kind().isComment()) {
+            int[] at = mapped.orElse(new int[] {Math.min(item.start(), text.length()), Math.min(item.start(), text.length())});
+            return new Placement(item, Placement.Status.COMMENT, at[0], at[1], "", "");
+        }
+        if (mapped.isEmpty() || !text.substring(mapped.get()[0], mapped.get()[1]).equals(item.oldText())) {
+            return conflict(item, text, "导出后此处已被修改，审阅意见与现有文字冲突");
+        }
+        int[] at = mapped.get();
+        if (touchesFixed(now.get(), at[0], at[1])) {
+            return conflict(item, text, "改动涉及自动生成的编号或问题清单，请在相应位置手工修改");
+        }
+        return new Placement(item, Placement.Status.APPLICABLE, at[0], at[1], "", "");
+    }
+
+    private static Placement conflict(ReviewItem item, String text, String reason) {
+        int from = Math.min(item.start(), text.length());
+        int to = Math.min(Math.max(item.end(), from), text.length());
+        // both versions: the exported text (item.oldText) and what stands there now
+        String current = text.substring(Math.max(0, from - 10), Math.min(text.length(), to + 10));
+        return new Placement(item, Placement.Status.CONFLICT, from, to, current, reason);
+    }
+
+    private static boolean touchesFixed(SectionRendering r, int start, int end) {
+        for (SectionRendering.Segment s : r.segments()) {
+            if (s.type() == SectionRendering.Type.FIXED && s.start() < end && start < s.end()
+                    || s.type() == SectionRendering.Type.FIXED && start == end && s.start() < start && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The section with an applicable change written in. A change inside a printed figure replaces the
+     * whole {{指标名}} reference with the printed text as the reviewer left it (the checker then
+     * compares it with the figures around it).
+     */
+    public static Section apply(Placement placement, Report current) {
+        if (!placement.applicable()) {
+            throw new IllegalArgumentException("not applicable: " + placement.status());
+        }
+        ReviewItem item = placement.item();
+        SectionRendering r = SectionRendering.of(current, item.sectionId()).orElseThrow();
+        String text = r.text();
+        int a = placement.start();
+        int b = placement.end();
+        String replacement = item.kind() == org.nianbao.model.ReviewKind.MOVED_AWAY
+                || item.kind() == org.nianbao.model.ReviewKind.DELETION ? "" : item.newText();
+        for (SectionRendering.Segment s : r.segments()) {
+            if (s.type() == SectionRendering.Type.FIGURE && s.start() < Math.max(b, a + 1) && a < s.end()
+                    && (a > s.start() || b < s.end() || a == b)) {
+                if (a == b && a == s.start()) {
+                    continue; // an insertion just before a figure leaves the figure alone
+                }
+                int na = Math.min(a, s.start());
+                int nb = Math.max(b, s.end());
+                replacement = text.substring(na, a) + replacement + text.substring(b, nb);
+                a = na;
+                b = nb;
+            }
+        }
+        int rawA = rawPosition(r, a);
+        int rawB = rawPosition(r, b);
+        String raw = r.raw();
+        String edited = raw.substring(0, rawA) + replacement + raw.substring(rawB);
+        String[] fields = edited.split("\n", -1);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 1; i < fields.length; i++) {
+            paragraphs.add(Paragraph.of(fields[i]));
+        }
+        return r.section().withHeading(fields[0]).withParagraphs(paragraphs);
+    }
+
+    private static int rawPosition(SectionRendering r, int position) {
+        for (SectionRendering.Segment s : r.segments()) {
+            if (s.start() <= position && position < s.end()) {
+                return s.type() == SectionRendering.Type.TEXT ? s.rawStart() + position - s.start() : s.rawStart();
+            }
+        }
+        return r.raw().length();
+    }
+}

@@ -1,0 +1,255 @@
+package org.nianbao.roundtrip;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nianbao.check.ReportChecker;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReviewImport;
+import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewKind;
+import org.nianbao.model.ReviewStatus;
+import org.nianbao.model.Section;
+import org.nianbao.review.Placement;
+import org.nianbao.review.ReportMatch;
+import org.nianbao.review.ReturnedFile;
+import org.nianbao.review.ReviewErrors;
+import org.nianbao.review.ReviewPlacer;
+import org.nianbao.store.ReportStore;
+import org.nianbao.store.ReportSummary;
+
+/**
+ * The reviewers' files of one report: reading a returned file into pending changes (once per file
+ * content), showing each change on the current text, and accepting or rejecting it, each decision
+ * one store transaction. Nothing reaches the report until the officer accepts.
+ */
+public final class ReviewSession {
+
+    private final ReportStore store;
+    private final Clock clock;
+
+    public ReviewSession(ReportStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    public ReviewSession(ReportStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A pending change or comment as the officer sees it now. */
+    public record Pending(ReviewImport source, Placement placement, boolean breaksFigure) {
+        public ReviewItem item() {
+            return placement.item();
+        }
+    }
+
+    /**
+     * Reads a returned file and stores its changes for the report it came from. The report is the one
+     * named in the file's properties; a file without them needs {@code confirmedReport} (see
+     * {@link #proposeMatch}). Reading the same file again returns what was stored the first time.
+     *
+     * @throws BadInputException for a bad file, a file from another report or another database
+     */
+    public ReviewImport importFile(Path file, Long confirmedReport) {
+        ReturnedFile returned = ReturnedFile.read(file);
+        long reportId;
+        ExportSnapshot snapshot;
+        Optional<Long> stated = returned.reportId();
+        if (stated.isPresent() || returned.exportId().isPresent()) {
+            if (stated.isEmpty() || confirmedReport != null && !stated.get().equals(confirmedReport)) {
+                throw ReviewErrors.otherReport(file, returned.statedReportId(), confirmedReport == null ? -1 : confirmedReport);
+            }
+            reportId = stated.get();
+            snapshot = returned.exportId().flatMap(id -> store.reviews().snapshot(id))
+                    .orElseThrow(() -> ReviewErrors.unknownExport(file));
+            if (snapshot.reportId() != reportId) {
+                throw ReviewErrors.otherReport(file, Long.toString(snapshot.reportId()), reportId);
+            }
+        } else {
+            if (confirmedReport == null) {
+                throw needsConfirmation(file, proposeMatch(returned));
+            }
+            reportId = confirmedReport;
+            store.load(reportId);
+            snapshot = store.reviews().latestSnapshot(reportId).orElseThrow(() -> new BadInputException(
+                    "报告 " + reportId + " 还没有导出记录，无法比对审阅文件。请先导出一次报告再导入审阅意见。",
+                    "report " + reportId + " has no recorded export to compare the file with"));
+        }
+        Optional<ReviewImport> known = store.reviews().findImport(reportId, returned.hash());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return store.reviews().insertImport(returned.review(snapshot, reportId, Instant.now(clock)));
+    }
+
+    /** For a file that lost its properties: the stored report it matches best, if any is plausible. */
+    public Optional<ReportMatch> proposeMatch(Path file) {
+        return proposeMatch(ReturnedFile.read(file));
+    }
+
+    private Optional<ReportMatch> proposeMatch(ReturnedFile returned) {
+        ReportMatch best = null;
+        for (ReportSummary summary : store.list()) {
+            ReportMatch m = returned.match(store.load(summary.id()));
+            if (best == null || m.score() > best.score()) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best).filter(ReportMatch::plausible);
+    }
+
+    private static BadInputException needsConfirmation(Path file, Optional<ReportMatch> match) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (match.isEmpty()) {
+            return new BadInputException("审阅文件“" + name + "”缺少来源信息，也没有找到标题和各级标题相符的报告，未做任何改动。",
+                    "the returned file has no source properties and matches no report");
+        }
+        ReportMatch m = match.get();
+        return new BadInputException("审阅文件“" + name + "”缺少来源信息；按标题和各级标题比对，最接近报告 " + m.reportId()
+                + "《" + m.title() + "》（" + (m.titleFound() ? "标题相符，" : "") + m.headingsFound() + "/" + m.headings()
+                + " 个标题相符）。请确认后加 --report " + m.reportId() + " 重新导入。",
+                "the returned file lost its properties; closest report " + m.reportId() + ": confirm with --report");
+    }
+
+    /** Every pending change and comment of the report's returned files, in document order per file. */
+    public List<Pending> pending(long reportId) {
+        Report report = store.load(reportId);
+        int baseErrors = -1;
+        List<Pending> out = new ArrayList<>();
+        for (ReviewImport imported : store.reviews().imports(reportId)) {
+            ExportSnapshot snapshot = imported.exportId() == null ? null
+                    : store.reviews().snapshot(imported.exportId()).orElse(null);
+            for (ReviewItem item : imported.items()) {
+                if (item.status() != ReviewStatus.PENDING) {
+                    continue;
+                }
+                Placement p = ReviewPlacer.place(item, snapshot, report);
+                boolean breaks = false;
+                if (p.applicable()) {
+                    if (baseErrors < 0) {
+                        baseErrors = errors(report);
+                    }
+                    breaks = errors(withSection(report, ReviewPlacer.apply(p, report))) > baseErrors;
+                }
+                out.add(new Pending(imported, p, breaks));
+            }
+        }
+        return out;
+    }
+
+    private static int errors(Report report) {
+        return new ReportChecker().check(report).errors();
+    }
+
+    /**
+     * Accepts one change (with the other end of a move): the section and the decision in one
+     * transaction. Returns what undo needs; empty when the change does not apply (a conflict,
+     * outside the sections), in which case nothing is written.
+     */
+    public Optional<Accepted> accept(long reportId, long itemId) {
+        Report report = store.load(reportId);
+        Found found = find(reportId, itemId).orElseThrow();
+        List<ReviewItem> items = new ArrayList<>();
+        items.add(found.item);
+        linked(found).ifPresent(items::add);
+        // the far end of a move first when it lies later in the same section, so offsets stay valid
+        items.sort(Comparator.comparingInt(ReviewItem::start).reversed());
+        Map<Long, Section> before = new HashMap<>();
+        Report working = report;
+        for (ReviewItem item : items) {
+            Placement p = ReviewPlacer.place(item, found.snapshot, working);
+            if (!p.applicable()) {
+                return Optional.empty();
+            }
+            Section changed = ReviewPlacer.apply(p, working);
+            before.putIfAbsent(changed.id(), sectionOf(working, changed.id()));
+            working = withSection(working, changed);
+        }
+        List<Section> changed = new ArrayList<>();
+        for (Long id : before.keySet()) {
+            changed.add(sectionOf(working, id));
+        }
+        List<Long> ids = items.stream().map(ReviewItem::id).toList();
+        store.reviews().decide(ids, ReviewStatus.ACCEPTED, changed);
+        return Optional.of(new Accepted(ids, List.copyOf(before.values())));
+    }
+
+    /** An accepted change: its items (two for a move) and the sections as they were before. */
+    public record Accepted(List<Long> itemIds, List<Section> before) {
+    }
+
+    /** Undoes an accept: the sections as they were and the change pending again, in one transaction. */
+    public void undo(Accepted accepted) {
+        store.reviews().decide(accepted.itemIds(), ReviewStatus.PENDING, accepted.before());
+    }
+
+    public void reject(long itemId) {
+        store.reviews().decide(List.of(itemId), ReviewStatus.REJECTED, List.of());
+    }
+
+    public void reopen(long itemId) {
+        store.reviews().decide(List.of(itemId), ReviewStatus.PENDING, List.of());
+    }
+
+    private record Found(ReviewImport source, ReviewItem item, ExportSnapshot snapshot) {
+    }
+
+    private Optional<Found> find(long reportId, long itemId) {
+        for (ReviewImport imported : store.reviews().imports(reportId)) {
+            for (ReviewItem item : imported.items()) {
+                if (item.id() == itemId) {
+                    ExportSnapshot snapshot = imported.exportId() == null ? null
+                            : store.reviews().snapshot(imported.exportId()).orElse(null);
+                    return Optional.of(new Found(imported, item, snapshot));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The other end of a move. */
+    private static Optional<ReviewItem> linked(Found found) {
+        ReviewItem item = found.item;
+        for (ReviewItem other : found.source.items()) {
+            boolean partner = item.kind() == ReviewKind.MOVED_HERE && item.parentPosition() != null
+                    && other.position() == item.parentPosition()
+                    || item.kind() == ReviewKind.MOVED_AWAY && other.kind() == ReviewKind.MOVED_HERE
+                    && other.parentPosition() != null && other.parentPosition() == item.position();
+            if (partner && other.status() == ReviewStatus.PENDING) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Section sectionOf(Report report, long id) {
+        return report.outline().stream().map(e -> e.section()).filter(s -> s.id() != null && s.id() == id)
+                .findFirst().orElseThrow();
+    }
+
+    /** The report with one section replaced (its children kept). */
+    static Report withSection(Report report, Section changed) {
+        return report.withSections(replace(report.sections(), changed));
+    }
+
+    private static List<Section> replace(List<Section> sections, Section changed) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            if (s.id() != null && s.id().equals(changed.id())) {
+                out.add(changed.withChildren(s.children()));
+            } else {
+                out.add(s.withChildren(replace(s.children(), changed)));
+            }
+        }
+        return out;
+    }
+}

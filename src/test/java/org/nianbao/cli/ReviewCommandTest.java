@@ -1,0 +1,135 @@
+package org.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.Paragraph;
+import org.nianbao.model.Report;
+import org.nianbao.model.Section;
+import org.nianbao.review.ReviewFixtures;
+import org.nianbao.review.WordReturn;
+import org.nianbao.store.ReportStore;
+import org.nianbao.testing.BadFiles;
+
+/** {@code review FILE.docx [--report ID] [--json] [--accept-all [--author NAME]]}. */
+class ReviewCommandTest {
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private Report report;
+    private Path export;
+
+    @BeforeEach
+    void exportTheReport() {
+        db = ReviewFixtures.database(dir);
+        try (ReportStore store = ReportStore.open(db)) {
+            report = store.insert(ReviewFixtures.report());
+        }
+        export = dir.resolve("送审稿.docx");
+        CliRun run = CliRun.of("--db", db.toString(), "export", report.id().toString(), "--out", export.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    private CliRun review(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--db";
+        all[1] = db.toString();
+        all[2] = "review";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return CliRun.of(all);
+    }
+
+    private String paragraph(int outlineIndex, int paragraph) {
+        try (ReportStore store = ReportStore.open(db)) {
+            return store.load(report.id()).outline().get(outlineIndex).section().paragraphs().get(paragraph).text();
+        }
+    }
+
+    @Test
+    void listsChangesAndCommentsBySectionAndReviewer() throws Exception {
+        WordReturn word = WordReturn.of(export).replace("208", "218", "李审核").insertAfter("参训干部", "累计", "王法制");
+        word.comment("化解行政争议", "请核实数字", "李审核", "LSH");
+        Path returned = word.write(dir.resolve("返回.docx"));
+
+        CliRun run = review(returned.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("待处理修订 2 处，批注 1 条，冲突 0 处")
+                .contains("（一）加强组织领导").contains("王法制").contains("插入 “累计”")
+                .contains("（二）化解行政争议").contains("替换 “208” → “218”").contains("【数字核对出错】")
+                .contains("批注（“化解行政争议”）：请核实数字");
+        assertThat(run.out().indexOf("王法制")).as("document order").isLessThan(run.out().indexOf("李审核"));
+        assertThat(paragraph(2, 0)).as("listing changes nothing").contains("208件");
+    }
+
+    @Test
+    void jsonGivesTheStructure() throws Exception {
+        Path returned = WordReturn.of(export).replace("208", "218", "李审核").write(dir.resolve("返回.docx"));
+        CliRun run = review(returned.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{\"report\": {\"id\": " + report.id())
+                .contains("\"kind\": \"replacement\"").contains("\"oldText\": \"208\"").contains("\"newText\": \"218\"")
+                .contains("\"author\": \"李审核\"").contains("\"breaksFigure\": true").contains("\"conflicts\": 0");
+    }
+
+    @Test
+    void acceptAllOfOneAuthorAppliesOnlyTheirChanges() throws Exception {
+        Path returned = WordReturn.of(export).replace("208", "218", "李审核").insertAfter("参训干部", "累计", "王法制")
+                .write(dir.resolve("返回.docx"));
+        CliRun run = review(returned.toString(), "--accept-all", "--author", "王法制");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已接受修订 1 处");
+        assertThat(paragraph(1, 1)).isEqualTo("全区开展法治培训12场，参训干部累计860人次。");
+        assertThat(paragraph(2, 0)).contains("208件");
+
+        CliRun all = review(returned.toString(), "--accept-all");
+        assertThat(all.out()).as("the same file again: its pending change, nothing duplicated").contains("已接受修订 1 处");
+        assertThat(paragraph(2, 0)).contains("218件");
+        assertThat(paragraph(1, 1)).isEqualTo("全区开展法治培训12场，参训干部累计860人次。");
+    }
+
+    @Test
+    void exitsOneWhileAConflictRemains() throws Exception {
+        Path returned = WordReturn.of(export).replace("208", "218", "李审核").write(dir.resolve("返回.docx"));
+        try (ReportStore store = ReportStore.open(db)) {
+            Section s = store.load(report.id()).outline().get(2).section();
+            store.updateSection(s.withParagraphs(java.util.List.of(Paragraph.of("全年受理行政复议案件210件。"))));
+        }
+        CliRun run = review(returned.toString(), "--accept-all");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CHECK_ERRORS);
+        assertThat(run.out()).contains("【冲突】").contains("210");
+        assertThat(paragraph(2, 0)).isEqualTo("全年受理行政复议案件210件。");
+    }
+
+    @Test
+    void badFilesExitTwoWithOneLineAndChangeNothing() throws Exception {
+        long before = Files.size(db);
+        Path text = BadFiles.write(dir, "返回.docx", "这不是Word文档".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path encrypted = BadFiles.write(dir, "加密.docx", BadFiles.encryptedDocx());
+        Path bomb = BadFiles.write(dir, "炸弹.docx", BadFiles.zipBomb(300));
+        Path missing = dir.resolve("没有.docx");
+        assertBad(review(text.toString()), "不是 Word");
+        assertBad(review(encrypted.toString()), "密码");
+        assertBad(review(bomb.toString()), "压缩炸弹");
+        assertBad(review(missing.toString()), "无法读取");
+        try (ReportStore store = ReportStore.open(db)) {
+            assertThat(store.reviews().imports(report.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileFromAnotherReportExitsTwo() throws Exception {
+        Path returned = WordReturn.of(export).claimingReport("999").write(dir.resolve("别处.docx"));
+        assertBad(review(returned.toString()), "另一份报告");
+    }
+
+    private static void assertBad(CliRun run, String message) {
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err().strip().lines().count()).as(run.err()).isEqualTo(1);
+    }
+}

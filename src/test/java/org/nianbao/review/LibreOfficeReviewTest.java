@@ -1,0 +1,104 @@
+package org.nianbao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReviewImport;
+import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewKind;
+import org.nianbao.roundtrip.ExportForReview;
+import org.nianbao.roundtrip.ReviewSession;
+import org.nianbao.store.ReportStore;
+
+/**
+ * Test files, way (2): LibreOffice opens the export, records tracked changes under a reviewer's name
+ * and saves .docx (src/test/resources/org/nianbao/review/lo_review.py, Python-UNO, private
+ * profile). Two rounds by two reviewers. Skipped where soffice or python3-uno is missing.
+ * LibreOffice 7.4 headless aborts when a comment is inserted through UNO and the file saved as
+ * .docx, so comments are covered by way (1) only.
+ */
+class LibreOfficeReviewTest {
+
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trackedChangesOfTwoReviewersRecordedByLibreOfficeComeBackIntoTheReport() throws Exception {
+        assumeTrue(hasLibreOfficeUno(), "soffice or python3-uno not installed: LibreOffice review files skipped");
+        try (ReportStore store = ReportStore.open(ReviewFixtures.database(dir))) {
+            Report report = store.insert(ReviewFixtures.report());
+            Path export = dir.resolve("送审稿.docx");
+            new ExportForReview(store).export(report, export);
+
+            Path round1 = dir.resolve("一审.docx");
+            libreOffice(export, round1, "张审阅", "ZSY", """
+                    [{"replace": ["审结185件", "审结186件"]},
+                     {"insertAfter": ["参训干部860人次", "，覆盖全部执法单位"]},
+                     {"delete": "着力加强执法监督。"}]""");
+            Path round2 = dir.resolve("二审.docx");
+            libreOffice(round1, round2, "刘法规", "LFG", """
+                    [{"replace": ["行政应诉工作持续加强", "行政应诉工作不断加强"]}]""");
+
+            ReviewSession session = new ReviewSession(store);
+            ReviewImport imported = session.importFile(round2, null);
+            List<ReviewItem> changes = imported.items();
+            assertThat(changes).extracting(ReviewItem::author)
+                    .containsExactly("张审阅", "张审阅", "刘法规", "张审阅");
+            assertThat(changes).allMatch(ReviewItem::tracked).allMatch(c -> !c.date().isEmpty());
+            assertThat(changes.get(3).kind()).isEqualTo(ReviewKind.DELETION);
+            assertThat(changes.get(3).oldText()).isEqualTo("着力加强执法监督。");
+            long section2 = report.outline().get(2).section().id();
+            assertThat(changes.get(1).sectionId()).as("placed by the bookmark LibreOffice kept").isEqualTo(section2);
+
+            for (ReviewSession.Pending p : session.pending(report.id())) {
+                assertThat(session.accept(report.id(), p.item().id())).as(p.item().toString()).isPresent();
+            }
+            Report after = store.load(report.id());
+            assertThat(after.outline().get(1).section().paragraphs().get(1).text())
+                    .isEqualTo("全区开展法治培训12场，参训干部860人次，覆盖全部执法单位。");
+            assertThat(after.outline().get(2).section().paragraphs().get(0).text())
+                    .isEqualTo("全年受理行政复议案件208件，审结186件，审结率88.9%。");
+            assertThat(after.outline().get(2).section().paragraphs().get(1).text()).isEqualTo("行政应诉工作不断加强。");
+            assertThat(after.outline().get(4).section().paragraphs().get(0).text()).isEqualTo("继续深入推进依法行政。");
+        }
+    }
+
+    private void libreOffice(Path in, Path out, String author, String initials, String ops) throws Exception {
+        Path script = dir.resolve("lo_review.py");
+        if (!Files.exists(script)) {
+            try (InputStream s = getClass().getResourceAsStream("lo_review.py")) {
+                Files.copy(s, script);
+            }
+        }
+        Path opsFile = Files.writeString(dir.resolve("ops-" + initials + ".json"), ops, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString(), in.toString(),
+                out.toString(), author, initials, opsFile.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).as(log).exists();
+    }
+
+    private static boolean hasLibreOfficeUno() throws IOException, InterruptedException {
+        if (!Files.isExecutable(PYTHON)) {
+            return false;
+        }
+        Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import uno; import shutil; assert shutil.which('soffice')")
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+}

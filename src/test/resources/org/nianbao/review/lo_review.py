@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Test files, way (2): LibreOffice records a reviewer's tracked changes and comments in a .docx.
+
+Usage: lo_review.py IN.docx OUT.docx AUTHOR INITIALS OPS.json
+OPS is a list of {"replace": [old, new]}, {"insertAfter": [anchor, text]}, {"delete": text},
+{"comment": [anchor, text]}. Starts its own soffice (headless, private profile), sets the user's
+name (LibreOffice writes it as w:author), turns on recording, edits, saves as Word 2007-365.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(pipe):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(120):
+        try:
+            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+        except Exception:
+            time.sleep(0.5)
+    raise RuntimeError("soffice did not start")
+
+
+def set_user(ctx, author, initials):
+    provider = ctx.ServiceManager.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", ctx)
+    access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                  (prop("nodepath", "/org.openoffice.UserProfile/Data"),))
+    access.setPropertyValue("givenname", author)
+    access.setPropertyValue("sn", "")
+    access.setPropertyValue("initials", initials)
+    access.commitChanges()
+
+
+def find(doc, text):
+    search = doc.createSearchDescriptor()
+    search.SearchString = text
+    found = doc.findFirst(search)
+    if found is None:
+        raise RuntimeError("not found: " + text)
+    return found
+
+
+def main():
+    source, target, author, initials, ops_file = sys.argv[1:6]
+    with open(ops_file, encoding="utf-8") as f:
+        ops = json.load(f)
+    profile = tempfile.mkdtemp(prefix="lo-review-")
+    pipe = "nianbao_review_%d" % os.getpid()
+    office = subprocess.Popen(["soffice", "--headless", "--invisible", "--nologo", "--norestore",
+                               "-env:UserInstallation=file://" + profile,
+                               "--accept=pipe,name=%s;urp;" % pipe],
+                              stdout=subprocess.DEVNULL, stderr=None if os.environ.get("LO_DEBUG") else subprocess.DEVNULL)
+    try:
+        ctx = connect(pipe)
+        set_user(ctx, author, initials)
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        doc = None
+        for _ in range(20):  # the first load can come back empty while the office finishes starting
+            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
+                                               ())
+            if doc is not None:
+                break
+            time.sleep(0.5)
+        if doc is None:
+            raise RuntimeError("LibreOffice could not open " + source)
+        doc.RecordChanges = True
+        for op in ops:
+            if "replace" in op:
+                old, new = op["replace"]
+                find(doc, old).setString(new)
+            elif "insertAfter" in op:
+                anchor, text = op["insertAfter"]
+                r = find(doc, anchor)
+                r.getText().insertString(r.getEnd(), text, False)
+            elif "delete" in op:
+                find(doc, op["delete"]).setString("")
+            elif "comment" in op:
+                anchor, text = op["comment"]
+                r = find(doc, anchor)
+                field = doc.createInstance("com.sun.star.text.textfield.Annotation")
+                field.Author = author
+                field.Initials = initials
+                field.Content = text
+                r.getText().insertTextContent(r, field, True)
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
+                       (prop("FilterName", "MS Word 2007 XML"),))
+        try:
+            doc.close(True)
+        except Exception:
+            pass  # the file is written; an office that falls over on closing does not matter
+    finally:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+        try:
+            office.wait(timeout=30)
+        except Exception:
+            office.kill()
+
+
+if __name__ == "__main__":
+    main()
