@@ -120,6 +120,11 @@ public final class FormReader {
     private ReturnedFile read(XSSFWorkbook wb, String name, String digest) {
         FormIdentity identity = identity(wb.getSheet(IDENTITY_SHEET), name);
         XSSFSheet metrics = wb.getSheet(METRICS_SHEET);
+        if (identity == null && metrics == null) {
+            // also what a truncated package reads as: POI skips the sheets it cannot find
+            throw new BadInputException("“" + name + "”不是年报的数据收集表（没有“" + METRICS_SHEET + "”工作表），或文件已损坏",
+                    name + " is not a Nianbao form (no metrics sheet), or it is damaged");
+        }
         List<FormRow> rows = new ArrayList<>();
         String titleDepartment = null;
         if (metrics != null) {
