@@ -35,7 +35,7 @@ final class FormLayout {
 
     /** Material sheet: a heading row, then one paragraph per cell in column A from this row. */
     static final int FIRST_MATERIAL_ROW = 2;
-    static final int MATERIAL_ROWS = 30;
+    static final int MATERIAL_ROWS = 20;
 
     private FormLayout() {
     }

@@ -110,6 +110,7 @@ public final class FormWriter {
                 + INSTRUCTIONS_SHEET + "”。", s.plain);
         sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW + 1, TITLE_ROW + 1, 0, COL_NOTE));
         XSSFRow header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(24);
         for (int c = 0; c < HEADERS.length; c++) {
             text(header, c, HEADERS[c], s.header);
         }
@@ -135,6 +136,7 @@ public final class FormWriter {
             }
             row.createCell(COL_NOTE).setCellStyle(s.inputText);
             row.createCell(COL_ID).setCellValue(m.id());
+            row.setHeightInPoints(heightFor(m.note(), 40));
             sheet.addValidationData(validation(dv, r, ValueKind.of(m), m));
         }
         sheet.setColumnWidth(COL_NUMBER, 6 * 256);
@@ -202,7 +204,9 @@ public final class FormWriter {
                         + "日前将本表发回。",
         };
         for (int i = 0; i < lines.length; i++) {
-            text(sheet.createRow(i), 0, lines[i], i == 0 ? s.title : s.wrapped);
+            XSSFRow row = sheet.createRow(i);
+            text(row, 0, lines[i], i == 0 ? s.title : s.paragraph);
+            row.setHeightInPoints(i == 0 ? 24 : heightFor(lines[i], 100));
         }
         sheet.setColumnWidth(0, 100 * 256);
         landscape(sheet);
@@ -223,6 +227,16 @@ public final class FormWriter {
         }
         protect(sheet);
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    }
+
+    /**
+     * A row tall enough for wrapped Chinese text in a column of that many character widths: LibreOffice
+     * and some Excel versions keep the stored height instead of fitting the text, so the lines overlapped.
+     */
+    private static float heightFor(String text, int columnWidth) {
+        int perLine = Math.max(1, columnWidth / 2 - 1); // a Chinese character is two widths
+        int lines = Math.max(1, (text.length() + perLine - 1) / perLine);
+        return Math.max(20, lines * 16 + 4);
     }
 
     private static void pair(XSSFSheet sheet, int r, String key, String value) {
@@ -261,6 +275,7 @@ public final class FormWriter {
         final CellStyle header;
         final CellStyle locked;
         final CellStyle wrapped;
+        final CellStyle paragraph;
         final CellStyle input;
         final CellStyle inputText;
 
@@ -282,6 +297,8 @@ public final class FormWriter {
             locked = bordered(wb, normal, false);
             wrapped = bordered(wb, normal, false);
             wrapped.setWrapText(true);
+            paragraph = style(wb, normal, false);
+            paragraph.setWrapText(true);
             input = bordered(wb, normal, true);
             input.setDataFormat(wb.createDataFormat().getFormat("General"));
             inputText = bordered(wb, normal, true);
