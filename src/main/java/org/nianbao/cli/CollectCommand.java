@@ -12,7 +12,10 @@ import org.nianbao.collect.FormProblem;
 import org.nianbao.collect.ReturnCheck;
 import org.nianbao.collect.ReturnResult;
 import org.nianbao.model.BadInputException;
+import org.nianbao.collect.CollectionStatus;
+import org.nianbao.model.CollectionState;
 import org.nianbao.round.CollectionRound;
+import org.nianbao.round.MaterialNote;
 import org.nianbao.store.ReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code collect forms} and {@code collect import}: the collection round from the command line. */
 @Command(name = "collect", description = "向各部门收集数据：生成数据收集表、导入收回的表 (collect figures from departments)",
-        subcommands = {CollectCommand.Forms.class, CollectCommand.Import.class})
+        subcommands = {CollectCommand.Forms.class, CollectCommand.Import.class, CollectCommand.MaterialFile.class,
+                CollectCommand.Status.class})
 final class CollectCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -166,4 +170,69 @@ final class CollectCommand implements Callable<Integer> {
             };
         }
     }
+
+    @Command(name = "material", description = "把部门发来的 .docx/.txt 书面材料存为该部门的素材并核对（不会并入报告） "
+            + "(keep a department's written material and check it; never merged into the report)")
+    static final class MaterialFile implements Callable<Integer> {
+
+        @ParentCommand
+        CollectCommand collect;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
+        long report;
+
+        @Option(names = "--department", required = true, paramLabel = "NAME", description = "部门名称 (department)")
+        String department;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = ".docx 或 .txt 文件")
+        Path file;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ReportStore store = collect.root.openStore(spec)) {
+                CollectionRound round = new CollectionRound(store);
+                int n = round.addMaterial(report, department, file, LocalDateTime.now());
+                out.printf("已存入%s的素材 %d 段 (material kept)%n", department, n);
+                List<MaterialNote> notes = round.checkMaterial(report).stream()
+                        .filter(m -> m.department().equals(department)).toList();
+                notes.forEach(m -> out.println("核对：" + m));
+                return notes.stream().anyMatch(MaterialNote::error) ? ExitCode.CHECK_ERRORS : ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "status", description = "各部门的报送情况和仍缺的数据 (each department's state and missing figures)")
+    static final class Status implements Callable<Integer> {
+
+        @ParentCommand
+        CollectCommand collect;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
+        long report;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ReportStore store = collect.root.openStore(spec)) {
+                CollectionStatus status = CollectionStatus.of(store.load(report), store.collection().departments(report));
+                for (CollectionStatus.Line line : status.lines()) {
+                    out.println(line.department().name() + "\t" + STATES.get(line.department().state())
+                            + (line.missing().isEmpty() ? "" : "\t缺：" + String.join("、", line.missing())));
+                }
+                out.printf("已收到 %d / %d 项数据 (figures in)%n", status.figuresIn(), status.figuresOwed());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    static final java.util.Map<CollectionState, String> STATES = java.util.Map.of(
+            CollectionState.NOT_SENT, "未发送", CollectionState.SENT, "已发送", CollectionState.RETURNED, "已收回",
+            CollectionState.PROBLEMS, "有问题", CollectionState.COMPLETE, "已完成");
 }

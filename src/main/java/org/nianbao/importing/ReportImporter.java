@@ -50,6 +50,20 @@ public final class ReportImporter {
      * @throws BadInputException when the file is missing, empty, not a report or damaged
      */
     public Report read(Path file) {
+        return ReportStructureParser.parse(lines(file), options, file);
+    }
+
+    /**
+     * The file's non-blank paragraphs as written, with no outline recognized: a department's written
+     * material (素材) sent as .docx or .txt, read with the same refusals as a report.
+     *
+     * @throws BadInputException when the file is missing, empty, not text or Word, or damaged
+     */
+    public List<String> paragraphs(Path file) {
+        return lines(file).stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private List<SourceLine> lines(Path file) {
         byte[] bytes = readBytes(file);
         String extension = extension(file);
         List<SourceLine> lines;
@@ -68,7 +82,7 @@ public final class ReportImporter {
             });
             lines = TextLines.split(TextDecoder.decode(bytes, file));
         }
-        return ReportStructureParser.parse(lines, options, file);
+        return lines;
     }
 
     private static byte[] readBytes(Path file) {

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +23,12 @@ import org.nianbao.collect.FormWriter;
 import org.nianbao.collect.ReturnCheck;
 import org.nianbao.collect.ReturnResult;
 import org.nianbao.collect.ReturnedFile;
+import org.nianbao.importing.ReportImporter;
 import org.nianbao.model.BadInputException;
+import org.nianbao.model.HeadingStyle;
+import org.nianbao.model.Material;
+import org.nianbao.model.Paragraph;
+import org.nianbao.model.Section;
 import org.nianbao.model.Department;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
@@ -93,6 +101,54 @@ public final class CollectionRound {
         collection.accept(result.form());
         return new Outcome(result, true, flags(store.load(reportId), Set.of(result.department())));
     }
+
+    /**
+     * Keeps the paragraphs of a .docx or .txt a department sent as its material (read with the
+     * importer's refusals); returns how many. They never enter the report by themselves.
+     */
+    public int addMaterial(long reportId, String departmentName, Path file, LocalDateTime now) {
+        Department d = collection.departments(reportId).stream().filter(x -> x.name().equals(departmentName))
+                .findFirst().orElseThrow(() -> new BadInputException("本报告的部门名单中没有“" + departmentName + "”",
+                        "no department " + departmentName + " in the report"));
+        List<String> paragraphs = new ReportImporter().paragraphs(file);
+        collection.addMaterial(d.id(), paragraphs, file.getFileName().toString(), now);
+        return paragraphs.size();
+    }
+
+    /**
+     * Checks every department's material like any text of the report (figures against each other and
+     * against the metrics table, stale years, punctuation, enumerations); outline rules do not apply
+     * to loose paragraphs. Warnings and errors only, in department and paragraph order.
+     */
+    public List<MaterialNote> checkMaterial(long reportId) {
+        Report report = store.load(reportId);
+        Map<Long, List<Material>> byDepartment = new LinkedHashMap<>();
+        for (Material m : collection.material(reportId)) {
+            byDepartment.computeIfAbsent(m.departmentId(), k -> new ArrayList<>()).add(m);
+        }
+        Map<Long, String> names = new HashMap<>();
+        collection.departments(reportId).forEach(d -> names.put(d.id(), d.name()));
+        List<MaterialNote> out = new ArrayList<>();
+        ReportChecker checker = new ReportChecker();
+        byDepartment.forEach((departmentId, material) -> {
+            Section section = Section.of("一、" + names.get(departmentId) + "材料", HeadingStyle.STANDALONE,
+                    material.stream().map(m -> new Paragraph(m.text())).toList(), List.of());
+            Report alone = Report.blank(report.year(), report.title()).withMetrics(report.metrics())
+                    .withSections(List.of(section));
+            for (Finding f : checker.check(alone).findings()) {
+                int p = f.location().paragraph();
+                if (f.severity() == Severity.INFO || p < 0 || f.location().section().isEmpty()
+                        || OUTLINE_RULES.contains(f.rule())) {
+                    continue;
+                }
+                out.add(new MaterialNote(material.get(p).id(), names.get(departmentId), f.text(), f.message(),
+                        f.severity() == Severity.ERROR));
+            }
+        });
+        return out;
+    }
+
+    private static final Set<String> OUTLINE_RULES = Set.of("outline", "numbering");
 
     /**
      * The checker's errors and the departments' own implausible pairs that concern the given

@@ -174,4 +174,16 @@ class CollectCommandTest {
         assertThat(wrongReport.err()).contains("另一份报告").contains("2023年度");
         assertThat(snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void statusAndMaterialFromTheCommandLine() throws Exception {
+        forms();
+        CliRun status = run("collect", "status", "--report", String.valueOf(id));
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.out()).contains("区信访局\t已发送").contains("已收到 " + SampleData.metrics().size() + " / ");
+        Path txt = Files.writeString(dir.resolve("材料.txt"), "全年受理信访事项1247件，办结1203件，办结率97.47%。\n");
+        CliRun material = run("collect", "material", "--report", String.valueOf(id), "--department", "区信访局", txt.toString());
+        assertThat(material.out()).as(material.err()).contains("已存入区信访局的素材 1 段").contains("核对：区信访局的素材");
+        assertThat(material.exitCode()).isEqualTo(ExitCode.CHECK_ERRORS);
+    }
 }
