@@ -22,7 +22,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "年报：法治政府建设年度报告的编写、核对与公文格式导出 (Nianbao: compile, check and export the annual report)",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class, ExportCommand.class,
-                ReviewCommand.class})
+                ReviewCommand.class, CollectCommand.class})
 public final class NianbaoCli implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,

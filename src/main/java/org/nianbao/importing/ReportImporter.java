@@ -61,6 +61,20 @@ public final class ReportImporter {
      * @throws BadInputException when the file is missing, empty, not a report or damaged
      */
     public Report read(Path file, Consumer<String> notices) {
+        return ReportStructureParser.parse(lines(file, notices), options, file);
+    }
+
+    /**
+     * The file's non-blank paragraphs as written, with no outline recognized: a department's written
+     * material (素材) sent as .docx or .txt, read with the same refusals as a report.
+     *
+     * @throws BadInputException when the file is missing, empty, not text or Word, or damaged
+     */
+    public List<String> paragraphs(Path file) {
+        return lines(file, notice -> { }).stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private List<SourceLine> lines(Path file, Consumer<String> notices) {
         byte[] bytes = readBytes(file);
         String extension = extension(file);
         List<SourceLine> lines;
@@ -79,7 +93,7 @@ public final class ReportImporter {
             });
             lines = TextLines.split(TextDecoder.decode(bytes, file, notices));
         }
-        return ReportStructureParser.parse(lines, options, file);
+        return lines;
     }
 
     private static byte[] readBytes(Path file) {

@@ -50,6 +50,11 @@ public final class ReportStore implements AutoCloseable {
         return new ReviewRecords(db);
     }
 
+    /** The collection round (departments, value history, material) kept in the same file. */
+    public CollectionStore collection() {
+        return new CollectionStore(db);
+    }
+
     public List<ReportSummary> list() {
         return db.read(c -> new ReportReader(c).list());
     }

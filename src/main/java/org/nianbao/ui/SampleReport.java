@@ -21,7 +21,8 @@ final class SampleReport {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("nianbao-sample");
-            return Optional.of(new ReportImporter().read(SampleData.writeTo(folder)));
+            Report sample = new ReportImporter().read(SampleData.writeTo(folder));
+            return Optional.of(sample.withMetrics(SampleData.metrics())); // figures by department (issue 13)
         } catch (BadInputException missing) {
             return Optional.empty();
         } catch (IOException e) {

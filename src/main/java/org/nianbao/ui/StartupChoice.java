@@ -32,7 +32,9 @@ final class StartupChoice {
         if (store.isReadOnly()) {
             return OutlineTemplate.newReport(Year.now().getValue() - 1, messages.get("report.untitled"));
         }
-        return store.insert(firstReport(messages));
+        Report first = store.insert(firstReport(messages));
+        store.collection().addDepartments(first.id(), org.nianbao.store.SampleData.departmentsOf(first));
+        return first;
     }
 
     static Report firstReport(Messages messages) {

@@ -18,9 +18,9 @@ class LayeringTest {
             .layer("Launcher").definedBy("org.nianbao")
             .layer("UI").definedBy("org.nianbao.ui..")
             .layer("CLI").definedBy("org.nianbao.cli..")
-            .layer("Coordination").definedBy("org.nianbao.roundtrip..")
+            .layer("Coordination").definedBy("org.nianbao.roundtrip..", "org.nianbao.round..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
-                    "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..")
+                    "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..", "org.nianbao.collect..")
             .layer("Text").definedBy("org.nianbao.text..")
             .layer("Model").definedBy("org.nianbao.model..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -34,7 +34,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()
             .that().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..", "org.nianbao.export..",
-                    "org.nianbao.review..")
+                    "org.nianbao.review..", "org.nianbao.collect..")
             .should().dependOnClassesThat().resideInAPackage("org.nianbao.store..")
             .because("reading, checking and exporting work on the model, whatever store it came from");
 
@@ -52,8 +52,15 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule onlyImportAndExportUsePoi = noClasses()
-            .that().resideOutsideOfPackages("org.nianbao.importing..", "org.nianbao.export..")
+            .that().resideOutsideOfPackages("org.nianbao.importing..", "org.nianbao.export..", "org.nianbao.collect..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
+
+    @ArchTest
+    static final ArchRule collectingUsesNoOtherService = noClasses()
+            .that().resideInAPackage("org.nianbao.collect..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..",
+                    "org.nianbao.export..")
+            .because("decision 0002: the cli and the window compose collecting with checking");
 
     @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
