@@ -19,9 +19,9 @@ class LayeringTest {
             .layer("UI").definedBy("org.nianbao.ui..")
             .layer("CLI").definedBy("org.nianbao.cli..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
-                    "org.nianbao.export..", "org.nianbao.store..")
+                    "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.layout..")
             .layer("Text").definedBy("org.nianbao.text..")
-            .layer("Model").definedBy("org.nianbao.model..")
+            .layer("Model").definedBy("org.nianbao.model..", "org.nianbao.format..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
@@ -31,7 +31,8 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()
-            .that().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..", "org.nianbao.export..")
+            .that().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..", "org.nianbao.export..",
+                    "org.nianbao.layout..")
             .should().dependOnClassesThat().resideInAPackage("org.nianbao.store..")
             .because("reading, checking and exporting work on the model, whatever store it came from");
 
@@ -44,6 +45,19 @@ class LayeringTest {
     static final ArchRule onlyImportAndExportUsePoi = noClasses()
             .that().resideOutsideOfPackages("org.nianbao.importing..", "org.nianbao.export..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
+
+    @ArchTest
+    static final ArchRule exportAndLayoutStayApart = noClasses()
+            .that().resideInAPackage("org.nianbao.layout..")
+            .should().dependOnClassesThat().resideInAPackage("org.nianbao.export..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.nianbao.check..")
+            .because("services do not use each other (decision 0002): the numbers they share are in format");
+
+    @ArchTest
+    static final ArchRule theLayoutEngineWritesNoFileFormat = noClasses()
+            .that().resideInAPackage("org.nianbao.layout")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.ofdrw..")
+            .because("the pages are one layout; the PDF and OFD writers (layout.pdf, layout.ofd) only print them");
 
     @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
