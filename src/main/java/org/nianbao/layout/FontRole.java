@@ -18,7 +18,7 @@ public enum FontRole {
     /** 楷体_GB2312: level-2 headings, the signer's name. */
     HEADING_2(GongwenPage.FONT_HEADING_2, List.of("楷体", "KaiTi_GB2312", "KaiTi", "STKaiti", "华文楷体"), Kind.KAI),
     /** Times New Roman: digits and Latin letters in body text. */
-    LATIN(GongwenPage.FONT_LATIN, List.of("Liberation Serif", "Tinos", "Nimbus Roman", "DejaVu Serif"), Kind.LATIN),
+    LATIN(GongwenPage.FONT_LATIN, List.of("Liberation Serif", "Tinos"), Kind.LATIN),
     /** 宋体: page numbers. */
     PAGE_NUMBER(GongwenPage.FONT_PAGE_NUMBER, List.of("SimSun", "NSimSun", "STSong", "华文宋体"), Kind.SERIF);
 

@@ -20,7 +20,7 @@ class LayeringTest {
             .layer("CLI").definedBy("org.nianbao.cli..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.layout..")
-            .layer("Text").definedBy("org.nianbao.text..")
+            .layer("Text").definedBy("org.nianbao.text..", "org.nianbao.files..")
             .layer("Model").definedBy("org.nianbao.model..", "org.nianbao.format..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
