@@ -50,7 +50,11 @@ final class ExportCommand implements Callable<Integer> {
         if (sealed) {
             settings = settings.withSealed(true);
         }
-        new DocxExporter().export(r.withSettings(settings), out);
+        if (PageExport.handles(out)) {
+            PageExport.export(r.withSettings(settings), out, spec.commandLine().getOut());
+        } else {
+            new DocxExporter().export(r.withSettings(settings), out);
+        }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;
     }
