@@ -3,7 +3,7 @@ package org.nianbao.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.export.DocxExporter;
-import org.nianbao.export.ExportTarget;
+import org.nianbao.files.ExportTarget;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.Report;
@@ -71,6 +71,7 @@ final class ExportCommand implements Callable<Integer> {
                     new DocxExporter().export(r.withSettings(settings), out);
                 }
             }
+            case PDF -> PageExport.export(r.withSettings(settings), out, spec.commandLine().getOut());
         }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;

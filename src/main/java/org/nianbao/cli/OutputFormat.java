@@ -12,7 +12,8 @@ import org.nianbao.model.BadInputException;
  * misleading name. A new format is one more constant here and one more case in ExportCommand.
  */
 enum OutputFormat {
-    DOCX("docx", "Word 文档");
+    DOCX("docx", "Word 文档"),
+    PDF("pdf", "PDF 文件");
 
     private final String extension;
     private final String description;

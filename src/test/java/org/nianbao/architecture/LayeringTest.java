@@ -20,9 +20,10 @@ class LayeringTest {
             .layer("CLI").definedBy("org.nianbao.cli..")
             .layer("Coordination").definedBy("org.nianbao.roundtrip..", "org.nianbao.round..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
-                    "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..", "org.nianbao.collect..")
-            .layer("Text").definedBy("org.nianbao.text..")
-            .layer("Model").definedBy("org.nianbao.model..")
+                    "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..", "org.nianbao.collect..",
+                    "org.nianbao.layout..")
+            .layer("Text").definedBy("org.nianbao.text..", "org.nianbao.files..")
+            .layer("Model").definedBy("org.nianbao.model..", "org.nianbao.format..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
@@ -34,7 +35,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()
             .that().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..", "org.nianbao.export..",
-                    "org.nianbao.review..", "org.nianbao.collect..")
+                    "org.nianbao.review..", "org.nianbao.collect..", "org.nianbao.layout..")
             .should().dependOnClassesThat().resideInAPackage("org.nianbao.store..")
             .because("reading, checking and exporting work on the model, whatever store it came from");
 
@@ -61,6 +62,19 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..")
             .because("decision 0002: the cli and the window compose collecting with checking");
+
+    @ArchTest
+    static final ArchRule exportAndLayoutStayApart = noClasses()
+            .that().resideInAPackage("org.nianbao.layout..")
+            .should().dependOnClassesThat().resideInAPackage("org.nianbao.export..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.nianbao.check..")
+            .because("services do not use each other (decision 0002): the numbers they share are in format");
+
+    @ArchTest
+    static final ArchRule theLayoutEngineWritesNoFileFormat = noClasses()
+            .that().resideInAPackage("org.nianbao.layout")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.ofdrw..")
+            .because("the pages are one layout; the PDF and OFD writers (layout.pdf, layout.ofd) only print them");
 
     @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()

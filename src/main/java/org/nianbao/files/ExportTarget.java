@@ -1,4 +1,4 @@
-package org.nianbao.export;
+package org.nianbao.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
