@@ -43,7 +43,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat format = OutputFormat.of(out); // before the report is read: a wrong name costs nothing
+        // before the report is read: a wrong target costs nothing (a device is named as such, not by its extension)
+        ExportTarget.replaceable(out.toAbsolutePath().normalize());
+        OutputFormat format = OutputFormat.of(out);
         return report.with((store, r) -> export(store, r, format));
     }
 

@@ -26,7 +26,7 @@ public final class ExportTarget {
      *
      * @throws BadInputException for a device, a pipe, a dangling link or a link out of the folder
      */
-    static Path replaceable(Path absolute) {
+    public static Path replaceable(Path absolute) {
         if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             return absolute;
         }

@@ -21,7 +21,7 @@ class ExportOutputFormatTest {
 
     @Test
     void anExtensionTheExportDoesNotWriteIsRefusedWithExitTwoAndNoFile() throws Exception {
-        for (String name : new String[] {"report.pdf", "report.ofd", "报告.doc", "report"}) {
+        for (String name : new String[] {"report.odt", "report.wps", "报告.doc", "report"}) {
             CliRun run = export(name);
             assertThat(run.exitCode()).as(name).isEqualTo(2);
             assertThat(run.err()).as(name).contains("无法导出为 " + name).contains(".docx");
