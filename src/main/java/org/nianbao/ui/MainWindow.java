@@ -78,7 +78,7 @@ public final class MainWindow {
                 attachments, attachmentsModel);
         this.dialogs = new FxFileDialogs(this::window);
         this.finder = new FindModel(session);
-        this.find = new FindBar(m, this::findNext);
+        this.find = new FindBar(m, this::findNext, () -> editor.body().requestFocus());
 
         outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
                 editor.show(item == null ? null : item.getValue()));
@@ -339,23 +339,29 @@ public final class MainWindow {
             }
             return;
         }
-        showSpan(f.section(), f.paragraph(), f.start(), f.end());
+        showSpan(f.section(), f.paragraph(), f.start(), f.end(), true);
     }
 
-    /** Selects a section by its place (一、（二）) and a span of one of its stored paragraphs or (-1) of its heading. */
-    public void showSpan(String place, int paragraph, int start, int end) {
+    /**
+     * Selects a section by its place (一、（二）) and a span of one of its stored paragraphs or (-1) of its
+     * heading. {@code takeFocus}: the text gets the keyboard; find keeps it in its field, so Enter there
+     * goes on finding and never types over the match.
+     */
+    public void showSpan(String place, int paragraph, int start, int end, boolean takeFocus) {
         if (!outline.select(place)) {
             return;
         }
         tabs.getSelectionModel().select(0);
         if (paragraph < 0) {
-            editor.heading().requestFocus();
+            if (takeFocus) {
+                editor.heading().requestFocus();
+            }
             editor.heading().selectRange(start, Math.max(start, end));
             return;
         }
         int at = BodyOffsets.start(editor.lines(), paragraph);
         if (at >= 0) {
-            editor.select(at + start, at + Math.max(start, end));
+            editor.select(at + start, at + Math.max(start, end), takeFocus);
         }
     }
 
@@ -411,7 +417,7 @@ public final class MainWindow {
         finder.next(query, place, caret[0], caret[1]).ifPresentOrElse(
                 hit -> {
                     find.tell("");
-                    showSpan(hit.place(), hit.paragraph(), hit.start(), hit.end());
+                    showSpan(hit.place(), hit.paragraph(), hit.start(), hit.end(), false);
                 },
                 () -> find.tell(m.format("find.none", query)));
     }

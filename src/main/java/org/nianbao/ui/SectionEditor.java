@@ -175,12 +175,14 @@ public final class SectionEditor extends BorderPane {
         style.setDisable(true);
     }
 
-    /** Selects a span of the body and scrolls to it (a finding's place). */
-    public void select(int start, int end) {
+    /** Selects a span of the body and scrolls to it (a finding's or a find's place). */
+    public void select(int start, int end, boolean takeFocus) {
         int length = body.getLength();
         body.selectRange(Math.min(start, length), Math.min(end, length));
         body.requestFollowCaret();
-        body.requestFocus();
+        if (takeFocus) {
+            body.requestFocus();
+        }
     }
 
     /** The body's lines as shown, blank ones included. */
