@@ -4,13 +4,16 @@ import javafx.scene.input.InputMethodRequests;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
- * The section body's text area. RichTextFX handles input-method events (Pinyin, Wubi) only when the
+ * The section body's text area. Its undo history holds the text only: the figure highlighting is
+ * re-applied after every change and by the checks, and as a style change in the history it made one
+ * Ctrl+Z undo a highlight instead of the typing (and redo need two presses). RichTextFX handles input-method events (Pinyin, Wubi) only when the
  * platform reports input-method support; this area always takes the committed text, so Chinese
  * typed through an input method is never lost to a platform that reports wrongly.
  */
 final class BodyArea extends StyleClassedTextArea {
 
     BodyArea() {
+        setUndoManager(org.fxmisc.richtext.util.UndoUtils.plainTextUndoManager(this));
         if (getOnInputMethodTextChanged() == null) {
             setOnInputMethodTextChanged(this::handleInputMethodEvent);
         }
