@@ -74,6 +74,9 @@ public final class MainWindow {
         this.metrics = new MetricsPane(session, metricsModel);
         this.problems = new ProblemsPane(session, problemsModel);
         this.attachments = new AttachmentsPane(session, attachmentsModel);
+        // Weights: the problem and its measure are sentences; names and formulas are longer than figures.
+        ColumnWidths.keep(problems.table(), settings, 3, 1, 1.2, 2, 1, 1);
+        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
         this.dialogs = new FxFileDialogs(this::window);

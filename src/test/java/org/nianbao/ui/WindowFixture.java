@@ -31,9 +31,14 @@ final class WindowFixture {
     double height = 760;
 
     WindowFixture(Path folder) {
+        this(folder, Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet()));
+    }
+
+    /** A second session over the same database and the same remembered settings (the next start). */
+    WindowFixture(Path folder, Preferences prefs) {
         this.database = databaseIn(folder);
-        this.prefs = Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
-                + COUNTER.incrementAndGet());
+        this.prefs = prefs;
         this.settings = new UserSettings(prefs);
     }
 
