@@ -41,6 +41,10 @@ public final class MainWindow {
     private final ReportsModel reports;
     private final OutlinePane outline;
     private final SectionEditor editor;
+    private final org.nianbao.ui.document.DocumentView document;
+    private final Tab documentTab;
+    /** True while the outline follows the document's caret: the document then does not scroll. */
+    private boolean followingCaret;
     private final MetricsPane metrics;
     private final ProblemsPane problems;
     private final AttachmentsPane attachments;
@@ -68,6 +72,10 @@ public final class MainWindow {
         this.reports = new ReportsModel(session, settings);
         this.outline = new OutlinePane(session, outlineModel);
         this.editor = new SectionEditor(session);
+        this.document = new org.nianbao.ui.document.DocumentView(session);
+        documentTab = new Tab(m.get("tab.document"), document);
+        documentTab.setId("tab-document");
+        documentTab.selectedProperty().addListener((o, was, selected) -> document.setActive(selected));
         MetricsModel metricsModel = new MetricsModel(session);
         ProblemsModel problemsModel = new ProblemsModel(session);
         AttachmentsModel attachmentsModel = new AttachmentsModel(session);
@@ -83,8 +91,13 @@ public final class MainWindow {
         this.finder = new FindModel(session);
         this.find = new FindBar(m, this::findNext, () -> editor.body().requestFocus());
 
-        outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
-                editor.show(item == null ? null : item.getValue()));
+        outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            editor.show(item == null ? null : item.getValue());
+            if (item != null && item.getValue().section().id() != null && !followingCaret && documentTab.isSelected()) {
+                document.scrollTo(item.getValue().section().id());
+            }
+        });
+        document.caretSectionProperty().addListener((o, a, id) -> followCaret(id));
         session.reportProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.metrics() != b.metrics()) {
                 editor.restyle();
@@ -99,7 +112,8 @@ public final class MainWindow {
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
-        tabs.getTabs().setAll(text, metricsTab, problemsTab, attachmentsTab);
+        tabs.getTabs().setAll(documentTab, text, metricsTab, problemsTab, attachmentsTab);
+        document.setActive(true);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         split.setOrientation(Orientation.HORIZONTAL);
@@ -192,6 +206,26 @@ public final class MainWindow {
         return outlineModel;
     }
 
+    public org.nianbao.ui.document.DocumentView document() {
+        return document;
+    }
+
+    /** The outline shows where the caret is in the document, without scrolling the document back. */
+    private void followCaret(Long sectionId) {
+        if (sectionId == null || !documentTab.isSelected()) {
+            return;
+        }
+        session.report().outline().stream().filter(e -> sectionId.equals(e.section().id())).findFirst()
+                .ifPresent(e -> {
+                    followingCaret = true;
+                    try {
+                        outline.select(org.nianbao.text.SectionNumbering.path(e.path()));
+                    } finally {
+                        followingCaret = false;
+                    }
+                });
+    }
+
     public SectionEditor editor() {
         return editor;
     }
@@ -279,7 +313,10 @@ public final class MainWindow {
         this.dialogs = fileDialogs;
         checks = new ChecksModel(session, services);
         editor.addMarkSource(new FindingMarks(checks));
-        checks.findingsProperty().addListener((o, a, b) -> editor.restyle());
+        checks.findingsProperty().addListener((o, a, b) -> {
+            editor.restyle();
+            document.showFindings(b);
+        });
         checksPane = new ChecksPane(checks, m, this::goTo);
         addRight(checksPane, 0.72);
         ComputedValues computed = new ComputedValues(services);
@@ -335,7 +372,8 @@ public final class MainWindow {
     /** Goes to a finding's place: selects the section and the span, or the metric's row. */
     public void goTo(FindingView f) {
         if (METRICS_PLACE.equals(f.section())) {
-            tabs.getSelectionModel().select(1);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-metrics".equals(t.getId()))
+                    .findFirst().orElseThrow());
             if (f.paragraph() >= 0 && f.paragraph() < metrics.table().getItems().size()) {
                 metrics.table().getSelectionModel().select(f.paragraph());
                 metrics.table().scrollTo(f.paragraph());
@@ -351,10 +389,14 @@ public final class MainWindow {
      * goes on finding and never types over the match.
      */
     public void showSpan(String place, int paragraph, int start, int end, boolean takeFocus) {
+        if (documentTab.isSelected()) {
+            document.select(place, paragraph, start, Math.max(start, end));
+            return;
+        }
         if (!outline.select(place)) {
             return;
         }
-        tabs.getSelectionModel().select(0);
+        tabs.getSelectionModel().select(1);
         if (paragraph < 0) {
             if (takeFocus) {
                 editor.heading().requestFocus();
