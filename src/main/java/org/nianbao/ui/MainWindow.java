@@ -451,9 +451,50 @@ public final class MainWindow {
         return dialogs;
     }
 
-    /** Ctrl+F: opens the find line. */
+    /** Ctrl+F: opens the find line of the document, or of the section editor when that is in front. */
     public void showFind() {
-        find.open();
+        if (documentTab.isSelected()) {
+            document.showFind(false);
+        } else {
+            find.open();
+        }
+    }
+
+    /** Ctrl+H: find and replace over the whole document (brought to the front). */
+    public void showReplace() {
+        tabs.getSelectionModel().select(documentTab);
+        document.showFind(true);
+    }
+
+    /** Edit → cut, copy, paste, select all: on the text that has the keyboard. */
+    void onFocusedText(String action) {
+        javafx.scene.Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof GenericStyledArea<?, ?, ?> area) {
+            switch (action) {
+                case "cut" -> area.cut();
+                case "copy" -> area.copy();
+                case "paste" -> area.paste();
+                default -> area.selectAll();
+            }
+        } else if (focus instanceof TextInputControl field) {
+            switch (action) {
+                case "cut" -> field.cut();
+                case "copy" -> field.copy();
+                case "paste" -> field.paste();
+                default -> field.selectAll();
+            }
+        }
+    }
+
+    /** File → 退出 (Ctrl+Q): closes the window as its close box does, so everything typed is saved first. */
+    void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (w.isShowing()) {
+                w.hide();
+            }
+        }
     }
 
     private void findNext(String query) {

@@ -153,6 +153,54 @@ class DocumentViewTest extends WindowTest {
         assertThat(area().getStyleAtPosition(6, 1)).isEmpty();
     }
 
+    @Test
+    void replaceAllChangesTheWholeReportHeadingsIncludedAndOneUndoTakesItBack(FxRobot robot) {
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.FIND_ID).write("法治政府建设");
+        assertThat(robot.lookup("#document-find-result").queryLabeled().getText()).isEqualTo("共 4 处");
+        robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("法治建设");
+        robot.clickOn("#document-replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Report replaced = fixture.reload();
+        assertThat(replaced.title()).isEqualTo("示例区2023年法治建设年度报告");
+        assertThat(replaced.sections().get(0).heading()).isEqualTo("2023年法治建设主要成效");
+        assertThat(replaced.sections().get(0).children().get(0).paragraphs().get(0).text())
+                .isEqualTo("区政府常务会议专题研究法治建设工作4次。");
+        assertThat(replaced.sections().get(1).paragraphs().get(0).text()).startsWith("对照要求，我区法治建设");
+        assertThat(area().block(2).kind()).isEqualTo(Block.Kind.HEADING);
+
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Report back = fixture.reload();
+        assertThat(back.title()).isEqualTo("示例区2023年法治政府建设年度报告");
+        assertThat(back.sections().get(0).heading()).isEqualTo("2023年法治政府建设主要成效");
+        assertThat(back.sections().get(1).paragraphs().get(0).text()).startsWith("对照要求，我区法治政府建设");
+        assertThat(area().block(2)).isEqualTo(Block.heading(back.sections().get(0).id(), 1, "一、"));
+        assertThat(area().getUndoManager().isUndoAvailable()).as("one step took it all back").isFalse();
+    }
+
+    @Test
+    void enterInTheDocumentsFindFieldFindsTheNextMatchAndNeverTypesIntoTheText(FxRobot robot) {
+        String before = area().getText();
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("审结").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = area().getSelection().getStart();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getSelectedText()).isEqualTo("审结");
+        assertThat(area().getSelection().getStart()).isEqualTo(first + "审结36件，".length());
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getSelection().getStart()).isEqualTo(first);
+        assertThat(area().getText()).isEqualTo(before);
+    }
+
     private DocumentArea area() {
         return fixture.window.document().area();
     }

@@ -26,6 +26,8 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
     private boolean loading;
     /** The paragraph an edit being made started in, as it was before the edit. */
     private Block editedBlock;
+    /** True during a replace-all: one change over many paragraphs, each keeping its block. */
+    private boolean replacingAll;
     private BiConsumer<Integer, Integer> edited = (first, last) -> { };
     private Consumer<Block> refused = block -> { };
 
@@ -81,7 +83,7 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
 
     @Override
     public void replace(int start, int end, StyledDocument<Block, String, Collection<String>> replacement) {
-        if (loading) {
+        if (loading || replacingAll) {
             super.replace(start, end, replacement);
             return;
         }
@@ -113,21 +115,74 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
     }
 
     /**
+     * Replaces every occurrence of a text in the paragraphs that are edited here (headings included) as
+     * one multi-change, so one undo takes it all back; each change stays inside its paragraph, so every
+     * paragraph keeps its block through undo and redo. Returns how many were replaced.
+     */
+    public int replaceAll(String query, String replacement) {
+        if (query.isEmpty() || query.contains("\n") || replacement.contains("\n")) {
+            return 0;
+        }
+        java.util.Deque<Integer> starts = new java.util.ArrayDeque<>();
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int p = 0; p < getParagraphs().size(); p++) {
+            if (!block(p).kind().editable()) {
+                continue;
+            }
+            String text = getParagraph(p).getText();
+            int start = getAbsolutePosition(p, 0);
+            for (int at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + query.length())) {
+                starts.push(start + at);
+                first = first < 0 ? p : first;
+                last = p;
+                count++;
+            }
+        }
+        if (count > 0) {
+            // From the last match back: each position still holds when the earlier ones are applied.
+            var change = createMultiChange(count);
+            for (int at : starts) {
+                change.replaceTextAbsolutely(at, at + query.length(), replacement);
+            }
+            replacingAll = true;
+            try {
+                change.commit();
+            } finally {
+                replacingAll = false;
+            }
+            edited.accept(first, last);
+        }
+        return count;
+    }
+
+    /**
      * After any change of the text: new paragraphs belong where the change was; a heading split by
      * Enter or a paste: what follows it is the section's body (Word's Enter at a heading's end).
      */
     private void placeAndReport(org.fxmisc.richtext.model.PlainTextChange change) {
-        if (loading) {
-            return;
+        if (loading || replacingAll) {
+            return; // a replace-all reports its paragraphs once, when it is done
         }
         int first = paragraphAt(change.getPosition());
         int last = first + (int) change.getInserted().chars().filter(c -> c == '\n').count();
-        Block at = editedBlock != null ? editedBlock : block(first);
-        Block following = at.kind() == Block.Kind.HEADING ? Block.body(at.section()) : at;
-        for (int p = first; p <= last; p++) {
-            Block wanted = p == first ? at : following;
-            if (!block(p).equals(wanted)) {
-                setParagraphStyle(p, wanted);
+        if (editedBlock != null) {
+            // Typed or pasted: whatever blocks a pasted text carried, it lands where the caret was.
+            Block following = editedBlock.kind() == Block.Kind.HEADING ? Block.body(editedBlock.section()) : editedBlock;
+            for (int p = first; p <= last; p++) {
+                Block wanted = p == first ? editedBlock : following;
+                if (!block(p).equals(wanted)) {
+                    setParagraphStyle(p, wanted);
+                }
+            }
+        } else {
+            // Undo, redo: a paragraph the change made anew takes its place after the one before it.
+            for (int p = Math.max(1, first); p <= last; p++) {
+                if (block(p).equals(Block.NONE)) {
+                    Block before = block(p - 1);
+                    setParagraphStyle(p, before.kind() == Block.Kind.HEADING ? Block.body(before.section()) : before);
+                }
             }
         }
         edited.accept(first, last);

@@ -36,6 +36,7 @@ public final class DocumentView extends BorderPane {
     private final ReportSession session;
     private final DocumentArea area = new DocumentArea();
     private final ReadOnlyObjectWrapper<Long> caretSection = new ReadOnlyObjectWrapper<>();
+    private final DocumentFindBar findBar;
     private final org.nianbao.ui.HoverHint hover;
     /** The figure marks by paragraph: start, end, style class, message. */
     private Map<Integer, List<Mark>> marks = Map.of();
@@ -63,6 +64,8 @@ public final class DocumentView extends BorderPane {
             area.setEditable(false);
         }
         setCenter(new VirtualizedScrollPane<>(area));
+        findBar = new DocumentFindBar(area, session.messages());
+        setTop(findBar);
         area.currentParagraphProperty().addListener((o, a, p) -> {
             if (!loading) {
                 caretSection.set(sectionAt(p));
@@ -82,6 +85,11 @@ public final class DocumentView extends BorderPane {
     /** The hover hint shown now, or null when none is. */
     public String shownHint() {
         return hover.shown();
+    }
+
+    /** Ctrl+F, Ctrl+H. */
+    public void showFind(boolean replacing) {
+        findBar.open(replacing);
     }
 
     public DocumentArea area() {
