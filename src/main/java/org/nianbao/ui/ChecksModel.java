@@ -26,6 +26,8 @@ public final class ChecksModel implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<List<FindingView>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    /** The report the shown findings were found in: their offsets count in its text. */
+    private Report checked;
     private final ExecutorService executor = DaemonThreads.single("nianbao-check");
 
     public ChecksModel(ReportSession session, ReportServices services) {
@@ -46,6 +48,11 @@ public final class ChecksModel implements AutoCloseable {
     /** True while a run is going or waiting for the typing to stop. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The report the shown findings were found in (null before the first run). */
+    public Report checked() {
+        return checked;
     }
 
     public long count(FindingView.Level level) {
@@ -82,6 +89,7 @@ public final class ChecksModel implements AutoCloseable {
             List<FindingView> shown = result;
             Platform.runLater(() -> {
                 if (generation.get() == run) {
+                    checked = snapshot;
                     findings.set(shown);
                     running.set(false);
                 }

@@ -41,6 +41,10 @@ public final class MainWindow {
     private final ReportsModel reports;
     private final OutlinePane outline;
     private final SectionEditor editor;
+    private final org.nianbao.ui.document.DocumentView document;
+    private final Tab documentTab;
+    /** True while the outline follows the document's caret: the document then does not scroll. */
+    private boolean followingCaret;
     private final MetricsPane metrics;
     private final ProblemsPane problems;
     private final AttachmentsPane attachments;
@@ -68,20 +72,32 @@ public final class MainWindow {
         this.reports = new ReportsModel(session, settings);
         this.outline = new OutlinePane(session, outlineModel);
         this.editor = new SectionEditor(session);
+        this.document = new org.nianbao.ui.document.DocumentView(session);
+        documentTab = new Tab(m.get("tab.document"), document);
+        documentTab.setId("tab-document");
+        documentTab.selectedProperty().addListener((o, was, selected) -> document.setActive(selected));
         MetricsModel metricsModel = new MetricsModel(session);
         ProblemsModel problemsModel = new ProblemsModel(session);
         AttachmentsModel attachmentsModel = new AttachmentsModel(session);
         this.metrics = new MetricsPane(session, metricsModel);
         this.problems = new ProblemsPane(session, problemsModel);
         this.attachments = new AttachmentsPane(session, attachmentsModel);
+        // Weights: the problem and its measure are sentences; names and formulas are longer than figures.
+        ColumnWidths.keep(problems.table(), settings, 3, 1, 1.2, 2, 1, 1);
+        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
         this.dialogs = new FxFileDialogs(this::window);
         this.finder = new FindModel(session);
-        this.find = new FindBar(m, this::findNext);
+        this.find = new FindBar(m, this::findNext, () -> editor.body().requestFocus());
 
-        outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
-                editor.show(item == null ? null : item.getValue()));
+        outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            editor.show(item == null ? null : item.getValue());
+            if (item != null && item.getValue().section().id() != null && !followingCaret && documentTab.isSelected()) {
+                document.scrollTo(item.getValue().section().id());
+            }
+        });
+        document.caretSectionProperty().addListener((o, a, id) -> followCaret(id));
         session.reportProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.metrics() != b.metrics()) {
                 editor.restyle();
@@ -96,7 +112,8 @@ public final class MainWindow {
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
-        tabs.getTabs().setAll(text, metricsTab, problemsTab, attachmentsTab);
+        tabs.getTabs().setAll(documentTab, text, metricsTab, problemsTab, attachmentsTab);
+        document.setActive(true);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         split.setOrientation(Orientation.HORIZONTAL);
@@ -189,6 +206,26 @@ public final class MainWindow {
         return outlineModel;
     }
 
+    public org.nianbao.ui.document.DocumentView document() {
+        return document;
+    }
+
+    /** The outline shows where the caret is in the document, without scrolling the document back. */
+    private void followCaret(Long sectionId) {
+        if (sectionId == null || !documentTab.isSelected()) {
+            return;
+        }
+        session.report().outline().stream().filter(e -> sectionId.equals(e.section().id())).findFirst()
+                .ifPresent(e -> {
+                    followingCaret = true;
+                    try {
+                        outline.select(org.nianbao.text.SectionNumbering.path(e.path()));
+                    } finally {
+                        followingCaret = false;
+                    }
+                });
+    }
+
     public SectionEditor editor() {
         return editor;
     }
@@ -276,7 +313,10 @@ public final class MainWindow {
         this.dialogs = fileDialogs;
         checks = new ChecksModel(session, services);
         editor.addMarkSource(new FindingMarks(checks));
-        checks.findingsProperty().addListener((o, a, b) -> editor.restyle());
+        checks.findingsProperty().addListener((o, a, b) -> {
+            editor.restyle();
+            document.showFindings(b);
+        });
         checksPane = new ChecksPane(checks, m, this::goTo);
         addRight(checksPane, 0.72);
         ComputedValues computed = new ComputedValues(services);
@@ -332,30 +372,41 @@ public final class MainWindow {
     /** Goes to a finding's place: selects the section and the span, or the metric's row. */
     public void goTo(FindingView f) {
         if (METRICS_PLACE.equals(f.section())) {
-            tabs.getSelectionModel().select(1);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-metrics".equals(t.getId()))
+                    .findFirst().orElseThrow());
             if (f.paragraph() >= 0 && f.paragraph() < metrics.table().getItems().size()) {
                 metrics.table().getSelectionModel().select(f.paragraph());
                 metrics.table().scrollTo(f.paragraph());
             }
             return;
         }
-        showSpan(f.section(), f.paragraph(), f.start(), f.end());
+        showSpan(f.section(), f.paragraph(), f.start(), f.end(), true);
     }
 
-    /** Selects a section by its place (一、（二）) and a span of one of its stored paragraphs or (-1) of its heading. */
-    public void showSpan(String place, int paragraph, int start, int end) {
+    /**
+     * Selects a section by its place (一、（二）) and a span of one of its stored paragraphs or (-1) of its
+     * heading. {@code takeFocus}: the text gets the keyboard; find keeps it in its field, so Enter there
+     * goes on finding and never types over the match.
+     */
+    public void showSpan(String place, int paragraph, int start, int end, boolean takeFocus) {
+        if (documentTab.isSelected()) {
+            document.select(place, paragraph, start, Math.max(start, end));
+            return;
+        }
         if (!outline.select(place)) {
             return;
         }
-        tabs.getSelectionModel().select(0);
+        tabs.getSelectionModel().select(1);
         if (paragraph < 0) {
-            editor.heading().requestFocus();
+            if (takeFocus) {
+                editor.heading().requestFocus();
+            }
             editor.heading().selectRange(start, Math.max(start, end));
             return;
         }
         int at = BodyOffsets.start(editor.lines(), paragraph);
         if (at >= 0) {
-            editor.select(at + start, at + Math.max(start, end));
+            editor.select(at + start, at + Math.max(start, end), takeFocus);
         }
     }
 
@@ -400,9 +451,50 @@ public final class MainWindow {
         return dialogs;
     }
 
-    /** Ctrl+F: opens the find line. */
+    /** Ctrl+F: opens the find line of the document, or of the section editor when that is in front. */
     public void showFind() {
-        find.open();
+        if (documentTab.isSelected()) {
+            document.showFind(false);
+        } else {
+            find.open();
+        }
+    }
+
+    /** Ctrl+H: find and replace over the whole document (brought to the front). */
+    public void showReplace() {
+        tabs.getSelectionModel().select(documentTab);
+        document.showFind(true);
+    }
+
+    /** Edit → cut, copy, paste, select all: on the text that has the keyboard. */
+    void onFocusedText(String action) {
+        javafx.scene.Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof GenericStyledArea<?, ?, ?> area) {
+            switch (action) {
+                case "cut" -> area.cut();
+                case "copy" -> area.copy();
+                case "paste" -> area.paste();
+                default -> area.selectAll();
+            }
+        } else if (focus instanceof TextInputControl field) {
+            switch (action) {
+                case "cut" -> field.cut();
+                case "copy" -> field.copy();
+                case "paste" -> field.paste();
+                default -> field.selectAll();
+            }
+        }
+    }
+
+    /** File → 退出 (Ctrl+Q): closes the window as its close box does, so everything typed is saved first. */
+    void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (w.isShowing()) {
+                w.hide();
+            }
+        }
     }
 
     private void findNext(String query) {
@@ -411,7 +503,7 @@ public final class MainWindow {
         finder.next(query, place, caret[0], caret[1]).ifPresentOrElse(
                 hit -> {
                     find.tell("");
-                    showSpan(hit.place(), hit.paragraph(), hit.start(), hit.end());
+                    showSpan(hit.place(), hit.paragraph(), hit.start(), hit.end(), false);
                 },
                 () -> find.tell(m.format("find.none", query)));
     }

@@ -28,7 +28,6 @@ public final class MetricsPane extends BorderPane {
         this.messages = session.messages();
         table.setId(TABLE_ID);
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(textColumn("name", Metric::name, model::setName));
         table.getColumns().add(numberColumn("value", m -> plain(m.value()), model::setValue));
         table.getColumns().add(textColumn("unit", Metric::unit, model::setUnit));

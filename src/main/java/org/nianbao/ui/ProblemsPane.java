@@ -31,7 +31,6 @@ public final class ProblemsPane extends BorderPane {
         this.messages = session.messages();
         table.setId(TABLE_ID);
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("text", ProblemItem::text, model::setText, t -> null));
         table.getColumns().add(column("category", ProblemItem::category, model::setCategory, t -> null));
         table.getColumns().add(column("unit", ProblemItem::responsibleUnit, model::setResponsibleUnit, t -> null));

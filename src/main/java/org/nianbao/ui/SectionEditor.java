@@ -1,6 +1,5 @@
 package org.nianbao.ui;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,10 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.nianbao.model.HeadingStyle;
@@ -44,8 +41,7 @@ public final class SectionEditor extends BorderPane {
     private final TextField heading = new TextField();
     private final ChoiceBox<HeadingStyle> style = new ChoiceBox<>();
     private final StyleClassedTextArea body = new BodyArea();
-    private final Popup hover = new Popup();
-    private final Label hoverText = new Label();
+    private final HoverHint hover;
     private List<TextMark> marks = List.of();
     private OutlineNode shown;
     private boolean loading;
@@ -73,19 +69,7 @@ public final class SectionEditor extends BorderPane {
         cited.managedProperty().bind(cited.visibleProperty());
         setTop(new javafx.scene.layout.VBox(top, cited));
         setCenter(new VirtualizedScrollPane<>(body));
-        hoverText.getStyleClass().add("hover-hint");
-        hover.getScene().getStylesheets().add(SectionEditor.class.getResource("nianbao.css").toExternalForm());
-        hoverText.setStyle(CjkFont.style());
-        hoverText.setWrapText(true);
-        hoverText.setMaxWidth(480);
-        hover.getContent().add(hoverText);
-        body.setMouseOverTextDelay(Duration.ofMillis(300));
-        body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> markAt(e.getCharacterIndex())
-                .ifPresent(mark -> {
-                    hoverText.setText(mark.hint());
-                    hover.show(body, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 12);
-                }));
-        body.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        hover = new HoverHint(body, at -> markAt(at).map(TextMark::hint));
 
         heading.textProperty().addListener((o, a, text) -> edit(s -> s.withHeading(text)));
         style.valueProperty().addListener((o, a, value) -> {
@@ -120,7 +104,7 @@ public final class SectionEditor extends BorderPane {
 
     /** The hover hint shown now, or null when none is. */
     public String shownHint() {
-        return hover.isShowing() ? hoverText.getText() : null;
+        return hover.shown();
     }
 
     public void addMarkSource(MarkSource source) {
@@ -175,12 +159,14 @@ public final class SectionEditor extends BorderPane {
         style.setDisable(true);
     }
 
-    /** Selects a span of the body and scrolls to it (a finding's place). */
-    public void select(int start, int end) {
+    /** Selects a span of the body and scrolls to it (a finding's or a find's place). */
+    public void select(int start, int end, boolean takeFocus) {
         int length = body.getLength();
         body.selectRange(Math.min(start, length), Math.min(end, length));
         body.requestFollowCaret();
-        body.requestFocus();
+        if (takeFocus) {
+            body.requestFocus();
+        }
     }
 
     /** The body's lines as shown, blank ones included. */

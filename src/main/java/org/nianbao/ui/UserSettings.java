@@ -16,6 +16,7 @@ public final class UserSettings {
     private static final int RECENT_MAX = 8;
     private static final String RECENT = "recent";
     private static final String LANGUAGE = "language";
+    private static final String COLUMNS = "columns.";
 
     private final Preferences node;
 
@@ -58,6 +59,23 @@ public final class UserSettings {
     public List<Path> recentDatabases() {
         String stored = node.get(RECENT, "");
         return stored.isBlank() ? List.of() : Arrays.stream(stored.split("\n")).map(Path::of).toList();
+    }
+
+    /** The column widths the officer gave a table (by its id), if any. */
+    public java.util.Optional<double[]> columnWidths(String table) {
+        String stored = node.get(COLUMNS + table, "");
+        if (stored.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Arrays.stream(stored.split(",")).mapToDouble(Double::parseDouble).toArray());
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty(); // written by another version: the default widths do
+        }
+    }
+
+    public void rememberColumnWidths(String table, double[] widths) {
+        node.put(COLUMNS + table, String.join(",", Arrays.stream(widths).mapToObj(w -> String.valueOf(Math.round(w))).toList()));
     }
 
     private static String key(Path database) {

@@ -71,7 +71,10 @@ final class WindowMenus {
             exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
             file.getItems().addAll(new SeparatorMenuItem(), importing, exporting);
         }
-        file.getItems().addAll(new SeparatorMenuItem(), save, settings);
+        MenuItem quit = item("menu.quit", window::quit);
+        quit.setId("menu-quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        file.getItems().addAll(new SeparatorMenuItem(), save, settings, new SeparatorMenuItem(), quit);
 
         // The same as Ctrl+Z and Ctrl+Y: the focused text's own history, else the outline's.
         MenuItem undo = item("menu.undo", () -> window.undo(window.root().getScene()));
@@ -82,7 +85,19 @@ final class WindowMenus {
         redo.disableProperty().bind(Bindings.not(window.redoableProperty()));
         MenuItem find = item("menu.find", window::showFind);
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);
+        MenuItem replace = item("menu.replace", window::showReplace);
+        replace.setId("menu-replace");
+        replace.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
+        // The text keeps its own Ctrl+X/C/V/A: these items name them for those who look in the menu.
+        java.util.List<MenuItem> clipboard = java.util.stream.Stream.of("cut", "copy", "paste", "selectAll")
+                .map(action -> {
+                    MenuItem i = item("menu." + action, () -> window.onFocusedText(action));
+                    i.setId("menu-" + action);
+                    return i;
+                }).toList();
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem());
+        edit.getItems().addAll(clipboard);
+        edit.getItems().addAll(new SeparatorMenuItem(), find, replace);
     }
 
     private void fillRecent(Menu recent) {

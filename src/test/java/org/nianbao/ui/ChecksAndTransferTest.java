@@ -46,7 +46,7 @@ class ChecksAndTransferTest extends WindowTest {
 
         robot.doubleClickOn(node -> node instanceof TreeCell<?> c && c.getItem() == rate);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.tabs().getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-text");
         assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（二）化解矛盾纠纷");
         assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("审结率为90%");
         assertThat(fixture.window.editor().body().getStyleOfChar(rate.start() + 1)).contains("figure-mismatch");

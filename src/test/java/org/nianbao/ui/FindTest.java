@@ -62,4 +62,25 @@ class FindTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（一）强化组织领导");
     }
+
+    @Test
+    void enterAfterFindNextGoesOnFindingAndNeverTypesOverTheFoundText(FxRobot robot) {
+        String before = "全年受理行政复议案件40件，审结36件，审结率为90%。";
+        robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("审结").clickOn("查找下一个");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("审结");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.editor().body().getSelection().getStart())
+                .as("the second match, in 审结率").isEqualTo("全年受理行政复议案件40件，审结36件，".length());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.window.editor().body().getText()).isEqualTo(before);
+        assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("审结");
+        assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs())
+                .extracting(org.nianbao.model.Paragraph::text).containsExactly(before);
+    }
 }

@@ -29,11 +29,18 @@ final class WindowFixture {
     Report seed = Fixtures.smallReport();
     double width = 1200;
     double height = 760;
+    /** The tab in front after start: the older tests work in the section editor (正文), not the whole document. */
+    String tab = "tab-text";
 
     WindowFixture(Path folder) {
+        this(folder, Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet()));
+    }
+
+    /** A second session over the same database and the same remembered settings (the next start). */
+    WindowFixture(Path folder, Preferences prefs) {
         this.database = databaseIn(folder);
-        this.prefs = Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
-                + COUNTER.incrementAndGet());
+        this.prefs = prefs;
         this.settings = new UserSettings(prefs);
     }
 
@@ -71,6 +78,8 @@ final class WindowFixture {
         stage.setScene(window.scene(width, height));
         stage.titleProperty().bind(window.title());
         stage.show();
+        window.tabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         return window;
     }
 

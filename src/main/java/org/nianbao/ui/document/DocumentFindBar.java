@@ -1,0 +1,139 @@
+package org.nianbao.ui.document;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import org.nianbao.ui.Messages;
+
+/**
+ * Find and replace over the whole document (Ctrl+F, Ctrl+H), headings included: the number of
+ * matches, next and previous, replace, replace all as one undo step. The keyboard stays in the bar
+ * while finding, so Enter finds again and never types into the document; Esc returns to the text.
+ */
+public final class DocumentFindBar extends HBox {
+
+    public static final String FIND_ID = "document-find";
+    public static final String REPLACE_ID = "document-replace";
+
+    private final DocumentArea area;
+    private final Messages m;
+    private final TextField find = new TextField();
+    private final TextField replace = new TextField();
+    private final Label result = new Label();
+
+    public DocumentFindBar(DocumentArea area, Messages m) {
+        super(6);
+        this.area = area;
+        this.m = m;
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("find-bar");
+        find.setId(FIND_ID);
+        find.setPromptText(m.get("find.prompt"));
+        replace.setId(REPLACE_ID);
+        replace.setPromptText(m.get("find.replacePrompt"));
+        result.setId("document-find-result");
+        Button previous = button("find.previous", "document-find-previous", this::previous);
+        Button next = button("find.next", "document-find-next", this::next);
+        Button one = button("find.replace", "document-replace-one", this::replaceOne);
+        Button all = button("find.replaceAll", "document-replace-all", this::replaceAll);
+        Button close = button("find.close", "document-find-close", this::close);
+        find.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    previous();
+                } else {
+                    next();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        replace.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                replaceOne();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        find.textProperty().addListener((o, a, b) -> count());
+        getChildren().addAll(new Label(m.get("find.label")), find, previous, next,
+                new Label(m.get("find.replaceLabel")), replace, one, all, result, close);
+        setVisible(false);
+        setManaged(false);
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(m.get(key));
+        b.setId(id);
+        b.setOnAction(e -> {
+            action.run();
+            if (isVisible()) {
+                find.requestFocus(); // the keyboard stays in the bar
+            }
+        });
+        return b;
+    }
+
+    /** Ctrl+F (replacing false) or Ctrl+H: the bar with the selected text to find. */
+    public void open(boolean replacing) {
+        setVisible(true);
+        setManaged(true);
+        String selected = area.getSelectedText();
+        if (!selected.isEmpty() && !selected.contains("\n")) {
+            find.setText(selected);
+        }
+        TextField focus = replacing ? replace : find;
+        focus.requestFocus();
+        focus.selectAll();
+        count();
+    }
+
+    public void close() {
+        setVisible(false);
+        setManaged(false);
+        area.requestFocus();
+    }
+
+    void next() {
+        show(TextSearch.next(area.getText(), find.getText(), area.getSelection().getEnd()));
+    }
+
+    void previous() {
+        show(TextSearch.previous(area.getText(), find.getText(), area.getSelection().getStart()));
+    }
+
+    private void show(java.util.OptionalInt at) {
+        if (at.isEmpty()) {
+            result.setText(m.format("find.none", find.getText()));
+            return;
+        }
+        area.selectRange(at.getAsInt(), at.getAsInt() + find.getText().length());
+        area.requestFollowCaret();
+        count();
+    }
+
+    /** Replaces the selected match (when it is one) and goes to the next. */
+    void replaceOne() {
+        if (!find.getText().isEmpty() && area.getSelectedText().equals(find.getText())) {
+            area.replaceSelection(replace.getText());
+        }
+        next();
+    }
+
+    void replaceAll() {
+        int n = area.replaceAll(find.getText(), replace.getText());
+        result.setText(m.format("find.replaced", String.valueOf(n)));
+    }
+
+    private void count() {
+        String query = find.getText();
+        result.setText(query.isEmpty() ? "" : m.format("find.count", String.valueOf(TextSearch.count(area.getText(), query))));
+    }
+}

@@ -1,0 +1,52 @@
+package org.nianbao.ui.document;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.text.Font;
+import org.nianbao.ui.CjkFont;
+
+/**
+ * The document's faces as the official format names them (FORMAT.md): 仿宋 body, 黑体 level-1 and 楷体
+ * level-2 headings, 小标宋 title, each the first installed of its kind, else a CJK serif or the window's
+ * face. JavaFX CSS uses only the first family named, so the choice is made here and handed to the
+ * area as a small style sheet of its own.
+ */
+final class DocumentFonts {
+
+    static final List<String> FANGSONG = List.of("仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong",
+            "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN");
+    static final List<String> HEITI = List.of("黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC",
+            "WenQuanYi Zen Hei");
+    static final List<String> KAITI = List.of("楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti",
+            "AR PL UKai CN", "Noto Serif CJK SC", "Source Han Serif SC");
+    static final List<String> XIAOBIAOSONG = List.of("方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong",
+            "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "宋体");
+
+    private DocumentFonts() {
+    }
+
+    /** The style sheet that gives each kind of paragraph its face (a data: URL). */
+    static String styleSheet() {
+        Set<String> installed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        installed.addAll(Font.getFamilies());
+        String css = rule(".doc-body .text, .doc-preamble .text, .doc-problem .text, .doc-attachment-body .text,"
+                        + " .doc-issuer .text, .doc-date .text, .doc-heading-3 .text, .doc-heading-4 .text,"
+                        + " .doc-number.doc-heading-3, .doc-number.doc-heading-4", first(FANGSONG, installed))
+                + rule(".doc-heading-1 .text, .doc-number.doc-heading-1, .doc-attachment-title .text",
+                        first(HEITI, installed))
+                + rule(".doc-heading-2 .text, .doc-number.doc-heading-2", first(KAITI, installed))
+                + rule(".doc-title .text", first(XIAOBIAOSONG, installed));
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String first(List<String> wanted, Set<String> installed) {
+        return wanted.stream().filter(installed::contains).findFirst().orElse(CjkFont.family());
+    }
+
+    private static String rule(String selector, String family) {
+        return selector + " { -fx-font-family: \"" + family + "\"; }\n";
+    }
+}

@@ -1,0 +1,303 @@
+package org.nianbao.ui.document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.nianbao.model.OutlineEntry;
+import org.nianbao.model.Report;
+import org.nianbao.text.SectionNumbering;
+import org.nianbao.ui.CjkFont;
+import org.nianbao.ui.FindingView;
+import org.nianbao.ui.ReportSession;
+
+/**
+ * The whole report as one scrolling document. Each accepted edit is stored by section at once (the
+ * session saves it off the FX thread, one transaction a section); a change made elsewhere (a structure
+ * edit, the tables, the section editor) shows when this view is next in front.
+ */
+public final class DocumentView extends BorderPane {
+
+    public static final String AREA_ID = "document";
+
+    private final ReportSession session;
+    private final DocumentArea area = new DocumentArea();
+    private final ReadOnlyObjectWrapper<Long> caretSection = new ReadOnlyObjectWrapper<>();
+    private final DocumentFindBar findBar;
+    private final org.nianbao.ui.HoverHint hover;
+    /** The figure marks by paragraph: start, end, style class, message. */
+    private Map<Integer, List<Mark>> marks = Map.of();
+    private List<FindingView> findings = List.of();
+    private boolean storing;
+    private boolean stale = true;
+    private boolean active;
+    /** True while the area is loaded afresh: the caret passes through the end then, not the officer. */
+    private boolean loading;
+
+    private record Mark(int start, int end, String styleClass, String hint) {
+    }
+
+    public DocumentView(ReportSession session) {
+        this.session = session;
+        area.setId(AREA_ID);
+        area.setWrapText(true);
+        area.setStyle(CjkFont.style());
+        area.getStylesheets().add(DocumentFonts.styleSheet());
+        area.setParagraphGraphicFactory(this::number);
+        area.onEdited(this::store);
+        area.onRefused(block -> session.tell(session.messages().get("document.refused."
+                + (block.kind().editable() ? "boundary" : "elsewhere"))));
+        if (session.isReadOnly()) {
+            area.setEditable(false);
+        }
+        setCenter(new VirtualizedScrollPane<>(area));
+        findBar = new DocumentFindBar(area, session.messages());
+        setTop(findBar);
+        area.currentParagraphProperty().addListener((o, a, p) -> {
+            if (!loading) {
+                caretSection.set(sectionAt(p));
+            }
+        });
+        session.reportProperty().addListener((o, a, report) -> {
+            if (!storing) {
+                stale = true;
+                if (active) {
+                    refresh();
+                }
+            }
+        });
+        hover = new org.nianbao.ui.HoverHint(area, at -> markAt(at).map(Mark::hint));
+    }
+
+    /** The hover hint shown now, or null when none is. */
+    public String shownHint() {
+        return hover.shown();
+    }
+
+    /** Ctrl+F, Ctrl+H. */
+    public void showFind(boolean replacing) {
+        findBar.open(replacing);
+    }
+
+    public DocumentArea area() {
+        return area;
+    }
+
+    /** The section the caret is in (its heading or body), null before the first heading. */
+    public ReadOnlyObjectProperty<Long> caretSectionProperty() {
+        return caretSection.getReadOnlyProperty();
+    }
+
+    /** In front (its tab chosen) or not: changes made elsewhere show when it comes to the front. */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active && stale) {
+            refresh();
+        }
+    }
+
+    /** Shows the report as the session holds it now, keeping the caret and the scroll place. */
+    public void refresh() {
+        Report report = session.report();
+        int caret = area.getCaretPosition();
+        int top = area.getVisibleParagraphs().isEmpty() ? 0 : area.visibleParToAllParIndex(0);
+        loading = true;
+        try {
+            area.load(report == null ? List.of() : DocumentLayout.of(report));
+            area.moveTo(Math.min(caret, area.getLength()));
+        } finally {
+            loading = false;
+        }
+        area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+        stale = false;
+        showFindings(findings);
+    }
+
+    /** Scrolls a section's heading to the top and puts the caret at its start. */
+    public void scrollTo(long sectionId) {
+        headingOf(sectionId).ifPresent(p -> {
+            area.moveTo(p, 0);
+            area.showParagraphAtTop(p);
+        });
+    }
+
+    /** Selects a span of a section's stored paragraph ({@code paragraph} -1: its heading) and shows it. */
+    public boolean select(String place, int paragraph, int start, int end) {
+        Optional<Integer> at = paragraphOf(place, paragraph);
+        at.ifPresent(p -> {
+            int length = area.getParagraph(p).length();
+            area.selectRange(p, Math.min(start, length), p, Math.min(end, length));
+            area.showParagraphAtCenter(p);
+            area.requestFocus();
+        });
+        return at.isPresent();
+    }
+
+    /** Marks the figures the checks looked at, by status, with the message on hover. */
+    public void showFindings(List<FindingView> shown) {
+        this.findings = List.copyOf(shown);
+        Map<Integer, List<Mark>> byParagraph = new HashMap<>();
+        for (FindingView f : shown) {
+            if (!f.inBody()) {
+                continue;
+            }
+            paragraphOf(f.section(), f.paragraph()).ifPresent(p -> byParagraph.computeIfAbsent(p, k -> new ArrayList<>())
+                    .add(new Mark(f.start(), f.end(), f.styleClass(), f.message())));
+        }
+        Set<Integer> repaint = new LinkedHashSet<>(marks.keySet());
+        repaint.addAll(byParagraph.keySet());
+        marks = byParagraph;
+        for (int p : repaint) {
+            if (p < area.getParagraphs().size()) {
+                area.setStyleSpans(p, 0, spans(area.getParagraph(p).length(), marks.getOrDefault(p, List.of())));
+            }
+        }
+    }
+
+    private static StyleSpans<Collection<String>> spans(int length, List<Mark> marks) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int at = 0;
+        for (Mark mark : marks.stream().sorted(java.util.Comparator.comparingInt(Mark::start)).toList()) {
+            int start = Math.max(at, Math.min(mark.start(), length));
+            int end = Math.min(mark.end(), length);
+            if (end > start) {
+                b.add(List.of(), start - at);
+                b.add(List.of(mark.styleClass()), end - start);
+                at = end;
+            }
+        }
+        b.add(List.of(), length - at);
+        return b.create();
+    }
+
+    private Optional<Mark> markAt(int offset) {
+        TwoDimensional.Position pos = area.offsetToPosition(offset, TwoDimensional.Bias.Forward);
+        return marks.getOrDefault(pos.getMajor(), List.of()).stream()
+                .filter(m -> m.start() <= pos.getMinor() && pos.getMinor() < m.end()).findFirst();
+    }
+
+    /** The heading's live number beside it (一、（二）); nothing beside other paragraphs. */
+    private Node number(int paragraph) {
+        if (paragraph >= area.getParagraphs().size()) {
+            return null;
+        }
+        Block block = area.block(paragraph);
+        if (block.kind() != Block.Kind.HEADING) {
+            return null;
+        }
+        Label number = new Label(block.number());
+        number.getStyleClass().addAll("doc-number", block.styleClass());
+        return number;
+    }
+
+    /** Stores what an edit changed: each section it touched, the preamble, the title. */
+    private void store(int first, int last) {
+        Set<Long> sections = new LinkedHashSet<>();
+        boolean fields = false;
+        for (int p = first; p <= last; p++) {
+            Block block = area.block(p);
+            if (block.section() != null) {
+                sections.add(block.section());
+            } else {
+                fields = true;
+            }
+        }
+        storing = true;
+        try {
+            for (long id : sections) {
+                List<DocParagraph> shown = sectionParagraphs(id, first);
+                session.editSection(id, s -> DocumentLayout.read(s, shown));
+            }
+            if (fields) {
+                List<DocParagraph> top = leadingParagraphs();
+                session.editFields(r -> r.withTitle(DocumentLayout.title(top)).withPreamble(DocumentLayout.preamble(top)));
+            }
+        } finally {
+            storing = false;
+        }
+    }
+
+    /** A section's paragraphs: they stand together around {@code near}. */
+    private List<DocParagraph> sectionParagraphs(long id, int near) {
+        int from = near;
+        while (from > 0 && Long.valueOf(id).equals(area.block(from - 1).section())) {
+            from--;
+        }
+        while (from < area.getParagraphs().size() && !Long.valueOf(id).equals(area.block(from).section())) {
+            from++;
+        }
+        List<DocParagraph> out = new ArrayList<>();
+        for (int p = from; p < area.getParagraphs().size() && Long.valueOf(id).equals(area.block(p).section()); p++) {
+            out.add(new DocParagraph(area.block(p), area.getParagraph(p).getText()));
+        }
+        return out;
+    }
+
+    /** The title and preamble: everything before the first heading. */
+    private List<DocParagraph> leadingParagraphs() {
+        List<DocParagraph> out = new ArrayList<>();
+        for (int p = 0; p < area.getParagraphs().size() && area.block(p).section() == null; p++) {
+            out.add(new DocParagraph(area.block(p), area.getParagraph(p).getText()));
+        }
+        return out;
+    }
+
+    private Long sectionAt(int paragraph) {
+        for (int p = Math.min(paragraph, area.getParagraphs().size() - 1); p >= 0; p--) {
+            if (area.block(p).kind() == Block.Kind.HEADING) {
+                return area.block(p).section();
+            }
+        }
+        return null;
+    }
+
+    private Optional<Integer> headingOf(long sectionId) {
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            Block block = area.block(p);
+            if (block.kind() == Block.Kind.HEADING && Long.valueOf(sectionId).equals(block.section())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The area paragraph of a section's stored paragraph (blank lines are not stored), -1: its heading. */
+    private Optional<Integer> paragraphOf(String place, int paragraph) {
+        Report report = session.report();
+        if (report == null) {
+            return Optional.empty();
+        }
+        Optional<Long> id = report.outline().stream().filter(e -> SectionNumbering.path(e.path()).equals(place))
+                .map(OutlineEntry::section).map(s -> s.id()).filter(java.util.Objects::nonNull).findFirst();
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> heading = headingOf(id.get());
+        if (heading.isEmpty() || paragraph < 0) {
+            return heading;
+        }
+        int seen = 0;
+        for (int p = heading.get() + 1; p < area.getParagraphs().size() && id.get().equals(area.block(p).section()); p++) {
+            if (!area.getParagraph(p).getText().isBlank()) {
+                if (seen == paragraph) {
+                    return Optional.of(p);
+                }
+                seen++;
+            }
+        }
+        return Optional.empty();
+    }
+}
