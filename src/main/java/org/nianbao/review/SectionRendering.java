@@ -95,12 +95,9 @@ final class SectionRendering {
         boolean inline = !problems.isEmpty() && report.settings().problemLayout() != ProblemLayout.ONE_PER_PARAGRAPH
                 && !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).strip().endsWith("：");
         for (int i = 0; i < paragraphs.size(); i++) {
-            // the line feed between stored fields; a run-in heading's first paragraph shares its line
-            if (runIn && i == 0) {
-                r.raw.append('\n');
-            } else {
-                r.separator();
-            }
+            // the line feed between stored fields; a run-in heading's first paragraph is a paragraph of
+            // its own in the .docx too (Word's style separator only hides the mark between them)
+            r.separator();
             String p = paragraphs.get(i);
             if (inline && i == paragraphs.size() - 1) {
                 int lead = p.indexOf(p.strip());

@@ -37,7 +37,7 @@ class ExportSnapshotTest {
                     .isEqualTo("（二）化解行政争议\n全年受理行政复议案件208件，审结185件，审结率88.9%。\n行政应诉工作持续加强。"
                             + "\n行政机关负责人出庭应诉56次。");
             assertThat(snapshot.textOf(report.outline().get(1).section().id()).orElseThrow())
-                    .startsWith("（一）加强组织领导。区政府常务会议");
+                    .startsWith("（一）加强组织领导。\n区政府常务会议");
             try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out))) {
                 POIXMLProperties.CustomProperties custom = doc.getProperties().getCustomProperties();
                 assertThat(custom.getProperty(ExportSnapshot.REPORT_PROPERTY).getLpwstr()).isEqualTo(report.id().toString());
