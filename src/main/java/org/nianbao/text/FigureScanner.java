@@ -37,8 +37,13 @@ public final class FigureScanner {
                     + "|" + DIGIT + "{1,3}(?:" + SPACE + DIGIT + "{3})+(?![0-9０-９.．])"
                     + "|" + DIGIT + "+(?:[.．]" + DIGIT + "+)?)"
                     + "(?:" + SPACE + "?(万|亿))?(余|多)?(?:" + SPACE + "?(" + UNITS + "))?");
-    /** Telephone service numbers written as names: 12345热线, 110, 12315. */
-    private static final Pattern SERVICE_NUMBER = Pattern.compile("110|119|120|122|12[0-9]{3}|96[0-9]{3}");
+    /**
+     * Telephone service numbers written as names: 12345热线, 110, 12315. Listed one by one: a bare count
+     * such as "办理12000，" is still a figure.
+     */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("110|119|120|122|12(?:306|309|310|315|318|319|"
+            + "320|321|328|329|331|333|336|338|345|348|350|351|355|358|363|365|366|369|377|380|385|388|390|393|395)"
+            + "|96[0-9]{3}");
     private static final Pattern NAME_WORD = Pattern.compile("热线|专线|平台|服务热线|电话|接警|报警|短信|号码|系统|指挥");
     private static final String MINUS = "-－−";
 
