@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.export.DocxExporter;
 import org.nianbao.model.ExportSettings;
+import org.nianbao.model.FontScheme;
 import org.nianbao.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--sealed", description = "加盖印章的落款版式 (sealed layout of issuer and date)")
     boolean sealed;
 
+    @Option(names = "--fonts", paramLabel = "SCHEME",
+            description = "字体方案：GB2312（默认，仿宋_GB2312 等）、WINDOWS（仿宋、楷体、黑体、宋体）、TEMPLATE（模板自带） "
+                    + "(font scheme: ${COMPLETION-CANDIDATES})")
+    FontScheme fonts;
+
     @Spec
     CommandSpec spec;
 
@@ -50,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (sealed) {
             settings = settings.withSealed(true);
+        }
+        if (fonts != null) {
+            settings = settings.withFontScheme(fonts);
         }
         switch (format) {
             case DOCX -> new DocxExporter().export(r.withSettings(settings), out);

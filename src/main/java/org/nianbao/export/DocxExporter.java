@@ -44,6 +44,7 @@ public final class DocxExporter {
      */
     public void export(Report report, Path target) {
         ExportSettings settings = report.settings();
+        FontSchemes.requireTemplate(settings.fontScheme(), settings.templatePath());
         TemplatePackage template = template(settings.templatePath());
         template.requireStyles(GongwenStyle.required(settings.headerEnabled(), settings.endEnabled()));
         PackageWriter pkg = compose(report, template);
@@ -87,6 +88,7 @@ public final class DocxExporter {
                     Set.of(body.id(GongwenStyle.HEADING_2), body.id(GongwenStyle.HEADING_3),
                             body.id(GongwenStyle.HEADING_2_CHAR), body.id(GongwenStyle.HEADING_3_CHAR))));
         }
+        FontSchemes.apply(settings.fontScheme(), pkg);
         String creator = report.issuers().isEmpty() ? "" : report.issuers().get(0).strip();
         String created = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         pkg.setCoreProperties(TemplateParts.coreProperties(report.title(), creator, created, "zh-CN"));

@@ -17,7 +17,7 @@ import java.util.List;
 final class Migrations {
 
     /** The migration scripts in order; the list index + 1 is the version each one produces. */
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V4__export_fonts.sql");
 
     private Migrations() {
     }

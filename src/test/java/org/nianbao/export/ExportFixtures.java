@@ -56,7 +56,8 @@ public final class ExportFixtures {
     public static ExportSettings withHeaderAndEnd(ExportSettings s, boolean letterhead) {
         return new ExportSettings(s.templatePath(), s.sealed(), s.problemLayout(), s.boldHeadings(), true,
                 new HeaderBlock("示例区人民政府文件", "示政[2021]第03号", "张三", letterhead), true,
-                new EndBlock("示例市司法局，示例区人大常委会办公室", "示例区人民政府办公室", LocalDate.of(2021, 2, 1)));
+                new EndBlock("示例市司法局，示例区人大常委会办公室", "示例区人民政府办公室", LocalDate.of(2021, 2, 1)),
+                s.fontScheme());
     }
 
     /** The report with a header block, an end block, run-in and standalone headings. */
@@ -66,7 +67,7 @@ public final class ExportFixtures {
 
     public static ExportSettings withLayout(ExportSettings s, ProblemLayout layout, boolean bold) {
         return new ExportSettings(s.templatePath(), s.sealed(), layout, bold, s.headerEnabled(), s.header(),
-                s.endEnabled(), s.end());
+                s.endEnabled(), s.end(), s.fontScheme());
     }
 
     /** Body text of exactly {@code chars} Chinese characters, without punctuation but the final 。. */
