@@ -57,6 +57,11 @@ final class BodyWriter {
         WordRuns.appendRun(out, text, id(characterStyle));
     }
 
+    /** A run with direct formatting (the issuer mark condensed to fit its line). */
+    void run(String text, RunProperties properties) {
+        WordRuns.appendRunWith(out, text, properties);
+    }
+
     void close() {
         out.append("</w:p>");
     }

@@ -24,7 +24,11 @@ final class HeaderBlockWriter {
         if (mark.isEmpty() && leadIssuer != null && !leadIssuer.isBlank()) {
             mark = leadIssuer.strip() + "文件";
         }
-        body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : mark);
+        body.open(GongwenStyle.ISSUER_MARK);
+        if (!letterhead) {
+            body.run(mark, IssuerMarkFit.of(mark).runProperties()); // one line, condensed when long
+        }
+        body.close();
         body.blankLines(BLANK_LINES_AFTER_MARK);
         String number = DocumentNumber.normalize(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();

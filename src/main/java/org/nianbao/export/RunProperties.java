@@ -3,7 +3,7 @@ package org.nianbao.export;
 /**
  * The run properties (w:rPr) the template and the exporter write. Whatever order they are set in,
  * they are written in the order of ECMA-376 Part 1 (rStyle, rFonts, b, bCs, vanish, color, spacing,
- * sz, szCs, lang, specVanish), because Word may drop children that come out of order.
+ * w, sz, szCs, lang, specVanish), because Word may drop children that come out of order.
  */
 final class RunProperties {
 
@@ -14,6 +14,7 @@ final class RunProperties {
     private boolean bold;
     private String color;
     private Integer spacing;
+    private Integer scale;
     private Integer size;
     private boolean language;
     private boolean styleSeparator;
@@ -57,6 +58,12 @@ final class RunProperties {
         return this;
     }
 
+    /** Character width as a percentage of the normal width (w:w): below 100 condenses the characters. */
+    RunProperties scale(int percent) {
+        this.scale = percent;
+        return this;
+    }
+
     RunProperties size(int halfPoints) {
         this.size = halfPoints;
         return this;
@@ -79,7 +86,7 @@ final class RunProperties {
 
     boolean isEmpty() {
         return style == null && font == null && latinFont == null && hint == null && !bold && color == null
-                && spacing == null && size == null && !language && !styleSeparator;
+                && spacing == null && scale == null && size == null && !language && !styleSeparator;
     }
 
     void appendTo(StringBuilder out) {
@@ -119,6 +126,9 @@ final class RunProperties {
         }
         if (spacing != null) {
             out.append("<w:spacing w:val=\"").append(spacing).append("\"/>");
+        }
+        if (scale != null) {
+            out.append("<w:w w:val=\"").append(scale).append("\"/>");
         }
         if (size != null) {
             out.append("<w:sz w:val=\"").append(size).append("\"/><w:szCs w:val=\"").append(size).append("\"/>");

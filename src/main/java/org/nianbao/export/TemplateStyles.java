@@ -47,8 +47,9 @@ final class TemplateStyles {
             GongwenStyle headingChar = GongwenStyle.headingChar(level);
             RunProperties headingFont = level <= 2 ? font(headingFonts[level - 1])
                     : new RunProperties().font(FONT_BODY).latinFont(FONT_LATIN);
+            // a heading never ends a page: it keeps with the paragraph it heads, as in Word's own styles
             paragraph(heading, GongwenStyle.BODY, headingChar,
-                    new ParagraphProperties().outlineLevel(level - 1), headingFont);
+                    new ParagraphProperties().keepNext().outlineLevel(level - 1), headingFont);
             character(headingChar, heading, level <= 2 ? font(headingFonts[level - 1])
                     : new RunProperties().font(FONT_BODY).latinFont(FONT_LATIN));
         }

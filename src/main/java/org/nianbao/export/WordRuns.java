@@ -43,6 +43,11 @@ final class WordRuns {
      * is dropped.
      */
     static void appendRun(StringBuilder out, String text, String characterStyleId) {
+        appendRunWith(out, text, characterStyleId == null ? new RunProperties() : new RunProperties().style(characterStyleId));
+    }
+
+    /** One run with these properties (and the eastAsia hint when the text needs it). */
+    static void appendRunWith(StringBuilder out, String text, RunProperties rPr) {
         if (text.isEmpty()) {
             return;
         }
@@ -62,16 +67,10 @@ final class WordRuns {
             }
         }
         out.append("<w:r>");
-        if (characterStyleId != null || hint) {
-            RunProperties rPr = new RunProperties();
-            if (characterStyleId != null) {
-                rPr.style(characterStyleId);
-            }
-            if (hint) {
-                rPr.eastAsiaHint();
-            }
-            rPr.appendTo(out);
+        if (hint) {
+            rPr.eastAsiaHint();
         }
+        rPr.appendTo(out);
         if (!special) {
             out.append("<w:t>").append(text).append("</w:t></w:r>");
             return;

@@ -98,4 +98,19 @@ public final class ExportFixtures {
                 List.of(Paragraph.of(plainText(60, 99))), sections, List.of(), List.of(), List.of(),
                 ExportSettings.defaults());
     }
+
+    /**
+     * Many level-1 parts of a heading and two full lines each: three lines a part against 22 a page,
+     * so without keep-with-next some heading would fall on the last line of a page.
+     */
+    public static Report shortParts(int parts) {
+        List<Section> sections = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            sections.add(Section.of("第" + (p + 1) + "部分", HeadingStyle.STANDALONE,
+                    List.of(Paragraph.of(plainText(28 * 2 - 2, p))), List.of()));
+        }
+        return new Report(null, 2020, "示例区人民政府关于2020年度法治政府建设工作情况的报告",
+                List.of("示例区人民政府"), null, LocalDate.of(2021, 1, 30), List.of(), sections, List.of(), List.of(),
+                List.of(), ExportSettings.defaults());
+    }
 }
