@@ -11,9 +11,12 @@ final class BodyWriter {
 
     private final StringBuilder out;
     private final Map<GongwenStyle, String> ids = new EnumMap<>(GongwenStyle.class);
+    private String lastSection;
 
-    BodyWriter(StringBuilder out, TemplatePackage template) {
+    /** @param sectionProperties the page setup (w:sectPr) that closes the body unless a block ends a section */
+    BodyWriter(StringBuilder out, TemplatePackage template, String sectionProperties) {
         this.out = out;
+        this.lastSection = sectionProperties;
         for (GongwenStyle style : GongwenStyle.values()) {
             ids.put(style, template.styleId(style));
         }
@@ -32,6 +35,26 @@ final class BodyWriter {
         open(style);
         run(text);
         close();
+    }
+
+    /** A centred title, broken into lines between words when it is too long for one. */
+    void title(GongwenStyle style, String title) {
+        paragraph(style, String.join("\n", TitleLines.split(title, OfficialFormat.TITLE_CHARS_PER_LINE)));
+    }
+
+    /**
+     * Ends the current section at a paragraph of this style carrying its page setup; what follows
+     * is set up by {@code next}, which closes the body unless a later block ends another section.
+     */
+    void endSection(GongwenStyle style, String next) {
+        open(new ParagraphProperties().style(id(style)).sectionBreak(lastSection));
+        close();
+        lastSection = next;
+    }
+
+    /** The page setup of the last section, which closes the body (w:body's own w:sectPr). */
+    String lastSection() {
+        return lastSection;
     }
 
     void blankLines(int count) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.nianbao.model.BadInputException;
@@ -63,24 +65,12 @@ public final class DocxExporter {
         }
         document.append('>');
 
-        BodyWriter body = new BodyWriter(document, template);
-        ReportText text = new ReportText(report.metrics());
-        if (settings.headerEnabled()) {
-            new HeaderBlockWriter(body).write(settings.header(),
-                    report.issuers().isEmpty() ? null : report.issuers().get(0));
-        }
-        MainTextWriter main = new MainTextWriter(body, report, text);
-        main.write();
-        new ClosingWriter(body, report, text, main).write();
-
         SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p, template.rootStartTag());
-        String lastSection = sections.body();
-        if (settings.endEnabled()) {
-            String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());
-            String even = pkg.addFooter("footerNianbaoBlankEven.xml", TemplateParts.blankFooter());
-            lastSection = new EndBlockWriter(body).write(settings.end(), sections, odd, even);
+        BodyWriter body = new BodyWriter(document, template, sections.body());
+        for (DocumentBlock block : blocks(report, pkg, sections)) {
+            block.write(body);
         }
-        document.append(lastSection).append("</").append(p).append("body></").append(p).append("document>");
+        document.append(body.lastSection()).append("</").append(p).append("body></").append(p).append("document>");
         pkg.replace(TemplatePackage.MAIN_PART, document.toString());
 
         if (settings.boldHeadings()) {
@@ -93,6 +83,29 @@ public final class DocxExporter {
         String created = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         pkg.setCoreProperties(TemplateParts.coreProperties(report.title(), creator, created, "zh-CN"));
         return pkg;
+    }
+
+    /**
+     * The blocks of the document in the order GB/T 9704 sets them; the header and end blocks only
+     * when the settings ask for them. The one place where the export is composed.
+     */
+    private static List<DocumentBlock> blocks(Report report, PackageWriter pkg, SectionProperties sections) {
+        ExportSettings settings = report.settings();
+        ReportText text = new ReportText(report.metrics());
+        List<DocumentBlock> blocks = new ArrayList<>();
+        if (settings.headerEnabled()) {
+            blocks.add(new HeaderBlockWriter(settings.header(), report.issuers().isEmpty() ? null : report.issuers().get(0)));
+        }
+        blocks.add(new TitleWriter(text.resolve(report.title())));
+        blocks.add(new MainTextWriter(report, text));
+        blocks.add(new ClosingWriter(report, text));
+        blocks.add(new AttachmentsWriter(report.attachments(), text));
+        if (settings.endEnabled()) {
+            String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());
+            String even = pkg.addFooter("footerNianbaoBlankEven.xml", TemplateParts.blankFooter());
+            blocks.add(new EndBlockWriter(settings.end(), sections.endBlock(odd, even)));
+        }
+        return blocks;
     }
 
     /**

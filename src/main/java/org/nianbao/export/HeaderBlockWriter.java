@@ -9,16 +9,19 @@ import org.nianbao.model.HeaderBlock;
  * separator line. On pre-printed letterhead paper the mark and the line are printed already, so their
  * room is kept blank and only the document number and signer are written.
  */
-final class HeaderBlockWriter {
+final class HeaderBlockWriter implements DocumentBlock {
 
-    private final BodyWriter body;
+    private final HeaderBlock header;
+    private final String leadIssuer;
 
-    HeaderBlockWriter(BodyWriter body) {
-        this.body = body;
+    /** @param leadIssuer the report's first issuer, for a mark the settings leave empty; or null */
+    HeaderBlockWriter(HeaderBlock header, String leadIssuer) {
+        this.header = header;
+        this.leadIssuer = leadIssuer;
     }
 
-    /** @param leadIssuer the report's first issuer, for a mark the settings leave empty */
-    void write(HeaderBlock header, String leadIssuer) {
+    @Override
+    public void write(BodyWriter body) {
         boolean letterhead = header.letterheadPaper();
         String mark = header.issuerMark() == null ? "" : header.issuerMark().strip();
         if (mark.isEmpty() && leadIssuer != null && !leadIssuer.isBlank()) {

@@ -11,22 +11,19 @@ import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
 import org.nianbao.text.SectionNumbering;
 
-/** Writes the title, the recipient, the preamble and the sections with their numbered headings. */
-final class MainTextWriter {
+/** 正文: the recipient (主送机关), the preamble and the sections with their numbered headings. */
+final class MainTextWriter implements DocumentBlock {
 
-    private final BodyWriter body;
     private final Report report;
     private final ReportText text;
 
-    MainTextWriter(BodyWriter body, Report report, ReportText text) {
-        this.body = body;
+    MainTextWriter(Report report, ReportText text) {
         this.report = report;
         this.text = text;
     }
 
-    void write() {
-        title(GongwenStyle.TITLE, report.title());
-        body.blankLines(1);
+    @Override
+    public void write(BodyWriter body) {
         if (report.recipient() != null && !report.recipient().isBlank()) {
             String recipient = ReportText.withoutClosingPunctuation(text.resolve(report.recipient()));
             body.paragraph(GongwenStyle.RECIPIENT, recipient + "：");
@@ -36,17 +33,11 @@ final class MainTextWriter {
         }
         List<Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
-            section(sections.get(i), 1, i + 1);
+            section(body, sections.get(i), 1, i + 1);
         }
     }
 
-    /** A centred title, broken into lines between words when it is too long for one. */
-    void title(GongwenStyle style, String title) {
-        List<String> lines = TitleLines.split(text.resolve(title), OfficialFormat.TITLE_CHARS_PER_LINE);
-        body.paragraph(style, String.join("\n", lines));
-    }
-
-    private void section(Section section, int level, int position) {
+    private void section(BodyWriter body, Section section, int level, int position) {
         String label = SectionNumbering.label(level, position);
         String headingText = text.resolve(section.heading());
         List<String> paragraphs = new ArrayList<>();
@@ -74,7 +65,7 @@ final class MainTextWriter {
         }
         List<Section> children = section.children();
         for (int i = 0; i < children.size(); i++) {
-            section(children.get(i), Math.min(level + 1, Section.MAX_LEVEL), i + 1);
+            section(body, children.get(i), Math.min(level + 1, Section.MAX_LEVEL), i + 1);
         }
     }
 

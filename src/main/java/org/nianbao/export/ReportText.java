@@ -37,6 +37,11 @@ final class ReportText {
         return MetricText.resolveReferences(text, cited.isEmpty() ? metrics : cited);
     }
 
+    /** A name as it prints (an attachment's): references resolved, no closing punctuation. */
+    String name(String title) {
+        return withoutClosingPunctuation(resolve(title));
+    }
+
     /** The text without closing punctuation: headings, attachment names, list items. */
     static String withoutClosingPunctuation(String text) {
         String s = text.strip();
