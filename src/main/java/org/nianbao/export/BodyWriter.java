@@ -2,6 +2,9 @@ package org.nianbao.export;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
+import org.nianbao.export.xml.WordRuns;
 
 /**
  * Writes paragraphs into the body of the main document, by style: each style is looked up by name in

@@ -2,6 +2,7 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
+import org.nianbao.export.xml.ParagraphProperties;
 import org.nianbao.model.EndBlock;
 
 /**

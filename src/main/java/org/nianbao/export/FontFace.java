@@ -3,6 +3,7 @@ package org.nianbao.export;
 import static org.nianbao.export.OfficialFormat.*;
 
 import java.util.List;
+import org.nianbao.export.xml.RunProperties;
 
 /**
  * A face as the font table (word/fontTable.xml) describes it: besides its name, the name Windows

@@ -2,6 +2,8 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
+import org.nianbao.export.xml.RunProperties;
+
 /**
  * The red issuer mark (发文机关标志) always on one line, as offices set it: a name too long for the
  * text area at the mark's size (中共河源市源城区委员会文件, 13 characters where 10 fit) is condensed

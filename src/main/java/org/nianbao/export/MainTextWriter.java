@@ -2,6 +2,8 @@ package org.nianbao.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.ProblemItem;

@@ -2,7 +2,9 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
-import org.nianbao.export.ParagraphProperties.Alignment;
+import org.nianbao.export.xml.ParagraphProperties.Alignment;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
 
 /** The styles part (word/styles.xml) of the template: every style of {@link GongwenStyle}. */
 final class TemplateStyles {

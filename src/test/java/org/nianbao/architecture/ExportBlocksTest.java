@@ -12,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The export is a sequence of blocks (header block, title, main text, closing, attachments, end
- * block), each behind one interface, composed in one place, none borrowing from another.
+ * block), each behind one interface, composed in one place, none borrowing from another; the
+ * low-level WordprocessingML writers live in a package of their own, below the blocks and the
+ * template builder.
  */
 @AnalyzeClasses(packages = "org.nianbao.export", importOptions = ImportOption.DoNotIncludeTests.class)
 class ExportBlocksTest {
@@ -37,4 +39,10 @@ class ExportBlocksTest {
             .that().haveSimpleNameEndingWith("Writer").and().doNotHaveSimpleName("BodyWriter")
             .and().doNotHaveSimpleName("PackageWriter").and().doNotHaveSimpleName("AtomicFileWriter")
             .should().implement(BLOCK);
+
+    @ArchTest
+    static final ArchRule theXmlWritersKnowNothingOfTheDocument = noClasses()
+            .that().resideInAPackage("org.nianbao.export.xml")
+            .should().dependOnClassesThat().resideInAPackage("org.nianbao.export")
+            .because("runs, paragraph properties and escaping serve the template builder and the blocks alike");
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.export.xml.XmlText;
 
 /**
  * The export as a reviewer sees it: rendered by LibreOffice to PDF, its text positions read with
