@@ -6,6 +6,7 @@ import org.nianbao.export.DocxExporter;
 import org.nianbao.files.ExportTarget;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
+import org.nianbao.model.FontScheme;
 import org.nianbao.model.Report;
 import org.nianbao.roundtrip.ExportForReview;
 import org.nianbao.store.ReportStore;
@@ -38,6 +39,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "覆盖只读（受保护）的目标文件 (overwrite a read-only target file)")
     boolean force;
 
+    @Option(names = "--fonts", paramLabel = "SCHEME",
+            description = "字体方案：GB2312（默认，仿宋_GB2312 等）、WINDOWS（仿宋、楷体、黑体、宋体）、TEMPLATE（模板自带） "
+                    + "(font scheme: ${COMPLETION-CANDIDATES})")
+    FontScheme fonts;
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +69,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (sealed) {
             settings = settings.withSealed(true);
+        }
+        if (fonts != null) {
+            settings = settings.withFontScheme(fonts);
         }
         switch (format) {
             case DOCX -> {

@@ -77,6 +77,7 @@ public final class NianbaoCli implements Callable<Integer> {
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new NianbaoCli());
         cl.registerConverter(Path.class, NianbaoCli::toPath);
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --fonts windows
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

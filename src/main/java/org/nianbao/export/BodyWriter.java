@@ -2,6 +2,9 @@ package org.nianbao.export;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
+import org.nianbao.export.xml.WordRuns;
 
 /**
  * Writes paragraphs into the body of the main document, by style: each style is looked up by name in
@@ -11,9 +14,12 @@ final class BodyWriter {
 
     private final StringBuilder out;
     private final Map<GongwenStyle, String> ids = new EnumMap<>(GongwenStyle.class);
+    private String lastSection;
 
-    BodyWriter(StringBuilder out, TemplatePackage template) {
+    /** @param sectionProperties the page setup (w:sectPr) that closes the body unless a block ends a section */
+    BodyWriter(StringBuilder out, TemplatePackage template, String sectionProperties) {
         this.out = out;
+        this.lastSection = sectionProperties;
         for (GongwenStyle style : GongwenStyle.values()) {
             ids.put(style, template.styleId(style));
         }
@@ -32,6 +38,26 @@ final class BodyWriter {
         open(style);
         run(text);
         close();
+    }
+
+    /** A centred title, broken into lines between words when it is too long for one. */
+    void title(GongwenStyle style, String title) {
+        paragraph(style, String.join("\n", TitleLines.split(title, OfficialFormat.TITLE_CHARS_PER_LINE)));
+    }
+
+    /**
+     * Ends the current section at a paragraph of this style carrying its page setup; what follows
+     * is set up by {@code next}, which closes the body unless a later block ends another section.
+     */
+    void endSection(GongwenStyle style, String next) {
+        open(new ParagraphProperties().style(id(style)).sectionBreak(lastSection));
+        close();
+        lastSection = next;
+    }
+
+    /** The page setup of the last section, which closes the body (w:body's own w:sectPr). */
+    String lastSection() {
+        return lastSection;
     }
 
     void blankLines(int count) {
@@ -55,6 +81,11 @@ final class BodyWriter {
 
     void run(String text, GongwenStyle characterStyle) {
         WordRuns.appendRun(out, text, id(characterStyle));
+    }
+
+    /** A run with direct formatting (the issuer mark condensed to fit its line). */
+    void run(String text, RunProperties properties) {
+        WordRuns.appendRunWith(out, text, properties);
     }
 
     void close() {

@@ -3,6 +3,7 @@ package org.nianbao.export;
 import static org.nianbao.export.OfficialFormat.*;
 
 import java.util.List;
+import org.nianbao.export.xml.ParagraphProperties;
 
 /**
  * Where the issuer names (发文机关署名) and the date (成文日期) sit, as right indents in twips.

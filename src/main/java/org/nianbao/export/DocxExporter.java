@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.nianbao.model.BadInputException;
@@ -52,6 +54,7 @@ public final class DocxExporter {
      */
     public void export(Report report, Path target, ReturnPath returnPath) {
         ExportSettings settings = report.settings();
+        FontSchemes.requireTemplate(settings.fontScheme(), settings.templatePath());
         TemplatePackage template = template(settings.templatePath());
         template.requireStyles(GongwenStyle.required(settings.headerEnabled(), settings.endEnabled()));
         PackageWriter pkg = compose(report, template, returnPath);
@@ -70,25 +73,12 @@ public final class DocxExporter {
         }
         document.append('>');
 
-        BodyWriter body = new BodyWriter(document, template);
-        ReportText text = new ReportText(report.metrics());
-        if (settings.headerEnabled()) {
-            new HeaderBlockWriter(body).write(settings.header(),
-                    report.issuers().isEmpty() ? null : report.issuers().get(0));
-        }
-        MainTextWriter main = new MainTextWriter(body, report, text, returnPath);
-        main.write();
-        returnPath.end(document);
-        new ClosingWriter(body, report, text, main).write();
-
         SectionProperties sections = new SectionProperties(template.bodySectionProperties(), p, template.rootStartTag());
-        String lastSection = sections.body();
-        if (settings.endEnabled()) {
-            String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());
-            String even = pkg.addFooter("footerNianbaoBlankEven.xml", TemplateParts.blankFooter());
-            lastSection = new EndBlockWriter(body).write(settings.end(), sections, odd, even);
+        BodyWriter body = new BodyWriter(document, template, sections.body());
+        for (DocumentBlock block : blocks(report, pkg, sections, returnPath)) {
+            block.write(body);
         }
-        document.append(lastSection).append("</").append(p).append("body></").append(p).append("document>");
+        document.append(body.lastSection()).append("</").append(p).append("body></").append(p).append("document>");
         pkg.replace(TemplatePackage.MAIN_PART, document.toString());
 
         if (settings.boldHeadings()) {
@@ -96,11 +86,37 @@ public final class DocxExporter {
                     Set.of(body.id(GongwenStyle.HEADING_2), body.id(GongwenStyle.HEADING_3),
                             body.id(GongwenStyle.HEADING_2_CHAR), body.id(GongwenStyle.HEADING_3_CHAR))));
         }
+        FontSchemes.apply(settings.fontScheme(), pkg);
         String creator = report.issuers().isEmpty() ? "" : report.issuers().get(0).strip();
         String created = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         pkg.setCoreProperties(TemplateParts.coreProperties(report.title(), creator, created, "zh-CN"));
         returnPath.writeProperties(pkg);
         return pkg;
+    }
+
+    /**
+     * The blocks of the document in the order GB/T 9704 sets them; the header and end blocks only
+     * when the settings ask for them. The one place where the export is composed.
+     */
+    private static List<DocumentBlock> blocks(Report report, PackageWriter pkg, SectionProperties sections,
+                                              ReturnPath returnPath) {
+        ExportSettings settings = report.settings();
+        ReportText text = new ReportText(report.metrics());
+        List<DocumentBlock> blocks = new ArrayList<>();
+        if (settings.headerEnabled()) {
+            blocks.add(new HeaderBlockWriter(settings.header(), report.issuers().isEmpty() ? null : report.issuers().get(0)));
+        }
+        blocks.add(new TitleWriter(text.resolve(report.title())));
+        blocks.add(new MainTextWriter(report, text, returnPath));
+        blocks.add(body -> returnPath.end(body.out())); // the sections end here: what follows is the closing
+        blocks.add(new ClosingWriter(report, text));
+        blocks.add(new AttachmentsWriter(report.attachments(), text));
+        if (settings.endEnabled()) {
+            String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());
+            String even = pkg.addFooter("footerNianbaoBlankEven.xml", TemplateParts.blankFooter());
+            blocks.add(new EndBlockWriter(settings.end(), sections.endBlock(odd, even)));
+        }
+        return blocks;
     }
 
     /**

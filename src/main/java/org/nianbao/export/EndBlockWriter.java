@@ -2,6 +2,7 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
+import org.nianbao.export.xml.ParagraphProperties;
 import org.nianbao.model.EndBlock;
 
 /**
@@ -10,22 +11,21 @@ import org.nianbao.model.EndBlock;
  * a section of its own that starts on an even page, sits at the bottom of the text area and carries
  * no page number.
  */
-final class EndBlockWriter {
+final class EndBlockWriter implements DocumentBlock {
 
-    private final BodyWriter body;
+    private final EndBlock end;
+    private final String endBlockSection;
 
-    EndBlockWriter(BodyWriter body) {
-        this.body = body;
+    /** @param endBlockSection the page setup of the end block's section (blank footers, even page, bottom) */
+    EndBlockWriter(EndBlock end, String endBlockSection) {
+        this.end = end;
+        this.endBlockSection = endBlockSection;
     }
 
-    /**
-     * Ends the body's section (its page setup and footers) and writes the end block; returns the
-     * section properties for the end-block section, which close the body.
-     */
-    String write(EndBlock end, SectionProperties sections, String blankFooterOddId, String blankFooterEvenId) {
-        body.open(new ParagraphProperties().style(body.id(GongwenStyle.END_TAIL))
-                .sectionBreak(sections.body()));
-        body.close();
+    /** Ends the body's section (its page setup and footers) and writes the end block in a section of its own. */
+    @Override
+    public void write(BodyWriter body) {
+        body.endSection(GongwenStyle.END_TAIL, endBlockSection);
 
         StringBuilder out = body.out();
         String copyTo = end.copyTo() == null ? "" : ReportText.withoutClosingPunctuation(end.copyTo());
@@ -45,14 +45,13 @@ final class EndBlockWriter {
                 .append("<w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
                 .append("</w:tblPr><w:tblGrid><w:gridCol w:w=\"").append(TEXT_WIDTH).append("\"/></w:tblGrid>");
         if (!copyLine.isEmpty()) {
-            row(GongwenStyle.COPY_TO, copyLine);
+            row(body, GongwenStyle.COPY_TO, copyLine);
         }
         String printed = end.printedBy() == null ? "" : end.printedBy().strip();
         String date = end.printDate() == null ? "" : ReportText.date(end.printDate()) + "印发";
-        row(GongwenStyle.PRINT_LINE, printed + (date.isEmpty() ? "" : "\t" + date));
+        row(body, GongwenStyle.PRINT_LINE, printed + (date.isEmpty() ? "" : "\t" + date));
         out.append("</w:tbl>");
         body.paragraph(GongwenStyle.END_TAIL, "");
-        return sections.endBlock(blankFooterOddId, blankFooterEvenId);
     }
 
     /**
@@ -66,7 +65,7 @@ final class EndBlockWriter {
         return width <= firstLine ? 1 : 1 + (width - firstLine + nextLines - 1) / nextLines;
     }
 
-    private void row(GongwenStyle style, String text) {
+    private static void row(BodyWriter body, GongwenStyle style, String text) {
         body.out().append("<w:tr><w:tc><w:tcPr><w:tcW w:w=\"").append(TEXT_WIDTH).append("\" w:type=\"dxa\"/>")
                 .append("</w:tcPr>");
         body.paragraph(style, text);

@@ -2,6 +2,7 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
+import org.nianbao.export.xml.ParagraphProperties;
 import org.nianbao.model.HeaderBlock;
 
 /**
@@ -9,22 +10,29 @@ import org.nianbao.model.HeaderBlock;
  * separator line. On pre-printed letterhead paper the mark and the line are printed already, so their
  * room is kept blank and only the document number and signer are written.
  */
-final class HeaderBlockWriter {
+final class HeaderBlockWriter implements DocumentBlock {
 
-    private final BodyWriter body;
+    private final HeaderBlock header;
+    private final String leadIssuer;
 
-    HeaderBlockWriter(BodyWriter body) {
-        this.body = body;
+    /** @param leadIssuer the report's first issuer, for a mark the settings leave empty; or null */
+    HeaderBlockWriter(HeaderBlock header, String leadIssuer) {
+        this.header = header;
+        this.leadIssuer = leadIssuer;
     }
 
-    /** @param leadIssuer the report's first issuer, for a mark the settings leave empty */
-    void write(HeaderBlock header, String leadIssuer) {
+    @Override
+    public void write(BodyWriter body) {
         boolean letterhead = header.letterheadPaper();
         String mark = header.issuerMark() == null ? "" : header.issuerMark().strip();
         if (mark.isEmpty() && leadIssuer != null && !leadIssuer.isBlank()) {
             mark = leadIssuer.strip() + "文件";
         }
-        body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : mark);
+        body.open(GongwenStyle.ISSUER_MARK);
+        if (!letterhead) {
+            body.run(mark, IssuerMarkFit.of(mark).runProperties()); // one line, condensed when long
+        }
+        body.close();
         body.blankLines(BLANK_LINES_AFTER_MARK);
         String number = DocumentNumber.normalize(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();

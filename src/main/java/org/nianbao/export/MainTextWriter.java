@@ -2,6 +2,8 @@ package org.nianbao.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.ProblemItem;
@@ -11,28 +13,25 @@ import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
 import org.nianbao.text.SectionNumbering;
 
-/** Writes the title, the recipient, the preamble and the sections with their numbered headings. */
-final class MainTextWriter {
+/** 正文: the recipient (主送机关), the preamble and the sections with their numbered headings. */
+final class MainTextWriter implements DocumentBlock {
 
-    private final BodyWriter body;
     private final Report report;
     private final ReportText text;
     private final ReturnPath returnPath;
 
-    MainTextWriter(BodyWriter body, Report report, ReportText text) {
-        this(body, report, text, ReturnPath.NONE);
+    MainTextWriter(Report report, ReportText text) {
+        this(report, text, ReturnPath.NONE);
     }
 
-    MainTextWriter(BodyWriter body, Report report, ReportText text, ReturnPath returnPath) {
-        this.body = body;
+    MainTextWriter(Report report, ReportText text, ReturnPath returnPath) {
         this.report = report;
         this.text = text;
         this.returnPath = returnPath;
     }
 
-    void write() {
-        title(GongwenStyle.TITLE, report.title());
-        body.blankLines(1);
+    @Override
+    public void write(BodyWriter body) {
         if (report.recipient() != null && !report.recipient().isBlank()) {
             String recipient = ReportText.withoutClosingPunctuation(text.resolve(report.recipient()));
             body.paragraph(GongwenStyle.RECIPIENT, recipient + "：");
@@ -42,17 +41,11 @@ final class MainTextWriter {
         }
         List<Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
-            section(sections.get(i), 1, i + 1);
+            section(body, sections.get(i), 1, i + 1);
         }
     }
 
-    /** A centred title, broken into lines between words when it is too long for one. */
-    void title(GongwenStyle style, String title) {
-        List<String> lines = TitleLines.split(text.resolve(title), OfficialFormat.TITLE_CHARS_PER_LINE);
-        body.paragraph(style, String.join("\n", lines));
-    }
-
-    private void section(Section section, int level, int position) {
+    private void section(BodyWriter body, Section section, int level, int position) {
         String label = SectionNumbering.label(level, position);
         String headingText = text.resolve(section.heading());
         List<String> paragraphs = new ArrayList<>();
@@ -86,7 +79,7 @@ final class MainTextWriter {
         }
         List<Section> children = section.children();
         for (int i = 0; i < children.size(); i++) {
-            section(children.get(i), Math.min(level + 1, Section.MAX_LEVEL), i + 1);
+            section(body, children.get(i), Math.min(level + 1, Section.MAX_LEVEL), i + 1);
         }
     }
 

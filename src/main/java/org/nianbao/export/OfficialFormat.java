@@ -70,6 +70,10 @@ public final class OfficialFormat {
     public static final String FONT_PAGE_NUMBER = GongwenPage.FONT_PAGE_NUMBER;
     /** Digits and Latin letters in body text. */
     public static final String FONT_LATIN = GongwenPage.FONT_LATIN;
+    /** The faces that ship with Windows, for the font scheme of a reviewer without the GB2312 faces. */
+    public static final String FONT_BODY_WINDOWS = "仿宋";
+    public static final String FONT_HEADING_2_WINDOWS = "楷体";
+    public static final String FONT_TITLE_WINDOWS = "宋体";
 
     public static final String COLOR_BLACK = "000000";
     /** The red of the issuer mark and the separator line. */

@@ -21,6 +21,12 @@ final class ReportText {
         return printed.resolve(text);
     }
 
+    /** A name as it prints (an attachment's): references resolved, no closing punctuation. */
+    String name(String title) {
+        return withoutClosingPunctuation(resolve(title));
+    }
+
+    /** The text without closing punctuation: headings, attachment names, list items. */
     static String withoutClosingPunctuation(String text) {
         return PrintedText.withoutClosingPunctuation(text);
     }

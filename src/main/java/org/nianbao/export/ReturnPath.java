@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.export.xml.XmlText;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.Section;
 

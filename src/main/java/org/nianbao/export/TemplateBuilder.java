@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.WordRuns;
 
 /**
  * Builds the official-format Word template {@code templates/gongwen.docx} from the numbers in

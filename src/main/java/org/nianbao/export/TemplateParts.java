@@ -2,6 +2,11 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
+import java.util.List;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.WordRuns;
+import org.nianbao.export.xml.XmlText;
+
 /** The package parts of the template other than the styles: settings, footers, fonts, plumbing. */
 final class TemplateParts {
 
@@ -77,26 +82,13 @@ final class TemplateParts {
                 + "</w:settings>";
     }
 
-    /**
-     * The fonts, with the name Windows and WPS know when the GB2312 fonts are not installed, so a
-     * reviewer's Word substitutes the right family rather than a default.
-     */
+    /** The faces the template names, each with its alternate name, PANOSE and character set. */
     static String fontTable() {
-        return XML_DECLARATION + "<w:fonts xmlns:w=\"" + NS_MAIN + "\">"
-                + font(FONT_LATIN, null, "00", "roman", "variable")
-                + font(FONT_BODY, "仿宋", "86", "modern", "fixed")
-                + font(FONT_HEADING_1, "SimHei", "86", "modern", "fixed")
-                + font(FONT_HEADING_2, "楷体", "86", "modern", "fixed")
-                + font(FONT_TITLE, "宋体", "86", "script", "fixed")
-                + font(FONT_PAGE_NUMBER, "SimSun", "86", "auto", "variable")
-                + "</w:fonts>";
-    }
-
-    private static String font(String name, String altName, String charset, String family, String pitch) {
-        return "<w:font w:name=\"" + name + "\">"
-                + (altName == null ? "" : "<w:altName w:val=\"" + altName + "\"/>")
-                + "<w:charset w:val=\"" + charset + "\"/><w:family w:val=\"" + family + "\"/>"
-                + "<w:pitch w:val=\"" + pitch + "\"/></w:font>";
+        StringBuilder sb = new StringBuilder(XML_DECLARATION).append("<w:fonts xmlns:w=\"").append(NS_MAIN).append("\">");
+        for (String face : List.of(FONT_LATIN, FONT_BODY, FONT_HEADING_1, FONT_HEADING_2, FONT_TITLE, FONT_PAGE_NUMBER)) {
+            sb.append(FontFace.named(face).xml());
+        }
+        return sb.append("</w:fonts>").toString();
     }
 
     /** A footer holding "— PAGE —" in the page-number style of odd or even pages. */

@@ -2,7 +2,9 @@ package org.nianbao.export;
 
 import static org.nianbao.export.OfficialFormat.*;
 
-import org.nianbao.export.ParagraphProperties.Alignment;
+import org.nianbao.export.xml.ParagraphProperties.Alignment;
+import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
 
 /** The styles part (word/styles.xml) of the template: every style of {@link GongwenStyle}. */
 final class TemplateStyles {
@@ -47,8 +49,9 @@ final class TemplateStyles {
             GongwenStyle headingChar = GongwenStyle.headingChar(level);
             RunProperties headingFont = level <= 2 ? font(headingFonts[level - 1])
                     : new RunProperties().font(FONT_BODY).latinFont(FONT_LATIN);
+            // a heading never ends a page: it keeps with the paragraph it heads, as in Word's own styles
             paragraph(heading, GongwenStyle.BODY, headingChar,
-                    new ParagraphProperties().outlineLevel(level - 1), headingFont);
+                    new ParagraphProperties().keepNext().outlineLevel(level - 1), headingFont);
             character(headingChar, heading, level <= 2 ? font(headingFonts[level - 1])
                     : new RunProperties().font(FONT_BODY).latinFont(FONT_LATIN));
         }

@@ -8,6 +8,7 @@ package org.nianbao.model;
  * @param boldHeadings  bold level-2 and level-3 headings, a common local rule (the standard has none)
  * @param headerEnabled print the header block (版头)
  * @param endEnabled    print the end block (版记)
+ * @param fontScheme    字体方案: GB2312 faces, Windows' stock faces, or the template's own
  */
 public record ExportSettings(
         String templatePath,
@@ -17,12 +18,20 @@ public record ExportSettings(
         boolean headerEnabled,
         HeaderBlock header,
         boolean endEnabled,
-        EndBlock end) {
+        EndBlock end,
+        FontScheme fontScheme) {
 
     public ExportSettings {
         problemLayout = problemLayout == null ? ProblemLayout.INLINE : problemLayout;
         header = header == null ? HeaderBlock.none() : header;
         end = end == null ? EndBlock.none() : end;
+        fontScheme = fontScheme == null ? FontScheme.GB2312 : fontScheme;
+    }
+
+    /** Settings with the default font scheme (GB2312 faces). */
+    public ExportSettings(String templatePath, boolean sealed, ProblemLayout problemLayout, boolean boldHeadings,
+                          boolean headerEnabled, HeaderBlock header, boolean endEnabled, EndBlock end) {
+        this(templatePath, sealed, problemLayout, boldHeadings, headerEnabled, header, endEnabled, end, null);
     }
 
     public static ExportSettings defaults() {
@@ -32,16 +41,21 @@ public record ExportSettings(
 
     public ExportSettings withSealed(boolean value) {
         return new ExportSettings(templatePath, value, problemLayout, boldHeadings, headerEnabled, header,
-                endEnabled, end);
+                endEnabled, end, fontScheme);
     }
 
     public ExportSettings withTemplatePath(String value) {
         return new ExportSettings(value, sealed, problemLayout, boldHeadings, headerEnabled, header,
-                endEnabled, end);
+                endEnabled, end, fontScheme);
     }
 
     public ExportSettings withHeaderEnabled(boolean value) {
         return new ExportSettings(templatePath, sealed, problemLayout, boldHeadings, value, header,
-                endEnabled, end);
+                endEnabled, end, fontScheme);
+    }
+
+    public ExportSettings withFontScheme(FontScheme value) {
+        return new ExportSettings(templatePath, sealed, problemLayout, boldHeadings, headerEnabled, header,
+                endEnabled, end, value);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.nianbao.model.Attachment;
 import org.nianbao.model.EndBlock;
 import org.nianbao.model.ExportSettings;
+import org.nianbao.model.FontScheme;
 import org.nianbao.model.HeaderBlock;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Magnitude;
@@ -70,7 +71,18 @@ final class ReportReader {
                         rs.getString("header_signer"), rs.getBoolean("header_letterhead")),
                 rs.getBoolean("end_enabled"),
                 new EndBlock(rs.getString("end_copy_to"), rs.getString("end_printed_by"),
-                        Sql.date(rs, "end_print_date")));
+                        Sql.date(rs, "end_print_date")),
+                fontScheme(rs.getString("font_scheme")));
+    }
+
+    /** A scheme a newer version wrote and this one does not know exports with the default. */
+    private static FontScheme fontScheme(String name) {
+        for (FontScheme scheme : FontScheme.values()) {
+            if (scheme.name().equals(name)) {
+                return scheme;
+            }
+        }
+        return FontScheme.GB2312;
     }
 
     private List<String> strings(String sql, long id) throws SQLException {

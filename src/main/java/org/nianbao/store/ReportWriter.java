@@ -62,7 +62,7 @@ final class ReportWriter {
                 UPDATE report SET year = ?, title = ?, recipient = ?, issued_on = ?, template_path = ?,
                     sealed = ?, problem_layout = ?, bold_headings = ?, header_enabled = ?, header_mark = ?,
                     header_number = ?, header_signer = ?, header_letterhead = ?, end_enabled = ?,
-                    end_copy_to = ?, end_printed_by = ?, end_print_date = ?,
+                    end_copy_to = ?, end_printed_by = ?, end_print_date = ?, font_scheme = ?,
                     updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
                 WHERE id = ?""")) {
             int i = 1;
@@ -83,6 +83,7 @@ final class ReportWriter {
             ps.setString(i++, s.end().copyTo());
             ps.setString(i++, s.end().printedBy());
             Sql.setDate(ps, i++, s.end().printDate());
+            ps.setString(i++, s.fontScheme().name());
             ps.setLong(i, r.id());
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("no report " + r.id());

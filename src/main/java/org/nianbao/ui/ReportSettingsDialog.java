@@ -45,6 +45,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
     private final DatePicker printDate = new DatePicker();
     private final TextField template = new TextField();
     private final ChoiceBox<ProblemLayout> layout = new ChoiceBox<>();
+    private final ChoiceBox<org.nianbao.model.FontScheme> fonts = new ChoiceBox<>();
     private final CheckBox boldHeadings = new CheckBox();
     private final CheckBox sealed = new CheckBox();
 
@@ -73,6 +74,9 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         preamble.setWrapText(true);
         layout.getItems().setAll(ProblemLayout.values());
         layout.setConverter(EnumNames.converter(m, "settings.layout."));
+        fonts.setId("settings-fonts");
+        fonts.getItems().setAll(org.nianbao.model.FontScheme.values());
+        fonts.setConverter(EnumNames.converter(m, "settings.fonts."));
         fill(report);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -104,7 +108,13 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
             javafx.scene.layout.HBox.setHgrow(template, javafx.scene.layout.Priority.ALWAYS);
             templateField = box;
         }
-        row = add(grid, row, "settings.template", templateField);
+        // the font scheme goes with the template, on its row: the dialog is as tall as a small screen
+        javafx.scene.control.Label fontsLabel = new javafx.scene.control.Label(m.get("settings.fonts"));
+        fontsLabel.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.layout.HBox templateRow = new javafx.scene.layout.HBox(6, templateField, fontsLabel, fonts);
+        templateRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(templateField, javafx.scene.layout.Priority.ALWAYS);
+        row = add(grid, row, "settings.template", templateRow);
         row = add(grid, row, "settings.layout", layout);
         row = add(grid, row, "settings.boldHeadings", boldHeadings);
         add(grid, row, "settings.sealed", sealed);
@@ -140,6 +150,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         printDate.setValue(s.end().printDate());
         template.setText(s.templatePath() == null ? "" : s.templatePath());
         layout.setValue(s.problemLayout());
+        fonts.setValue(s.fontScheme());
         boldHeadings.setSelected(s.boldHeadings());
         sealed.setSelected(s.sealed());
     }
@@ -153,7 +164,8 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
                 new HeaderBlock(issuerMark.getText().strip(), documentNumber.getText().strip(),
                         signer.getText().strip(), letterhead.isSelected()),
                 endEnabled.isSelected(),
-                new EndBlock(copyTo.getText().strip(), printedBy.getText().strip(), printDate.getValue()));
+                new EndBlock(copyTo.getText().strip(), printedBy.getText().strip(), printDate.getValue()),
+                fonts.getValue());
         List<org.nianbao.model.Paragraph> opening = Arrays.stream(preamble.getText().split("\n")).map(String::strip)
                 .filter(x -> !x.isEmpty()).map(org.nianbao.model.Paragraph::new).toList();
         return r.withPreamble(opening).withTitle(title.getText().strip()).withYear(year.getValue()).withIssuers(names)

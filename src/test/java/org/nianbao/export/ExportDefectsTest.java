@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.export.xml.WordRuns;
 import org.nianbao.importing.ReportImporter;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Paragraph;

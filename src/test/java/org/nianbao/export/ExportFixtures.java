@@ -56,7 +56,8 @@ public final class ExportFixtures {
     public static ExportSettings withHeaderAndEnd(ExportSettings s, boolean letterhead) {
         return new ExportSettings(s.templatePath(), s.sealed(), s.problemLayout(), s.boldHeadings(), true,
                 new HeaderBlock("示例区人民政府文件", "示政[2021]第03号", "张三", letterhead), true,
-                new EndBlock("示例市司法局，示例区人大常委会办公室", "示例区人民政府办公室", LocalDate.of(2021, 2, 1)));
+                new EndBlock("示例市司法局，示例区人大常委会办公室", "示例区人民政府办公室", LocalDate.of(2021, 2, 1)),
+                s.fontScheme());
     }
 
     /** The report with a header block, an end block, run-in and standalone headings. */
@@ -66,7 +67,7 @@ public final class ExportFixtures {
 
     public static ExportSettings withLayout(ExportSettings s, ProblemLayout layout, boolean bold) {
         return new ExportSettings(s.templatePath(), s.sealed(), layout, bold, s.headerEnabled(), s.header(),
-                s.endEnabled(), s.end());
+                s.endEnabled(), s.end(), s.fontScheme());
     }
 
     /** Body text of exactly {@code chars} Chinese characters, without punctuation but the final 。. */
@@ -96,5 +97,20 @@ public final class ExportFixtures {
                 List.of("中共示例区委员会", "示例区人民政府"), null, LocalDate.of(2021, 1, 30),
                 List.of(Paragraph.of(plainText(60, 99))), sections, List.of(), List.of(), List.of(),
                 ExportSettings.defaults());
+    }
+
+    /**
+     * Many level-1 parts of a heading and two full lines each: three lines a part against 22 a page,
+     * so without keep-with-next some heading would fall on the last line of a page.
+     */
+    public static Report shortParts(int parts) {
+        List<Section> sections = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            sections.add(Section.of("第" + (p + 1) + "部分", HeadingStyle.STANDALONE,
+                    List.of(Paragraph.of(plainText(28 * 2 - 2, p))), List.of()));
+        }
+        return new Report(null, 2020, "示例区人民政府关于2020年度法治政府建设工作情况的报告",
+                List.of("示例区人民政府"), null, LocalDate.of(2021, 1, 30), List.of(), sections, List.of(), List.of(),
+                List.of(), ExportSettings.defaults());
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.export.xml.XmlText;
 
 /**
  * The export as a reviewer sees it: rendered by LibreOffice to PDF, its text positions read with
@@ -40,6 +41,7 @@ class RenderingTest {
 
     private static List<List<Line>> pages;
     private static List<List<Line>> withBlocks;
+    private static List<List<Line>> longMarkAndParts;
 
     @BeforeAll
     static void render() throws Exception {
@@ -50,10 +52,14 @@ class RenderingTest {
         ExportedDocx.exporter().export(ExportFixtures.multiPage(8), multi);
         Path blocks = dir.resolve("blocks.docx");
         ExportedDocx.exporter().export(ExportFixtures.withEverything(ExportFixtures.small()), blocks);
+        Path parts = dir.resolve("parts.docx");
+        ExportedDocx.exporter().export(IssuerMarkAndHeadingsTest.withMark(ExportFixtures.shortParts(40), LONG_MARK), parts);
         run(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", dir.toString(), multi.toString(), blocks.toString()));
+                "--convert-to", "pdf", "--outdir", dir.toString(), multi.toString(), blocks.toString(),
+                parts.toString()));
         pages = layout(dir.resolve("multi.pdf"));
         withBlocks = layout(dir.resolve("blocks.pdf"));
+        longMarkAndParts = layout(dir.resolve("parts.pdf"));
     }
 
     private static List<List<Line>> layout(Path pdf) throws Exception {
@@ -72,6 +78,30 @@ class RenderingTest {
         assertThat((BOTTOM - bottom) / ONE_MM).as("mm above the bottom of the text area").isBetween(0.0, 6.0);
         // the header block's red mark opens the first page
         assertThat(withBlocks.get(0).get(0).text()).isEqualTo("示例区人民政府文件");
+    }
+
+    private static final String LONG_MARK = "中共河源市源城区委员会文件";
+
+    @Test
+    void aLongIssuerMarkStaysOnOneLine() {
+        Line first = longMarkAndParts.get(0).get(0);
+        assertThat(first.text()).isEqualTo(LONG_MARK);
+        assertThat(first.xMin()).isGreaterThanOrEqualTo(LEFT - 1);
+        assertThat(first.xMax()).isLessThanOrEqualTo(RIGHT + 1);
+    }
+
+    @Test
+    void noPageEndsWithALevelOneHeading() {
+        Pattern heading = Pattern.compile("^[一二三四五六七八九十]+、第\\d+部分$");
+        int headings = 0;
+        for (int i = 0; i < longMarkAndParts.size(); i++) {
+            List<Line> body = body(longMarkAndParts.get(i));
+            headings += (int) body.stream().filter(l -> heading.matcher(l.text()).matches()).count();
+            if (!body.isEmpty() && i < longMarkAndParts.size() - 1) {
+                assertThat(body.get(body.size() - 1).text()).as("last line of page " + (i + 1)).doesNotMatch(heading);
+            }
+        }
+        assertThat(headings).isEqualTo(40);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.export.xml.WordRuns;
 import org.nianbao.model.Report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

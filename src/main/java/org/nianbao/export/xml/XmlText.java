@@ -1,17 +1,17 @@
-package org.nianbao.export;
+package org.nianbao.export.xml;
 
 /** Text made safe for WordprocessingML: escaped, and without characters XML 1.0 forbids. */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static void appendEscaped(StringBuilder out, CharSequence text) {
+    public static void appendEscaped(StringBuilder out, CharSequence text) {
         append(out, text, true);
     }
 
     /** The text as it can be written: what {@link #appendEscaped} drops is dropped, nothing escaped. */
-    static String writable(CharSequence text) {
+    public static String writable(CharSequence text) {
         StringBuilder sb = new StringBuilder(text.length());
         append(sb, text, false);
         return sb.toString();
@@ -23,7 +23,7 @@ final class XmlText {
      * surrogates: one of them and Word, WPS, POI and LibreOffice all refuse the whole file. A stray
      * CR or DEL (pasted from other programs) means nothing in a report and is dropped too.
      */
-    static boolean isKept(char c) {
+    public static boolean isKept(char c) {
         if (c < 0x20) {
             return c == '\t' || c == '\n';
         }
@@ -52,14 +52,14 @@ final class XmlText {
         }
     }
 
-    static String escape(CharSequence text) {
+    public static String escape(CharSequence text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         appendEscaped(sb, text);
         return sb.toString();
     }
 
     /** Unescapes the five predefined entities and numeric references, as found in attribute values. */
-    static String unescape(String s) {
+    public static String unescape(String s) {
         if (s.indexOf('&') < 0) {
             return s;
         }

@@ -1,11 +1,11 @@
-package org.nianbao.export;
+package org.nianbao.export.xml;
 
 /**
  * The run properties (w:rPr) the template and the exporter write. Whatever order they are set in,
  * they are written in the order of ECMA-376 Part 1 (rStyle, rFonts, b, bCs, vanish, color, spacing,
- * sz, szCs, lang, specVanish), because Word may drop children that come out of order.
+ * w, sz, szCs, lang, specVanish), because Word may drop children that come out of order.
  */
-final class RunProperties {
+public final class RunProperties {
 
     private String style;
     private String font;
@@ -14,56 +14,63 @@ final class RunProperties {
     private boolean bold;
     private String color;
     private Integer spacing;
+    private Integer scale;
     private Integer size;
     private boolean language;
     private boolean styleSeparator;
 
-    RunProperties style(String styleId) {
+    public RunProperties style(String styleId) {
         this.style = styleId;
         return this;
     }
 
     /** The font for Chinese text (eastAsia) and, unless {@link #latinFont} says otherwise, for the rest. */
-    RunProperties font(String name) {
+    public RunProperties font(String name) {
         this.font = name;
         return this;
     }
 
     /** The font for digits and Latin letters (ascii, hAnsi, cs). */
-    RunProperties latinFont(String name) {
+    public RunProperties latinFont(String name) {
         this.latinFont = name;
         return this;
     }
 
     /** Render ambiguous-width characters (quotes, dashes, ellipses) with the East Asian font. */
-    RunProperties eastAsiaHint() {
+    public RunProperties eastAsiaHint() {
         this.hint = "eastAsia";
         return this;
     }
 
-    RunProperties bold(boolean value) {
+    public RunProperties bold(boolean value) {
         this.bold = value;
         return this;
     }
 
-    RunProperties color(String rgb) {
+    public RunProperties color(String rgb) {
         this.color = rgb;
         return this;
     }
 
     /** Character spacing in twentieths of a point; negative condenses. */
-    RunProperties spacing(int twentieths) {
+    public RunProperties spacing(int twentieths) {
         this.spacing = twentieths;
         return this;
     }
 
-    RunProperties size(int halfPoints) {
+    /** Character width as a percentage of the normal width (w:w): below 100 condenses the characters. */
+    public RunProperties scale(int percent) {
+        this.scale = percent;
+        return this;
+    }
+
+    public RunProperties size(int halfPoints) {
         this.size = halfPoints;
         return this;
     }
 
     /** Mark the text as Chinese (zh-CN) for East Asian text, English elsewhere. */
-    RunProperties chineseLanguage() {
+    public RunProperties chineseLanguage() {
         this.language = true;
         return this;
     }
@@ -72,17 +79,17 @@ final class RunProperties {
      * For a paragraph mark: hidden (vanish) in the special way (specVanish) that makes it Word's style
      * separator, so the next paragraph continues on this one's line.
      */
-    RunProperties styleSeparator() {
+    public RunProperties styleSeparator() {
         this.styleSeparator = true;
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return style == null && font == null && latinFont == null && hint == null && !bold && color == null
-                && spacing == null && size == null && !language && !styleSeparator;
+                && spacing == null && scale == null && size == null && !language && !styleSeparator;
     }
 
-    void appendTo(StringBuilder out) {
+    public void appendTo(StringBuilder out) {
         if (isEmpty()) {
             return;
         }
@@ -120,6 +127,9 @@ final class RunProperties {
         if (spacing != null) {
             out.append("<w:spacing w:val=\"").append(spacing).append("\"/>");
         }
+        if (scale != null) {
+            out.append("<w:w w:val=\"").append(scale).append("\"/>");
+        }
         if (size != null) {
             out.append("<w:sz w:val=\"").append(size).append("\"/><w:szCs w:val=\"").append(size).append("\"/>");
         }
@@ -132,7 +142,7 @@ final class RunProperties {
         out.append("</w:rPr>");
     }
 
-    static void attr(StringBuilder out, String name, String value) {
+    public static void attr(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("=\"");
         XmlText.appendEscaped(out, value);
         out.append('"');

@@ -1,4 +1,4 @@
-package org.nianbao.export;
+package org.nianbao.export.xml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,11 @@ import java.util.List;
  * ECMA-376 Part 1 (pStyle, keepNext, pageBreakBefore, widowControl, pBdr, tabs, autoSpaceDE, autoSpaceDN,
  * snapToGrid, spacing, ind, jc, outlineLvl, rPr, sectPr), whatever order they are set in.
  */
-final class ParagraphProperties {
+public final class ParagraphProperties {
 
-    enum Alignment { LEFT, CENTER, RIGHT, BOTH }
+    public enum Alignment { LEFT, CENTER, RIGHT, BOTH }
 
-    record Border(String side, int eighths, int spacePoints, String color) {
+    public record Border(String side, int eighths, int spacePoints, String color) {
     }
 
     private String style;
@@ -39,118 +39,118 @@ final class ParagraphProperties {
     private RunProperties markProperties;
     private String sectionProperties;
 
-    ParagraphProperties style(String styleId) {
+    public ParagraphProperties style(String styleId) {
         this.style = styleId;
         return this;
     }
 
     /** Keep on the same page as the next paragraph. */
-    ParagraphProperties keepNext() {
+    public ParagraphProperties keepNext() {
         this.keepNext = true;
         return this;
     }
 
-    ParagraphProperties pageBreakBefore() {
+    public ParagraphProperties pageBreakBefore() {
         this.pageBreakBefore = true;
         return this;
     }
 
-    ParagraphProperties widowControl(boolean value) {
+    public ParagraphProperties widowControl(boolean value) {
         this.widowControl = value;
         return this;
     }
 
     /** A border line on one side ("top", "bottom") of the paragraph. */
-    ParagraphProperties border(String side, int eighths, int spacePoints, String color) {
+    public ParagraphProperties border(String side, int eighths, int spacePoints, String color) {
         borders.add(new Border(side, eighths, spacePoints, color));
         return this;
     }
 
     /** A plain border that is switched off (overriding one the style has). */
-    ParagraphProperties noBorder(String side) {
+    public ParagraphProperties noBorder(String side) {
         borders.add(new Border(side, 0, 0, null));
         return this;
     }
 
-    ParagraphProperties rightTab(int position) {
+    public ParagraphProperties rightTab(int position) {
         tabs.add("<w:tab w:val=\"right\" w:pos=\"" + position + "\"/>");
         return this;
     }
 
     /** No automatic space between Chinese and Latin text or digits: it would break the grid count. */
-    ParagraphProperties noAutoSpace() {
+    public ParagraphProperties noAutoSpace() {
         this.noAutoSpace = true;
         return this;
     }
 
-    ParagraphProperties snapToGrid(boolean value) {
+    public ParagraphProperties snapToGrid(boolean value) {
         this.snapToGrid = value;
         return this;
     }
 
-    ParagraphProperties spaceBefore(int twips) {
+    public ParagraphProperties spaceBefore(int twips) {
         this.before = twips;
         return this;
     }
 
-    ParagraphProperties spaceAfter(int twips) {
+    public ParagraphProperties spaceAfter(int twips) {
         this.after = twips;
         return this;
     }
 
-    ParagraphProperties exactLine(int twips) {
+    public ParagraphProperties exactLine(int twips) {
         this.exactLine = twips;
         return this;
     }
 
     /** Left indent in characters (hundredths, as Word stores them) and in twips for LibreOffice. */
-    ParagraphProperties left(int twips, Integer hundredthsOfChars) {
+    public ParagraphProperties left(int twips, Integer hundredthsOfChars) {
         this.left = twips;
         this.leftChars = hundredthsOfChars;
         return this;
     }
 
-    ParagraphProperties right(int twips, Integer hundredthsOfChars) {
+    public ParagraphProperties right(int twips, Integer hundredthsOfChars) {
         this.right = twips;
         this.rightChars = hundredthsOfChars;
         return this;
     }
 
-    ParagraphProperties firstLine(int twips, Integer hundredthsOfChars) {
+    public ParagraphProperties firstLine(int twips, Integer hundredthsOfChars) {
         this.firstLine = twips;
         this.firstLineChars = hundredthsOfChars;
         return this;
     }
 
-    ParagraphProperties hanging(int twips, Integer hundredthsOfChars) {
+    public ParagraphProperties hanging(int twips, Integer hundredthsOfChars) {
         this.hanging = twips;
         this.hangingChars = hundredthsOfChars;
         return this;
     }
 
-    ParagraphProperties align(Alignment value) {
+    public ParagraphProperties align(Alignment value) {
         this.alignment = value;
         return this;
     }
 
-    ParagraphProperties outlineLevel(int zeroBased) {
+    public ParagraphProperties outlineLevel(int zeroBased) {
         this.outlineLevel = zeroBased;
         return this;
     }
 
     /** Formatting of the paragraph mark. */
-    ParagraphProperties mark(RunProperties value) {
+    public ParagraphProperties mark(RunProperties value) {
         this.markProperties = value;
         return this;
     }
 
     /** Section properties (w:sectPr, as XML) ending a section at this paragraph. */
-    ParagraphProperties sectionBreak(String sectPrXml) {
+    public ParagraphProperties sectionBreak(String sectPrXml) {
         this.sectionProperties = sectPrXml;
         return this;
     }
 
-    void appendTo(StringBuilder out) {
+    public void appendTo(StringBuilder out) {
         int start = out.length();
         out.append("<w:pPr>");
         int content = out.length();

@@ -1,16 +1,16 @@
-package org.nianbao.export;
+package org.nianbao.export.xml;
 
 /**
  * Text as WordprocessingML runs. Word draws a character of ambiguous width (quotes, dashes, ①, ℃,
  * ×, §, °, ± …) in the Latin font unless the run says otherwise: a run holding one gets
  * {@code w:hint="eastAsia"} so Word and WPS draw it full-width in the Chinese font.
  */
-final class WordRuns {
+public final class WordRuns {
 
     private WordRuns() {
     }
 
-    static boolean hasAmbiguousWidth(CharSequence text) {
+    public static boolean hasAmbiguousWidth(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (isAmbiguousWidth(text.charAt(i))) {
                 return true;
@@ -24,7 +24,7 @@ final class WordRuns {
      * Latin-1 symbols that GB 2312 also has (¤ § ¨ ° ± · × ÷ …), and everything from General
      * Punctuation to the CJK radicals, U+2000–U+2EFF (“ ” — … ‰ ℃ Ⅰ → ≥ ① ■ ★ ※ …).
      */
-    static boolean isAmbiguousWidth(char c) {
+    public static boolean isAmbiguousWidth(char c) {
         if (c >= 0x2000) {
             return c <= 0x2EFF;
         }
@@ -42,7 +42,12 @@ final class WordRuns {
      * carriage return a line break too (dropped before a newline or at the end), and what XML forbids
      * is dropped.
      */
-    static void appendRun(StringBuilder out, String text, String characterStyleId) {
+    public static void appendRun(StringBuilder out, String text, String characterStyleId) {
+        appendRunWith(out, text, characterStyleId == null ? new RunProperties() : new RunProperties().style(characterStyleId));
+    }
+
+    /** One run with these properties (and the eastAsia hint when the text needs it). */
+    public static void appendRunWith(StringBuilder out, String text, RunProperties rPr) {
         if (text.isEmpty()) {
             return;
         }
@@ -62,16 +67,10 @@ final class WordRuns {
             }
         }
         out.append("<w:r>");
-        if (characterStyleId != null || hint) {
-            RunProperties rPr = new RunProperties();
-            if (characterStyleId != null) {
-                rPr.style(characterStyleId);
-            }
-            if (hint) {
-                rPr.eastAsiaHint();
-            }
-            rPr.appendTo(out);
+        if (hint) {
+            rPr.eastAsiaHint();
         }
+        rPr.appendTo(out);
         if (!special) {
             out.append("<w:t>").append(text).append("</w:t></w:r>");
             return;
@@ -105,7 +104,7 @@ final class WordRuns {
     }
 
     /** A paragraph of one style holding one run of text (or none: a blank line). */
-    static void appendParagraph(StringBuilder out, String paragraphStyleId, String text) {
+    public static void appendParagraph(StringBuilder out, String paragraphStyleId, String text) {
         out.append("<w:p>");
         new ParagraphProperties().style(paragraphStyleId).appendTo(out);
         appendRun(out, text, null);
