@@ -42,8 +42,8 @@ final class CollectCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
     }
 
-    @Command(name = "forms", description = "为每个部门生成一份数据收集表（.xlsx） (one .xlsx form per department)")
-    static final class Forms implements Callable<Integer> {
+    /** What every collect command has: the report it works on, and the database. */
+    abstract static class OnReport implements Callable<Integer> {
 
         @ParentCommand
         CollectCommand collect;
@@ -54,6 +54,14 @@ final class CollectCommand implements Callable<Integer> {
         @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
         long report;
 
+        ReportStore openStore() {
+            return collect.root.openStore(spec);
+        }
+    }
+
+    @Command(name = "forms", description = "为每个部门生成一份数据收集表（.xlsx） (one .xlsx form per department)")
+    static final class Forms extends OnReport {
+
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "保存表格的文件夹 (folder for the forms)")
         Path out;
 
@@ -63,7 +71,7 @@ final class CollectCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LocalDate due = deadline(deadline);
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 List<Path> files = new CollectionRound(store).makeForms(report, out, due, LocalDateTime.now());
                 PrintWriter pw = spec.commandLine().getOut();
                 files.forEach(pw::println);
@@ -87,16 +95,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Command(name = "import", description = "导入各部门收回的数据收集表：先逐项核验，无问题才存入 (import returned forms; "
             + "each is validated whole before anything is stored)")
-    static final class Import implements Callable<Integer> {
-
-        @ParentCommand
-        CollectCommand collect;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
-        long report;
+    static final class Import extends OnReport {
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "收回的 .xlsx 表格")
         List<Path> files;
@@ -118,7 +117,7 @@ final class CollectCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int code = ExitCode.OK;
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 CollectionRound round = new CollectionRound(store);
                 for (Path file : files) {
                     try {
@@ -173,16 +172,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Command(name = "material", description = "把部门发来的 .docx/.txt 书面材料存为该部门的素材并核对（不会并入报告） "
             + "(keep a department's written material and check it; never merged into the report)")
-    static final class MaterialFile implements Callable<Integer> {
-
-        @ParentCommand
-        CollectCommand collect;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
-        long report;
+    static final class MaterialFile extends OnReport {
 
         @Option(names = "--department", required = true, paramLabel = "NAME", description = "部门名称 (department)")
         String department;
@@ -193,7 +183,7 @@ final class CollectCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 CollectionRound round = new CollectionRound(store);
                 int n = round.addMaterial(report, department, file, LocalDateTime.now());
                 out.printf("已存入%s的素材 %d 段 (material kept)%n", department, n);
@@ -206,21 +196,12 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     @Command(name = "status", description = "各部门的报送情况和仍缺的数据 (each department's state and missing figures)")
-    static final class Status implements Callable<Integer> {
-
-        @ParentCommand
-        CollectCommand collect;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
-        long report;
+    static final class Status extends OnReport {
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 CollectionStatus status = CollectionStatus.of(store.load(report), store.collection().departments(report));
                 for (CollectionStatus.Line line : status.lines()) {
                     out.println(line.department().name() + "\t" + STATES.get(line.department().state())
