@@ -110,14 +110,19 @@ final class CollectCommand implements Callable<Integer> {
         @Option(names = "--officer", paramLabel = "NAME", description = "接收人姓名，记入数据来源 (who accepts the values)")
         String officer;
 
+        @Option(names = "--set", paramLabel = "指标名=数值",
+                description = "起草人改正的数值，代替表中的（记为起草人接收）；可重复 (a corrected value, recorded as the officer's)")
+        java.util.Map<String, String> corrections = new java.util.LinkedHashMap<>();
+
         @Override
         public Integer call() {
-            ReturnCheck.Options options = new ReturnCheck.Options(keep(keep), matchByName, java.util.Map.of(), officer,
-                    LocalDateTime.now());
+            ReturnCheck.Options options;
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int code = ExitCode.OK;
             try (ReportStore store = openStore()) {
+                options = new ReturnCheck.Options(keep(keep), matchByName, corrected(store.load(report).metrics()),
+                        officer, LocalDateTime.now());
                 CollectionRound round = new CollectionRound(store);
                 for (Path file : files) {
                     try {
@@ -155,6 +160,23 @@ final class CollectCommand implements Callable<Integer> {
                     r.missing().isEmpty() ? "" : "；仍缺：" + String.join("、", r.missing()));
             o.flags().forEach(f -> out.println("核对：" + f));
             return o.flags().isEmpty() ? ExitCode.OK : ExitCode.CHECK_ERRORS;
+        }
+
+        /** The --set values by metric id; a name that is no metric, or a value that is no number, is refused. */
+        private java.util.Map<Long, java.math.BigDecimal> corrected(List<org.nianbao.model.Metric> metrics) {
+            java.util.Map<Long, java.math.BigDecimal> out = new java.util.HashMap<>();
+            corrections.forEach((name, value) -> {
+                org.nianbao.model.Metric m = metrics.stream().filter(x -> x.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new BadInputException("--set 中的“" + name + "”不是本报告的指标",
+                                "--set names no metric " + name));
+                try {
+                    out.put(m.id(), new java.math.BigDecimal(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new BadInputException("--set " + name + "=" + value + "：“" + value + "”不是数字",
+                            "--set " + name + ": " + value + " is not a number");
+                }
+            });
+            return out;
         }
 
         private static ReturnCheck.Keep keep(String text) {
