@@ -17,11 +17,13 @@ import javafx.collections.ObservableList;
 import org.nianbao.collect.CollectionStatus;
 import org.nianbao.collect.Conflict;
 import org.nianbao.collect.FormProblem;
+import org.nianbao.collect.FormWriter;
 import org.nianbao.collect.ReturnCheck;
 import org.nianbao.collect.ReturnResult;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Department;
 import org.nianbao.model.Material;
+import org.nianbao.model.ValueRecord;
 import org.nianbao.round.CollectionRound;
 import org.nianbao.round.MaterialNote;
 import org.nianbao.store.ReportStore;
@@ -40,6 +42,10 @@ public final class CollectModel {
         public String name() {
             return department.name();
         }
+    }
+
+    /** One of a department's figures: its value as stored and where the value came from (数据来源). */
+    public record FigureRow(String metric, String value, String source) {
     }
 
     /** A paragraph of material, its department and what the checker says about it. */
@@ -64,6 +70,8 @@ public final class CollectModel {
     private final ObservableList<DepartmentRow> departments = FXCollections.observableArrayList();
     private final ObservableList<String> messages = FXCollections.observableArrayList();
     private final ObservableList<MaterialRow> material = FXCollections.observableArrayList();
+    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
+    private Department selected;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     public CollectModel(ReportStore store, Messages messages, LongSupplier reportId, Runnable reportChanged,
@@ -89,6 +97,36 @@ public final class CollectModel {
         return material;
     }
 
+    /** The selected department's figures with their sources; empty when none is selected. */
+    public ObservableList<FigureRow> figures() {
+        return figures;
+    }
+
+    /** Shows a department's figures and where each came from (null: none). */
+    public void select(Department department) {
+        selected = department;
+        if (department == null) {
+            figures.clear();
+            return;
+        }
+        long id = reportId.getAsLong();
+        Map<Long, List<ValueRecord>> history = store.collection().history(id);
+        figures.setAll(FormWriter.metricsOf(store.load(id), department).stream().map(metric -> {
+            List<ValueRecord> values = history.getOrDefault(metric.id(), List.of());
+            return new FigureRow(metric.name(), metric.value() == null ? ""
+                    : metric.value().toPlainString() + metric.magnitude().word() + metric.unit(),
+                    values.isEmpty() ? "" : source(values.get(values.size() - 1)));
+        }).toList());
+    }
+
+    private static String source(ValueRecord r) {
+        String who = r.acceptedBy().equals(r.department()) ? r.department() : r.department() + "，" + r.acceptedBy() + "改正";
+        return who + "，" + r.file() + "，" + SOURCE_TIME.format(r.at());
+    }
+
+    private static final java.time.format.DateTimeFormatter SOURCE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -106,6 +144,10 @@ public final class CollectModel {
         Map<Long, List<String>> notes = new HashMap<>();
         for (MaterialNote n : round.checkMaterial(id)) {
             notes.computeIfAbsent(n.materialId(), k -> new ArrayList<>()).add(n.toString());
+        }
+        if (selected != null) {
+            Department again = stored.stream().filter(d -> d.id().equals(selected.id())).findFirst().orElse(null);
+            select(again);
         }
         material.setAll(store.collection().material(id).stream().map(x -> new MaterialRow(x,
                 names.getOrDefault(x.departmentId(), ""), notes.getOrDefault(x.id(), List.of()))).toList());

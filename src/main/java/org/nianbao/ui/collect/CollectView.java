@@ -50,6 +50,7 @@ public final class CollectView extends BorderPane {
     private final DatePicker deadline = new DatePicker(LocalDate.now().plusWeeks(2));
     private Function<String, Optional<Path>> folderChooser = this::chooseFolder;
     private Supplier<List<Path>> filesChooser = this::chooseFiles;
+    private Long lastSelected;
 
     /**
      * @param addToSection puts a paragraph of material at the end of the section selected in the outline;
@@ -93,6 +94,27 @@ public final class CollectView extends BorderPane {
                 column("collect.column.returned", 120, r -> time(r.department().returnedAt())),
                 column("collect.column.missing", 220, r -> String.join("、", r.missing()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                lastSelected = row.department().id();
+            }
+            model.select(row == null ? null : row.department());
+        });
+        // the rows are new after every action: the department chosen stays chosen
+        model.departments().addListener((javafx.collections.ListChangeListener<CollectModel.DepartmentRow>) c ->
+                model.departments().stream().filter(r -> r.department().id().equals(lastSelected)).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r)));
+        TableView<CollectModel.FigureRow> figures = new TableView<>(model.figures());
+        figures.setId("collect-figures");
+        figures.setPlaceholder(new Label(m.get("collect.figures.placeholder")));
+        figures.getColumns().setAll(List.of(
+                figureColumn("collect.column.metric", 200, CollectModel.FigureRow::metric),
+                figureColumn("collect.column.value", 100, CollectModel.FigureRow::value),
+                figureColumn("collect.column.source", 260, CollectModel.FigureRow::source)));
+        figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SplitPane left = new SplitPane(table, figures);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
 
         ListView<String> results = new ListView<>(model.messages());
         results.setId("collect-messages");
@@ -111,7 +133,7 @@ public final class CollectView extends BorderPane {
         right.setPadding(new Insets(0, 0, 0, 6));
         VBox.setVgrow(results, Priority.SOMETIMES);
         VBox.setVgrow(material, Priority.ALWAYS);
-        SplitPane split = new SplitPane(table, right);
+        SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55);
         setCenter(split);
@@ -154,7 +176,16 @@ public final class CollectView extends BorderPane {
 
     private TableColumn<CollectModel.DepartmentRow, String> column(String key, double width,
                                                                    Function<CollectModel.DepartmentRow, String> value) {
-        TableColumn<CollectModel.DepartmentRow, String> c = new TableColumn<>(m.get(key));
+        return textColumn(key, width, value);
+    }
+
+    private TableColumn<CollectModel.FigureRow, String> figureColumn(String key, double width,
+                                                                     Function<CollectModel.FigureRow, String> value) {
+        return textColumn(key, width, value);
+    }
+
+    private <R> TableColumn<R, String> textColumn(String key, double width, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(m.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;

@@ -153,6 +153,14 @@ class CollectViewTest {
         int owed = SampleData.metrics().size();
         assertThat(robot.lookup("#collect-summary").queryLabeled().getText()).isEqualTo("已收到 " + owed + " / " + owed + " 项数据");
         assertThat(reloads).as("the report is reloaded with the new figure").isEqualTo(1);
+
+        robot.clickOn("区信访局");
+        javafx.scene.control.TableView<CollectModel.FigureRow> figures = robot.lookup("#collect-figures").query();
+        assertThat(figures.getItems()).extracting(CollectModel.FigureRow::metric, CollectModel.FigureRow::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("受理信访事项", "1247件"),
+                        org.assertj.core.groups.Tuple.tuple("办结信访事项", "1203件"));
+        assertThat(figures.getItems().get(0).source()).isEmpty(); // entered before the round
+        assertThat(figures.getItems().get(1).source()).startsWith("区信访局，区信访局回表.xlsx，");
     }
 
     @Test
@@ -200,6 +208,7 @@ class CollectViewTest {
         robot.clickOn("区信访局");
         drop(robot, filled("区信访局", "区信访局回表.xlsx", 1, 1203),
                 Files.writeString(formsFolder().resolveSibling("材料.txt"), "2022年，区信访局受理信访事项1247件，办结1203件，办结率97.47%。\n"));
+        assertThat(model.figures()).as("the department chosen stays chosen after the drop").hasSize(2);
         Path png = Path.of("target/screenshots/collect-view.png");
         javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.getScene().snapshot(null)).get();
         write(image, png);
