@@ -42,8 +42,8 @@ final class CollectCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
     }
 
-    @Command(name = "forms", description = "为每个部门生成一份数据收集表（.xlsx） (one .xlsx form per department)")
-    static final class Forms implements Callable<Integer> {
+    /** What every collect command has: the report it works on, and the database. */
+    abstract static class OnReport implements Callable<Integer> {
 
         @ParentCommand
         CollectCommand collect;
@@ -54,6 +54,14 @@ final class CollectCommand implements Callable<Integer> {
         @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
         long report;
 
+        ReportStore openStore() {
+            return collect.root.openStore(spec);
+        }
+    }
+
+    @Command(name = "forms", description = "为每个部门生成一份数据收集表（.xlsx） (one .xlsx form per department)")
+    static final class Forms extends OnReport {
+
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "保存表格的文件夹 (folder for the forms)")
         Path out;
 
@@ -63,7 +71,7 @@ final class CollectCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LocalDate due = deadline(deadline);
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 List<Path> files = new CollectionRound(store).makeForms(report, out, due, LocalDateTime.now());
                 PrintWriter pw = spec.commandLine().getOut();
                 files.forEach(pw::println);
@@ -87,16 +95,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Command(name = "import", description = "导入各部门收回的数据收集表：先逐项核验，无问题才存入 (import returned forms; "
             + "each is validated whole before anything is stored)")
-    static final class Import implements Callable<Integer> {
-
-        @ParentCommand
-        CollectCommand collect;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
-        long report;
+    static final class Import extends OnReport {
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "收回的 .xlsx 表格")
         List<Path> files;
@@ -111,14 +110,19 @@ final class CollectCommand implements Callable<Integer> {
         @Option(names = "--officer", paramLabel = "NAME", description = "接收人姓名，记入数据来源 (who accepts the values)")
         String officer;
 
+        @Option(names = "--set", paramLabel = "指标名=数值",
+                description = "起草人改正的数值，代替表中的（记为起草人接收）；可重复 (a corrected value, recorded as the officer's)")
+        java.util.Map<String, String> corrections = new java.util.LinkedHashMap<>();
+
         @Override
         public Integer call() {
-            ReturnCheck.Options options = new ReturnCheck.Options(keep(keep), matchByName, java.util.Map.of(), officer,
-                    LocalDateTime.now());
+            ReturnCheck.Options options;
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int code = ExitCode.OK;
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
+                options = new ReturnCheck.Options(keep(keep), matchByName, corrected(store.load(report).metrics()),
+                        officer, LocalDateTime.now());
                 CollectionRound round = new CollectionRound(store);
                 for (Path file : files) {
                     try {
@@ -158,6 +162,23 @@ final class CollectCommand implements Callable<Integer> {
             return o.flags().isEmpty() ? ExitCode.OK : ExitCode.CHECK_ERRORS;
         }
 
+        /** The --set values by metric id; a name that is no metric, or a value that is no number, is refused. */
+        private java.util.Map<Long, java.math.BigDecimal> corrected(List<org.nianbao.model.Metric> metrics) {
+            java.util.Map<Long, java.math.BigDecimal> out = new java.util.HashMap<>();
+            corrections.forEach((name, value) -> {
+                org.nianbao.model.Metric m = metrics.stream().filter(x -> x.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new BadInputException("--set 中的“" + name + "”不是本报告的指标",
+                                "--set names no metric " + name));
+                try {
+                    out.put(m.id(), new java.math.BigDecimal(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new BadInputException("--set " + name + "=" + value + "：“" + value + "”不是数字",
+                            "--set " + name + ": " + value + " is not a number");
+                }
+            });
+            return out;
+        }
+
         private static ReturnCheck.Keep keep(String text) {
             if (text == null) {
                 return ReturnCheck.Keep.ASK;
@@ -173,16 +194,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Command(name = "material", description = "把部门发来的 .docx/.txt 书面材料存为该部门的素材并核对（不会并入报告） "
             + "(keep a department's written material and check it; never merged into the report)")
-    static final class MaterialFile implements Callable<Integer> {
-
-        @ParentCommand
-        CollectCommand collect;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
-        long report;
+    static final class MaterialFile extends OnReport {
 
         @Option(names = "--department", required = true, paramLabel = "NAME", description = "部门名称 (department)")
         String department;
@@ -193,7 +205,7 @@ final class CollectCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 CollectionRound round = new CollectionRound(store);
                 int n = round.addMaterial(report, department, file, LocalDateTime.now());
                 out.printf("已存入%s的素材 %d 段 (material kept)%n", department, n);
@@ -206,21 +218,12 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     @Command(name = "status", description = "各部门的报送情况和仍缺的数据 (each department's state and missing figures)")
-    static final class Status implements Callable<Integer> {
-
-        @ParentCommand
-        CollectCommand collect;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--report", required = true, paramLabel = "ID", description = "报告编号 (report id)")
-        long report;
+    static final class Status extends OnReport {
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ReportStore store = collect.root.openStore(spec)) {
+            try (ReportStore store = openStore()) {
                 CollectionStatus status = CollectionStatus.of(store.load(report), store.collection().departments(report));
                 for (CollectionStatus.Line line : status.lines()) {
                     out.println(line.department().name() + "\t" + STATES.get(line.department().state())

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -53,11 +52,11 @@ public final class FormWriter {
     /** Writes one form per department into {@code folder}; returns the files in the departments' order. */
     public List<Path> writeAll(Report report, List<Department> departments, LocalDate deadline, Path folder) {
         createFolder(folder);
-        List<Path> out = new ArrayList<>();
-        for (Department d : departments) {
-            out.add(write(report, d, deadline, folder.resolve(fileName(report, d))));
-        }
-        return out;
+        // Each form is its own workbook: written side by side on the cores there are (two on the
+        // officers' PCs), which halves the wait for thirty forms. The order of the list is kept.
+        return departments.parallelStream()
+                .map(d -> write(report, d, deadline, folder.resolve(fileName(report, d))))
+                .toList();
     }
 
     /** The form's file name: the department and the year, with characters no file system takes replaced. */
@@ -80,7 +79,7 @@ public final class FormWriter {
             wb.setActiveSheet(0);
             Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".form", ".part");
             try {
-                try (OutputStream os = Files.newOutputStream(partial)) {
+                try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                     wb.write(os);
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

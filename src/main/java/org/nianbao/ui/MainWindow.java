@@ -112,7 +112,12 @@ public final class MainWindow {
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
-        tabs.getTabs().setAll(documentTab, text, metricsTab, problemsTab, attachmentsTab);
+        Tab collectTab = org.nianbao.ui.collect.CollectTab.create(session, paragraph -> {
+            if (editor.shown().isPresent()) { // as if pasted: saved and undone like typing (issue 13)
+                editor.body().appendText((editor.body().getLength() == 0 ? "" : "\n") + paragraph);
+            }
+        });
+        tabs.getTabs().setAll(documentTab, text, metricsTab, problemsTab, attachmentsTab, collectTab);
         document.setActive(true);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

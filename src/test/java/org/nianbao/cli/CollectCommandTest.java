@@ -186,4 +186,20 @@ class CollectCommandTest {
         assertThat(material.out()).as(material.err()).contains("已存入区信访局的素材 1 段").contains("核对：区信访局的素材");
         assertThat(material.exitCode()).isEqualTo(ExitCode.CHECK_ERRORS);
     }
+
+    @Test
+    void theOfficerCorrectsAProblemOnTheCommandLineAndTheValueIsRecordedAsTheirs() throws Exception {
+        Path returned = petitions("有问题.xlsx", Map.of(0, "约1250"));
+        CliRun run = run("collect", "import", "--report", String.valueOf(id), "--officer", "王起草",
+                "--set", "受理信访事项=1250", "--keep", "returned", returned.toString());
+        assertThat(run.out()).as(run.err()).contains("已导入“有问题.xlsx”（区信访局）：1 个数值");
+        Snapshot after = snapshot();
+        Metric received = after.metrics().stream().filter(m -> m.name().equals("受理信访事项")).findFirst().orElseThrow();
+        assertThat(received.value()).isEqualByComparingTo("1250");
+        assertThat(after.history().get(received.id())).singleElement()
+                .satisfies(h -> assertThat(h.acceptedBy()).isEqualTo("王起草"));
+        CliRun wrong = run("collect", "import", "--report", String.valueOf(id), "--set", "来访人次=3", returned.toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(wrong.err()).contains("来访人次").contains("不是本报告的指标");
+    }
 }

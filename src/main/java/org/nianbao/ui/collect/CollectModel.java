@@ -1,0 +1,238 @@
+package org.nianbao.ui.collect;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.nianbao.collect.CollectionStatus;
+import org.nianbao.collect.Conflict;
+import org.nianbao.collect.FormProblem;
+import org.nianbao.collect.FormWriter;
+import org.nianbao.collect.ReturnCheck;
+import org.nianbao.collect.ReturnResult;
+import org.nianbao.model.BadInputException;
+import org.nianbao.model.Department;
+import org.nianbao.model.Material;
+import org.nianbao.model.ValueRecord;
+import org.nianbao.round.CollectionRound;
+import org.nianbao.round.MaterialNote;
+import org.nianbao.store.ReportStore;
+import org.nianbao.ui.Messages;
+
+/**
+ * The 数据收集 view's state: the departments with their state and missing figures, the count of
+ * figures in, the results of the last import, and the departments' material with the checker's notes.
+ * Every action is one call of {@link CollectionRound}; the report shown elsewhere is reloaded after
+ * values changed ({@code reportChanged}).
+ */
+public final class CollectModel {
+
+    /** A department as the table shows it. */
+    public record DepartmentRow(Department department, String state, List<String> missing) {
+        public String name() {
+            return department.name();
+        }
+    }
+
+    /** One of a department's figures: its value as stored and where the value came from (数据来源). */
+    public record FigureRow(String metric, String value, String source) {
+    }
+
+    /** A paragraph of material, its department and what the checker says about it. */
+    public record MaterialRow(Material material, String department, List<String> notes) {
+        public String text() {
+            return material.text();
+        }
+    }
+
+    /** Asks the officer which value to keep when a form differs from the values entered; empty: decide later. */
+    @FunctionalInterface
+    public interface KeepChooser {
+        Optional<ReturnCheck.Keep> choose(String department, List<Conflict> conflicts);
+    }
+
+    private final ReportStore store;
+    private final CollectionRound round;
+    private final Messages m;
+    private final LongSupplier reportId;
+    private final Runnable reportChanged;
+    private final KeepChooser chooser;
+    private final ObservableList<DepartmentRow> departments = FXCollections.observableArrayList();
+    private final ObservableList<String> messages = FXCollections.observableArrayList();
+    private final ObservableList<MaterialRow> material = FXCollections.observableArrayList();
+    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
+    private Department selected;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public CollectModel(ReportStore store, Messages messages, LongSupplier reportId, Runnable reportChanged,
+                        KeepChooser chooser) {
+        this.store = store;
+        this.round = new CollectionRound(store);
+        this.m = messages;
+        this.reportId = reportId;
+        this.reportChanged = reportChanged;
+        this.chooser = chooser;
+        refresh();
+    }
+
+    public ObservableList<DepartmentRow> departments() {
+        return departments;
+    }
+
+    public ObservableList<String> messages() {
+        return messages;
+    }
+
+    public ObservableList<MaterialRow> material() {
+        return material;
+    }
+
+    /** The selected department's figures with their sources; empty when none is selected. */
+    public ObservableList<FigureRow> figures() {
+        return figures;
+    }
+
+    /** Shows a department's figures and where each came from (null: none). */
+    public void select(Department department) {
+        selected = department;
+        if (department == null) {
+            figures.clear();
+            return;
+        }
+        long id = reportId.getAsLong();
+        Map<Long, List<ValueRecord>> history = store.collection().history(id);
+        figures.setAll(FormWriter.metricsOf(store.load(id), department).stream().map(metric -> {
+            List<ValueRecord> values = history.getOrDefault(metric.id(), List.of());
+            return new FigureRow(metric.name(), metric.value() == null ? ""
+                    : metric.value().toPlainString() + metric.magnitude().word() + metric.unit(),
+                    values.isEmpty() ? "" : source(values.get(values.size() - 1)));
+        }).toList());
+    }
+
+    private static String source(ValueRecord r) {
+        String who = r.acceptedBy().equals(r.department()) ? r.department() : r.department() + "，" + r.acceptedBy() + "改正";
+        return who + "，" + r.file() + "，" + SOURCE_TIME.format(r.at());
+    }
+
+    private static final java.time.format.DateTimeFormatter SOURCE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Reads the departments, the count of figures and the material again from the store. */
+    public void refresh() {
+        long id = reportId.getAsLong();
+        List<Department> stored = store.collection().departments(id);
+        CollectionStatus status = CollectionStatus.of(store.load(id), stored);
+        departments.setAll(status.lines().stream().map(l -> new DepartmentRow(l.department(),
+                m.get("collect.state." + l.department().state().name()), l.missing())).toList());
+        summary.set(m.format("collect.summary", status.figuresIn(), status.figuresOwed()));
+        Map<Long, String> names = new HashMap<>();
+        stored.forEach(d -> names.put(d.id(), d.name()));
+        Map<Long, List<String>> notes = new HashMap<>();
+        for (MaterialNote n : round.checkMaterial(id)) {
+            notes.computeIfAbsent(n.materialId(), k -> new ArrayList<>()).add(n.toString());
+        }
+        if (selected != null) {
+            Department again = stored.stream().filter(d -> d.id().equals(selected.id())).findFirst().orElse(null);
+            select(again);
+        }
+        material.setAll(store.collection().material(id).stream().map(x -> new MaterialRow(x,
+                names.getOrDefault(x.departmentId(), ""), notes.getOrDefault(x.id(), List.of()))).toList());
+    }
+
+    /** Makes every department's form in {@code folder} (they become 已发送); returns the files. */
+    public List<Path> makeForms(Path folder, LocalDate deadline) {
+        return act(() -> {
+            List<Path> files = round.makeForms(reportId.getAsLong(), folder, deadline, LocalDateTime.now());
+            messages.setAll(m.format("collect.formsWritten", files.size(), folder));
+            return files;
+        }).orElse(List.of());
+    }
+
+    /**
+     * Takes dropped or chosen files: each .xlsx is a returned form, validated and stored whole or not at
+     * all; each .docx/.txt is kept as material of {@code selected} (the department chosen in the table).
+     */
+    public void takeFiles(List<Path> files, Department selected) {
+        messages.clear();
+        boolean changed = false;
+        for (Path file : files) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            try {
+                if (name.endsWith(".docx") || name.endsWith(".txt")) {
+                    changed |= keepMaterial(file, selected);
+                } else {
+                    changed |= importForm(file, ReturnCheck.Keep.ASK);
+                }
+            } catch (BadInputException e) {
+                messages.add(m.format("collect.refused", e.chinese()));
+            }
+        }
+        refresh();
+        if (changed) {
+            reportChanged.run();
+        }
+    }
+
+    private boolean keepMaterial(Path file, Department selected) {
+        if (selected == null) {
+            messages.add(m.get("collect.chooseDepartment"));
+            return false;
+        }
+        int n = round.addMaterial(reportId.getAsLong(), selected.name(), file, LocalDateTime.now());
+        messages.add(m.format("collect.materialKept", selected.name(), n));
+        return false;
+    }
+
+    private boolean importForm(Path file, ReturnCheck.Keep keep) {
+        ReturnCheck.Options options = ReturnCheck.Options.defaults(LocalDateTime.now()).keeping(keep);
+        CollectionRound.Outcome o = round.importForm(reportId.getAsLong(), file, options);
+        ReturnResult r = o.result();
+        String name = file.getFileName().toString();
+        if (!o.stored() && r.problems().isEmpty() && keep == ReturnCheck.Keep.ASK) {
+            Optional<ReturnCheck.Keep> chosen = chooser.choose(r.department(), r.conflicts());
+            if (chosen.isPresent()) {
+                return importForm(file, chosen.get());
+            }
+        }
+        if (!o.stored()) {
+            messages.add(m.format("collect.notImported", name, r.department()));
+            r.problems().stream().map(FormProblem::toString).forEach(messages::add);
+            r.conflicts().stream().map(c -> r.department() + "　指标!" + c.cell() + "：“" + c.metric() + "”已录入"
+                    + c.entered().toPlainString() + "，表中为" + c.returned().toPlainString()).forEach(messages::add);
+            return false;
+        }
+        messages.add(m.format("collect.imported", name, r.department(), r.form().values().size(),
+                r.form().material().size()));
+        if (keep == ReturnCheck.Keep.ENTERED) {
+            messages.add(m.get("collect.conflict.kept"));
+        }
+        r.notices().forEach(n -> messages.add(r.department() + "　" + n));
+        o.flags().forEach(f -> messages.add("核对：" + f));
+        return !r.form().values().isEmpty();
+    }
+
+    private <T> Optional<T> act(java.util.function.Supplier<T> action) {
+        try {
+            T result = action.get();
+            refresh();
+            return Optional.of(result);
+        } catch (BadInputException e) {
+            messages.setAll(e.chinese());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.nianbao.ui.collect;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import org.nianbao.collect.Conflict;
+import org.nianbao.collect.ReturnCheck;
+import org.nianbao.ui.CjkFont;
+import org.nianbao.ui.Messages;
+import org.nianbao.ui.ReportSession;
+
+/**
+ * The 数据收集 tab of the main window: built when first shown, refreshed each time it is shown again
+ * (another report may be open by then), and reloading the report after a form changed its figures.
+ */
+public final class CollectTab {
+
+    private CollectTab() {
+    }
+
+    /** @param addToSection see {@link CollectView}; null when the window has nowhere to put material */
+    public static Tab create(ReportSession session, Consumer<String> addToSection) {
+        Messages m = session.messages();
+        Tab tab = new Tab(m.get("tab.collect"));
+        tab.setId("tab-collect");
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (!selected) {
+                return;
+            }
+            if (tab.getContent() == null) {
+                CollectModel model = new CollectModel(session.store(), m, () -> session.report().id(),
+                        () -> session.openReport(session.report().id()), (d, c) -> askWhichToKeep(m, d, c));
+                tab.setContent(new CollectView(model, m, addToSection));
+                tab.setUserData(model);
+            } else {
+                ((CollectModel) tab.getUserData()).refresh();
+            }
+        });
+        return tab;
+    }
+
+    /** The choice when a returned form differs from the values entered: the department's or those entered. */
+    static Optional<ReturnCheck.Keep> askWhichToKeep(Messages m, String department, List<Conflict> conflicts) {
+        ButtonType returned = new ButtonType(m.get("collect.conflict.returned"), ButtonBar.ButtonData.YES);
+        ButtonType entered = new ButtonType(m.get("collect.conflict.entered"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", returned, entered, ButtonType.CANCEL);
+        alert.setTitle(m.get("collect.conflict.title"));
+        alert.setHeaderText(m.format("collect.conflict.header", department));
+        StringBuilder text = new StringBuilder();
+        for (Conflict c : conflicts) {
+            text.append("“").append(c.metric()).append("”：已录入 ").append(c.entered().toPlainString())
+                    .append("，表中为 ").append(c.returned().toPlainString()).append('\n');
+        }
+        alert.setContentText(text.toString());
+        CjkFont.dress(alert.getDialogPane());
+        return alert.showAndWait().flatMap(b -> b == returned ? Optional.of(ReturnCheck.Keep.RETURNED)
+                : b == entered ? Optional.of(ReturnCheck.Keep.ENTERED) : Optional.empty());
+    }
+}
