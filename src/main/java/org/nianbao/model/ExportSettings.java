@@ -44,4 +44,9 @@ public record ExportSettings(
         return new ExportSettings(templatePath, sealed, problemLayout, boldHeadings, value, header,
                 endEnabled, end);
     }
+
+    public ExportSettings withHeader(HeaderBlock value) {
+        return new ExportSettings(templatePath, sealed, problemLayout, boldHeadings, headerEnabled, value,
+                endEnabled, end);
+    }
 }
