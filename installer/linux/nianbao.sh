@@ -6,6 +6,12 @@
 # coreutils by full path: the caller's PATH may hold anything, or nothing
 self=$(/usr/bin/env PATH=/usr/bin:/bin readlink -f "$0")
 app=${self%/bin/*}
+# Java reads file names in the locale's character set: under C/POSIX (cron, containers, ssh without a
+# locale) a Chinese file name would be unusable, so no locale at all means C.UTF-8's. Any other locale
+# (zh_CN.GBK too) is the user's choice and is kept; the program names the fix if a name fails there.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  ""|C|POSIX) export LC_ALL=C.UTF-8 ;;
+esac
 exec "$app/lib/runtime/bin/java" -Djpackage.app-version=@VERSION@ -Xshare:auto \
   -XX:SharedArchiveFile="$app/lib/app/nianbao.jsa" -Dfile.encoding=UTF-8 \
   -cp "$app/lib/app/nianbao.jar" org.nianbao.Launcher "$@"

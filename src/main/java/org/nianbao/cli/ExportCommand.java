@@ -7,6 +7,7 @@ import org.nianbao.files.ExportTarget;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.FontScheme;
+import org.nianbao.model.HeaderBlock;
 import org.nianbao.model.Report;
 import org.nianbao.roundtrip.ExportForReview;
 import org.nianbao.store.ReportStore;
@@ -30,8 +31,19 @@ final class ExportCommand implements Callable<Integer> {
             description = "按本地要求修改过的公文模板 (a Word template adapted to local rules)")
     Path template;
 
-    @Option(names = "--red-header", description = "加版头：红色发文机关标志、发文字号、分隔线 (print the header block)")
+    @Option(names = "--red-header", description = "加版头：红色发文机关标志、发文字号、分隔线；给出下面任一版头选项时自动加版头 (print the header block)")
     boolean redHeader;
+
+    @Option(names = "--issuer-mark", paramLabel = "文字",
+            description = "版头的发文机关标志，如“示例区人民政府文件”（默认：第一个发文机关加“文件”）(the red issuer mark)")
+    String issuerMark;
+
+    @Option(names = "--doc-number", paramLabel = "文号",
+            description = "发文字号，如“示政〔2024〕3号”；不给则不印此行 (the document number; left out when not given)")
+    String documentNumber;
+
+    @Option(names = "--signer", paramLabel = "姓名", description = "签发人（上行文）(the signer, for a report sent upward)")
+    String signer;
 
     @Option(names = "--sealed", description = "加盖印章的落款版式 (sealed layout of issuer and date)")
     boolean sealed;
@@ -64,7 +76,15 @@ final class ExportCommand implements Callable<Integer> {
         if (template != null) {
             settings = settings.withTemplatePath(template.toString());
         }
-        if (redHeader) {
+        if (issuerMark != null || documentNumber != null || signer != null) {
+            HeaderBlock stored = settings.header();
+            settings = settings.withHeader(new HeaderBlock(
+                    issuerMark != null ? issuerMark : stored.issuerMark(),
+                    documentNumber != null ? documentNumber : stored.documentNumber(),
+                    signer != null ? signer : stored.signer(),
+                    stored.letterheadPaper()));
+        }
+        if (redHeader || issuerMark != null || documentNumber != null || signer != null) {
             settings = settings.withHeaderEnabled(true);
         }
         if (sealed) {

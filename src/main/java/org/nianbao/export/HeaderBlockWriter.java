@@ -37,7 +37,9 @@ final class HeaderBlockWriter implements DocumentBlock {
         String number = DocumentNumber.normalize(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();
         if (signer.isEmpty()) {
-            body.paragraph(GongwenStyle.DOCUMENT_NUMBER, number);
+            if (!number.isEmpty()) { // no number yet: the line is left out, not printed blank
+                body.paragraph(GongwenStyle.DOCUMENT_NUMBER, number);
+            }
         } else {
             // 上行文: number 1 character in from the left, 签发人 1 character in from the right
             body.open(GongwenStyle.DOCUMENT_NUMBER_UPWARD);

@@ -19,6 +19,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.nianbao.export.xml.XmlText;
 import org.nianbao.model.BadInputException;
+import org.nianbao.text.XmlPackageScan;
 
 /**
  * A Word template read for export: its parts, its styles by name, and what the exporter keeps of its
@@ -28,6 +29,8 @@ import org.nianbao.model.BadInputException;
 final class TemplatePackage {
 
     static final String MAIN_PART = "word/document.xml";
+    /** A template is a few hundred KB; far above that is the wrong file. */
+    static final long MAX_TEMPLATE_BYTES = 50L * 1024 * 1024;
     static final String STYLES_PART = "word/styles.xml";
     private static final Pattern STYLE = Pattern.compile("<(\\w+:)?style\\b([^>]*)>(.*?)</(\\w+:)?style>",
             Pattern.DOTALL);
@@ -67,6 +70,7 @@ final class TemplatePackage {
     }
 
     static TemplatePackage read(byte[] bytes, String source) {
+        requireHarmless(bytes, source);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             ZipEntry entry;
@@ -92,6 +96,10 @@ final class TemplatePackage {
                     "template not found: " + file);
         }
         try {
+            if (Files.size(file) > MAX_TEMPLATE_BYTES) {
+                throw new BadInputException("模板文件过大（超过 " + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB），请确认选择了正确的文件：" + file,
+                        "the template is too large (over " + MAX_TEMPLATE_BYTES + " bytes): " + file);
+            }
             return read(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new BadInputException("无法读取模板文件：" + file, "cannot read the template " + file, e);
@@ -100,6 +108,31 @@ final class TemplatePackage {
 
     static TemplatePackage read(InputStream in, String source) throws IOException {
         return read(in.readAllBytes(), source);
+    }
+
+    /**
+     * The same protections as an imported .docx, before any part is read: no DOCTYPE (the template's
+     * XML goes into every export), no expansion beyond a bound, no absurd nesting.
+     */
+    private static void requireHarmless(byte[] bytes, String source) {
+        XmlPackageScan scan = XmlPackageScan.of(bytes);
+        if (scan.hasDoctype()) {
+            throw new BadInputException("模板含有 DOCTYPE 声明（Word 和 WPS 保存的模板中没有这种内容，它常被用来引用外部文件），"
+                    + "为安全起见已拒绝。请在 Word 或 WPS 中重新“另存为”.docx：" + source,
+                    "the template declares a DOCTYPE, which Word never writes; refused: " + source);
+        }
+        if (scan.expandsTooFar()) {
+            throw new BadInputException("模板解压后超过 " + XmlPackageScan.MAX_EXPANDED_BYTES / (1024 * 1024)
+                    + " MB（疑似“压缩炸弹”），为安全起见已拒绝：" + source,
+                    "the template expands beyond " + XmlPackageScan.MAX_EXPANDED_BYTES + " bytes (zip bomb suspected): " + source);
+        }
+        if (scan.nestsTooDeep()) {
+            throw new BadInputException("模板的内容嵌套层次过深（超过 " + XmlPackageScan.MAX_DEPTH + " 层），无法使用：" + source,
+                    "the template nests its elements too deeply: " + source);
+        }
+        if (scan.unreadable()) {
+            throw refusedFile(source, null);
+        }
     }
 
     private static BadInputException refusedFile(String source, Exception cause) {

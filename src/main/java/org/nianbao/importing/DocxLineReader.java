@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.nianbao.model.BadInputException;
+import org.nianbao.text.XmlPackageScan;
 
 /**
  * Reads the paragraphs of a .docx with POI, keeping the heading level Word states. POI's
@@ -47,13 +48,33 @@ final class DocxLineReader {
             try (XWPFDocument document = new XWPFDocument(pkg)) {
                 return lines(document);
             }
-        } catch (NotOfficeXmlFileException e) {
-            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.notWordDocument(file);
         } catch (BadInputException e) {
             throw e;
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw isZipBomb(e) ? ImportErrors.zipBomb(file, e) : ImportErrors.damagedDocx(file, e);
+        } catch (IOException | InvalidFormatException | RuntimeException | StackOverflowError e) {
+            throw refusal(bytes, file, e);
         }
+    }
+
+    /**
+     * Why POI refused the package, found by a bounded look of our own: its reasons (a parser error, a
+     * compression ratio) are not what the officer can act on, and a small deeply nested file is no bomb.
+     */
+    private static BadInputException refusal(byte[] bytes, Path file, Throwable e) {
+        Exception cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
+        XmlPackageScan scan = XmlPackageScan.of(bytes);
+        if (scan.hasDoctype()) {
+            return ImportErrors.doctype(file);
+        }
+        if (scan.nestsTooDeep() && !scan.expandsTooFar()) {
+            return ImportErrors.tooDeeplyNested(file);
+        }
+        if (scan.expandsTooFar() || isZipBomb(e)) {
+            return ImportErrors.zipBomb(file, cause);
+        }
+        if (e instanceof NotOfficeXmlFileException) {
+            return ImportErrors.notWordDocument(file);
+        }
+        return ImportErrors.damagedDocx(file, cause);
     }
 
     private static List<SourceLine> lines(XWPFDocument document) {

@@ -2,6 +2,7 @@ package org.nianbao.importing;
 
 import java.nio.file.Path;
 import org.nianbao.model.BadInputException;
+import org.nianbao.text.XmlPackageScan;
 
 /** The messages an officer sees when a file cannot be imported; each names the file. */
 final class ImportErrors {
@@ -39,7 +40,7 @@ final class ImportErrors {
 
     static BadInputException unreadable(Path file, Exception cause) {
         return new BadInputException("无法读取文件“" + name(file) + "”：没有读取权限，或文件正被其他程序占用。",
-                "Cannot read " + file + ": " + cause.getMessage(), cause);
+                "Cannot read " + file + " (no permission, or in use by another program)", cause);
     }
 
     static BadInputException empty(Path file) {
@@ -109,13 +110,25 @@ final class ImportErrors {
     static BadInputException damagedDocx(Path file, Exception cause) {
         return new BadInputException("文件“" + name(file) + "”已损坏，无法作为 Word 文档读取。"
                 + "请用 Word 或 WPS 打开并“另存为”.docx 后再导入。",
-                "The file " + file + " is damaged and cannot be read as .docx: " + cause.getMessage(), cause);
+                "The file " + file + " is damaged and cannot be read as .docx", cause);
     }
 
     static BadInputException zipBomb(Path file, Exception cause) {
-        return new BadInputException("文件“" + name(file) + "”解压后的内容异常巨大（疑似“压缩炸弹”），为安全起见已拒绝导入。"
+        return new BadInputException("文件“" + name(file) + "”解压后比压缩文件大上百倍（疑似“压缩炸弹”），为安全起见已拒绝导入。"
                 + "请确认文件来源，或在 Word 中重新另存后再试。",
                 "The file " + file + " expands to an abnormal size (zip bomb suspected); refused", cause);
+    }
+
+    static BadInputException doctype(Path file) {
+        return new BadInputException("文件“" + name(file) + "”含有 DOCTYPE 声明（Word 和 WPS 保存的文档中没有这种内容，它常被用来引用外部文件），"
+                + "为安全起见已拒绝导入。请在 Word 或 WPS 中打开并“另存为”.docx 后再导入。",
+                "The file " + file + " declares a DOCTYPE, which Word never writes (entities, external files); refused");
+    }
+
+    static BadInputException tooDeeplyNested(Path file) {
+        return new BadInputException("文件“" + name(file) + "”的内容嵌套层次过深（超过 " + XmlPackageScan.MAX_DEPTH
+                + " 层，正常的 Word 文档只有几十层），无法读取。请在 Word 或 WPS 中打开并“另存为”.docx 后再导入。",
+                "The file " + file + " nests its elements too deeply to be read; save it again from Word", null);
     }
 
     static BadInputException noStructure(Path file) {

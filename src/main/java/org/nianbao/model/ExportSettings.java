@@ -58,4 +58,9 @@ public record ExportSettings(
         return new ExportSettings(templatePath, sealed, problemLayout, boldHeadings, headerEnabled, header,
                 endEnabled, end, value);
     }
+
+    public ExportSettings withHeader(HeaderBlock value) {
+        return new ExportSettings(templatePath, sealed, problemLayout, boldHeadings, headerEnabled, value,
+                endEnabled, end);
+    }
 }

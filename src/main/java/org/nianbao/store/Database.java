@@ -65,10 +65,42 @@ final class Database implements AutoCloseable {
         Connection connection = connect(file, readOnly);
         Database db = new Database(file, connection, readOnly);
         if (!readOnly) {
-            db.configureForWriting();
-            Migrations.migrate(db);
+            try {
+                db.configureForWriting();
+                Migrations.migrate(db);
+            } catch (RuntimeException e) {
+                db.closeAfter(e);
+                if (!exists) {
+                    removeIfEmpty(file);
+                }
+                throw e;
+            }
         }
         return db;
+    }
+
+    /**
+     * Removes a database file this open created and could not set up (a full disk): an empty file
+     * would make the next start think the officer had a database. A file with content, or with a
+     * WAL journal that may hold another process's first commit, is left alone.
+     */
+    private static void removeIfEmpty(Path file) {
+        try {
+            if (Files.notExists(file.resolveSibling(file.getFileName() + "-wal")) && Files.size(file) == 0) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+            }
+        } catch (IOException ignored) {
+            // left for the next start, which treats an empty file as a new database
+        }
+    }
+
+    private void closeAfter(Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private static long size(Path file) {

@@ -26,6 +26,7 @@ public final class DesktopApp extends Application {
 
     /** Starts JavaFX with the database to open (null: the default one). */
     public static void launchWith(Path db) {
+        MESSAGES.applyToJavaFx();
         database = DatabaseLocation.resolve(db);
         preloaded = Preload.start(database, SETTINGS, MESSAGES);
         Application.launch(DesktopApp.class);

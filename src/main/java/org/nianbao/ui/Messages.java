@@ -16,9 +16,11 @@ public final class Messages {
     public static final String LOCALE_PROPERTY = "nianbao.locale";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     public static Messages load() {
@@ -41,7 +43,16 @@ public final class Messages {
     public static Messages of(Locale locale) {
         // No fallback to the JVM's default locale: an English machine must still get Chinese.
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+    }
+
+    /**
+     * Makes JavaFX's own words (an empty table's placeholder, the dialog buttons) follow this language:
+     * JavaFX takes them from the JVM's default locale, often English on office machines, and fixes
+     * the button texts when it first loads them; so this runs before JavaFX starts.
+     */
+    public void applyToJavaFx() {
+        Locale.setDefault(locale);
     }
 
     public String get(String key) {

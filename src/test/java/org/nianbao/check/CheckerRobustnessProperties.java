@@ -1,16 +1,16 @@
 package org.nianbao.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Metric;
 import org.nianbao.model.OutlineEntry;
@@ -27,14 +27,17 @@ class CheckerRobustnessProperties {
             "%", "0", "1", "5", "12", "55", "68", "100", "3.2", "1,234", "63.8", "{{受理}}", "{{办结率}}", "{{无}}", "等",
             "1.", "（一）", "2020年01月05日", "2020-1-5", "是");
 
-    @Provide
-    Arbitrary<String> prose() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(l -> String.join("", l));
+    static Gen<String> prose() {
+        return lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 40).map(l -> String.join("", l));
     }
 
-    @Property(tries = 400)
-    void checkingNeverFailsAndLocationsStayInsideTheText(@ForAll("prose") String a, @ForAll("prose") String b,
-                                                         @ForAll("prose") String heading) {
+    @Test
+    void checkingNeverFailsAndLocationsStayInsideTheText() {
+        qt().withExamples(400).forAll(prose(), prose(), prose())
+                .checkAssert(CheckerRobustnessProperties::checkingNeverFailsAndLocationsStayInsideTheText);
+    }
+
+    private static void checkingNeverFailsAndLocationsStayInsideTheText(String a, String b, String heading) {
         Section deep = Section.of("第五层", HeadingStyle.STANDALONE, List.of(Paragraph.of(b)), List.of());
         for (int level = 0; level < 5; level++) {
             deep = Section.of(heading, HeadingStyle.RUN_IN, List.of(Paragraph.of(a)), List.of(deep));

@@ -32,6 +32,7 @@ class ImportFuzzTest {
             assertThat(report.sections()).as("a report read from %s has parts", file).isNotEmpty();
         } catch (BadInputException e) {
             assertThat(e.chinese()).isNotBlank();
+            HonestMessagesTest.assertSpeaksToTheUser(e);
         }
     }
 

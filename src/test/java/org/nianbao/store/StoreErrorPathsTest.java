@@ -48,6 +48,17 @@ class StoreErrorPathsTest {
     }
 
     @Test
+    void aNewDatabaseOnAFullDiskIsRefusedAndLeavesNoEmptyFileBehind() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, 100)) {
+            disk.fill();
+            Path file = disk.root().resolve("nianbao.db");
+            assertThatThrownBy(() -> ReportStore.open(file)).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("磁盘空间已满");
+            assertThat(file).doesNotExist();
+        }
+    }
+
+    @Test
     void twoOpenersOfANewDatabaseBothSucceedRoundAfterRound() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
