@@ -286,4 +286,18 @@ class WordMarkupReviewTest {
         assertThat(store.reviews().imports(report.id())).isEmpty();
         assertThat(store.reviews().imports(other.id())).isEmpty();
     }
+
+    @Test
+    void aFileWithThousandsOfRecordsIsReadCompletelyOneChangePerReplacedCharacter() throws Exception {
+        Path returned = dir.resolve("重打.docx");
+        int made = org.nianbao.bench.ManyChangesDocx.write(export, returned, 3);
+        ReviewImport imported = session.importFile(returned, null);
+        assertThat(made).isGreaterThan(50);
+        assertThat(changes(imported)).hasSize(made).allMatch(c -> c.kind() == ReviewKind.REPLACEMENT)
+                .allMatch(c -> c.oldText().length() == 1 && c.newText().length() == 1);
+        long applicable = session.pending(report.id()).stream().filter(p -> p.placement().applicable()).count();
+        assertThat(applicable).as("numbers, the problem list and the title are not applied").isGreaterThan(made / 2);
+        assertThat(session.acceptAll(report.id(), null)).as("each applies on the text the earlier ones left")
+                .isEqualTo(applicable);
+    }
 }
