@@ -300,4 +300,32 @@ class WordMarkupReviewTest {
         assertThat(session.acceptAll(report.id(), null)).as("each applies on the text the earlier ones left")
                 .isEqualTo(applicable);
     }
+
+    @Test
+    void unresolvedCommentsGoBackToTheReviewersWithTheNextExportAsWordComments() throws Exception {
+        WordReturn word = WordReturn.of(export);
+        int open = word.comment("化解行政争议", "请补充行政应诉数据", "李审核", "LSH");
+        word.reply(open, "已补充出庭应诉次数", "王法制", "WFZ");
+        int resolved = word.comment("加强组织领导", "标题可以", "李审核", "LSH");
+        word.markDone(resolved);
+        session.importFile(word.write(dir.resolve("返回.docx")), null);
+
+        Path next = dir.resolve("第二稿.docx");
+        new ExportForReview(store).export(store.load(report.id()), next);
+        // kept for looking at (rendered with ../shared/tools/docx-pages)
+        java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        java.nio.file.Files.copy(next, Path.of("target", "screenshots", "review-comments-back.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(next))) {
+            assertThat(doc.getComments()).extracting(org.apache.poi.xwpf.usermodel.XWPFComment::getAuthor)
+                    .containsExactly("李审核", "王法制");
+            assertThat(doc.getComments()[0].getText()).startsWith("请补充行政应诉数据");
+        }
+        ReturnedDocument back = DocumentReader.read(ReturnedPackage.read(java.nio.file.Files.readAllBytes(next), next), next);
+        assertThat(back.comments()).hasSize(2);
+        assertThat(back.comments().get(1).parentId()).as("the reply stays threaded").isEqualTo(back.comments().get(0).id());
+        assertThat(back.comments()).noneMatch(ReturnedDocument.Comment::done);
+        assertThat(back.paragraphs().get(back.comments().get(0).startParagraph()).original()).isEqualTo("（二）化解行政争议");
+    }
 }
