@@ -102,8 +102,10 @@ public record ReturnPath(long reportId, String exportId, List<CarriedComment> co
         if (!enabled() || comments.isEmpty() || pkg.text(COMMENTS_PART) != null) {
             return; // a template with comments of its own keeps them; ours are not mixed in
         }
+        // paraId (w14) links a comment to its thread; mc:Ignorable lets a reader without w14 skip it, as Word writes it
         StringBuilder xml = new StringBuilder(TemplateParts.XML_DECLARATION).append("<w:comments xmlns:w=\"")
-                .append(TemplateParts.NS_MAIN).append("\" xmlns:w14=\"").append(NS_W14).append("\">");
+                .append(TemplateParts.NS_MAIN).append("\" xmlns:w14=\"").append(NS_W14)
+                .append("\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" mc:Ignorable=\"w14\">");
         StringBuilder ex = new StringBuilder(TemplateParts.XML_DECLARATION)
                 .append("<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">");
         int id = 0;
