@@ -88,7 +88,56 @@ public final class ReviewSession {
         if (known.isPresent()) {
             return known.get();
         }
-        return store.reviews().insertImport(returned.review(snapshot, reportId, Instant.now(clock)));
+        ReviewImport read = returned.review(snapshot, reportId, Instant.now(clock));
+        return store.reviews().insertImport(read.withItems(notSeenBefore(read)));
+    }
+
+    /**
+     * A second round's file still holds the first round's tracked changes and comments: what an
+     * earlier file of the same export already brought (pending or decided) is not added again. A
+     * comment stays when a new reply hangs on it.
+     */
+    private List<ReviewItem> notSeenBefore(ReviewImport read) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ReviewImport earlier : store.reviews().imports(read.reportId())) {
+            if (java.util.Objects.equals(earlier.exportId(), read.exportId())) {
+                Map<Integer, ReviewItem> byPosition = byPosition(earlier.items());
+                earlier.items().forEach(i -> seen.add(key(i, byPosition)));
+            }
+        }
+        if (seen.isEmpty()) {
+            return read.items();
+        }
+        Map<Integer, ReviewItem> byPosition = byPosition(read.items());
+        java.util.Set<Integer> keep = new java.util.HashSet<>();
+        for (ReviewItem item : read.items()) {
+            if (!seen.contains(key(item, byPosition))) {
+                keep.add(item.position());
+                if (item.parentPosition() != null) {
+                    keep.add(item.parentPosition()); // a new reply keeps its comment; a move keeps both ends
+                }
+            }
+        }
+        for (ReviewItem item : read.items()) {
+            if (item.kind() == ReviewKind.MOVED_HERE && item.parentPosition() != null && keep.contains(item.parentPosition())) {
+                keep.add(item.position());
+            }
+        }
+        return read.items().stream().filter(i -> keep.contains(i.position())).toList();
+    }
+
+    private static Map<Integer, ReviewItem> byPosition(List<ReviewItem> items) {
+        Map<Integer, ReviewItem> out = new HashMap<>();
+        items.forEach(i -> out.put(i.position(), i));
+        return out;
+    }
+
+    /** What makes two items of two files of one export the same: what, where, by whom, when. */
+    private static String key(ReviewItem i, Map<Integer, ReviewItem> byPosition) {
+        ReviewItem parent = i.parentPosition() == null ? null : byPosition.get(i.parentPosition());
+        return i.kind() + "|" + i.sectionId() + "|" + i.start() + "|" + i.end() + "|" + i.oldText() + "|" + i.newText()
+                + "|" + i.author() + "|" + i.date() + "|" + i.tracked()
+                + (parent == null ? "" : "|" + key(parent.withParentPosition(null), byPosition));
     }
 
     /** For a file that lost its properties: the stored report it matches best, if any is plausible. */

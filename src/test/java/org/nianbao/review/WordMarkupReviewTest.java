@@ -328,4 +328,25 @@ class WordMarkupReviewTest {
         assertThat(back.comments()).noneMatch(ReturnedDocument.Comment::done);
         assertThat(back.paragraphs().get(back.comments().get(0).startParagraph()).original()).isEqualTo("（二）化解行政争议");
     }
+
+    @Test
+    void aSecondRoundFileBringsOnlyWhatIsNewAndNewRepliesKeepTheirComment() throws Exception {
+        WordReturn first = WordReturn.of(export).replace("208", "218", "李审核");
+        int comment = first.comment("化解行政争议", "请核实", "李审核", "LSH");
+        Path round1 = first.write(dir.resolve("一审.docx"));
+        session.importFile(round1, null);
+        session.accept(report.id(), changes(store.reviews().imports(report.id()).get(0)).get(0).id());
+
+        // the second reviewer works on the first one's file: its markup is still in it
+        WordReturn second = WordReturn.of(export).replace("208", "218", "李审核").insertAfter("参训干部", "累计", "王法制");
+        int again = second.comment("化解行政争议", "请核实", "李审核", "LSH");
+        second.reply(again, "已核实", "王法制", "WFZ");
+        assertThat(again).isEqualTo(comment);
+        ReviewImport round2 = session.importFile(second.write(dir.resolve("二审.docx")), null);
+
+        assertThat(round2.items()).extracting(ReviewItem::newText).containsExactly("累计", "请核实", "已核实");
+        assertThat(session.pending(report.id())).extracting(p -> p.item().newText())
+                .as("the accepted 218 does not come back; the first comment is listed once per file")
+                .containsExactly("请核实", "累计", "请核实", "已核实");
+    }
 }
