@@ -156,4 +156,39 @@ class ReviewPaneTest extends WindowTest {
         List<ReviewItem> stored = fixture.session.store().reviews().imports(fixture.session.report().id()).get(0).items();
         assertThat(stored).hasSize(5);
     }
+
+    @Test
+    void aFileWithoutPropertiesIsReadAfterTheOfficerConfirmsAndAConflictShowsBothVersions(FxRobot robot) throws Exception {
+        Path export = folder.resolve("送审稿.docx");
+        fixture.dialogs.answer(export);
+        robot.clickOn("文件").clickOn("导出为 Word…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
+                && fixture.window.transfer().exportedProperty().get() != null);
+        Path pasted = WordReturn.of(export).withoutPropertiesAndBookmarks()
+                .replace("208", "218", "李审核").replace("持续加强", "不断加强", "李审核")
+                .write(folder.resolve("粘贴稿.docx"));
+        long section = fixture.session.report().outline().get(2).section().id();
+        robot.interact(() -> fixture.session.editSection(section, s -> s.withParagraphs(java.util.List.of(
+                org.nianbao.model.Paragraph.of("全年受理行政复议案件210件，审结185件，审结率88.1%。"),
+                s.paragraphs().get(1), s.paragraphs().get(2)))));
+
+        java.util.List<org.nianbao.review.ReportMatch> asked = new java.util.ArrayList<>();
+        AtomicReference<ReviewPane> opened = new AtomicReference<>();
+        robot.interact(() -> opened.set(fixture.window.reviewPane()));
+        ReviewPane pane = opened.get();
+        pane.setConfirmation(match -> asked.add(match));
+        fixture.dialogs.answer(pasted);
+        robot.clickOn("文件").clickOn("导入审阅意见…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked).singleElement().satisfies(m -> assertThat(m.titleFound()).isTrue());
+
+        ReviewRow conflict = pane.list().getItems().get(0);
+        assertThat(conflict.conflict()).isTrue();
+        assertThat(robot.lookup("#review-current").queryAs(Text.class).getText()).contains("210");
+
+        click(robot, "review-accept-all", pane, () -> pane.list().getItems().size() == 1);
+        assertThat(paragraph(2, 1)).isEqualTo("行政应诉工作不断加强。");
+        assertThat(paragraph(2, 0)).as("the conflict is not applied").contains("210件");
+    }
 }

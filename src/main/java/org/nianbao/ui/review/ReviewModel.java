@@ -226,7 +226,8 @@ public final class ReviewModel {
                 colour = colours.computeIfAbsent(item.author(), a -> colours.size());
             }
             String section = item.sectionId() == null ? m.get("review.outside") : names.getOrDefault(item.sectionId(), "");
-            out.add(new ReviewRow(p.source().id(), item, p.placement().status(), p.placement().reason(), section, colour,
+            out.add(new ReviewRow(p.source().id(), item, p.placement().status(), p.placement().reason(),
+                    p.placement().current(), section, colour,
                     p.breaksFigure()));
         }
         return repliesUnderTheirComments(out);

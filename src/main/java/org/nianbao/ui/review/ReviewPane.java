@@ -183,7 +183,10 @@ public final class ReviewPane extends VBox {
             if (row.conflict()) {
                 Text conflict = new Text("  " + m.get("review.conflict") + row.reason());
                 conflict.setFill(Color.web("#b00020"));
-                flow.getChildren().add(conflict);
+                // both versions: the reviewer's (struck/underlined above) and what stands there now
+                Text now = new Text("  " + m.format("review.currentText", visible(row.current())));
+                now.setId("review-current");
+                flow.getChildren().addAll(conflict, now);
             } else if (!row.reason().isEmpty()) {
                 flow.getChildren().add(new Text("  " + row.reason()));
             }
