@@ -48,7 +48,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (author != null && !acceptAll) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--author 需与 --accept-all 同用 (--author needs --accept-all)");
+            throw new org.nianbao.model.BadInputException("--author 需与 --accept-all 同用", "--author needs --accept-all");
         }
         try (ReportStore store = root.openStore(spec)) {
             ReviewSession session = new ReviewSession(store);
