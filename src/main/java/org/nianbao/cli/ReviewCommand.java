@@ -48,7 +48,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (author != null && !acceptAll) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--author 需与 --accept-all 同用 (--author needs --accept-all)");
+            throw new org.nianbao.model.BadInputException("--author 需与 --accept-all 同用", "--author needs --accept-all");
         }
         try (ReportStore store = root.openStore(spec)) {
             ReviewSession session = new ReviewSession(store);
@@ -56,18 +56,7 @@ final class ReviewCommand implements Callable<Integer> {
             long id = imported.reportId();
             PrintWriter out = spec.commandLine().getOut();
             if (acceptAll) {
-                int accepted = 0;
-                for (Pending p : session.pending(id)) {
-                    if (author != null && !author.equals(p.item().author())) {
-                        continue;
-                    }
-                    // placed again each time: earlier accepts change the text the next one lands on
-                    Pending now = session.pending(id).stream().filter(q -> q.item().id().equals(p.item().id()))
-                            .findFirst().orElse(null);
-                    if (now != null && now.placement().applicable() && session.accept(id, p.item().id()).isPresent()) {
-                        accepted++;
-                    }
-                }
+                int accepted = session.acceptAll(id, author);
                 out.println("已接受修订 " + accepted + " 处 (accepted " + accepted + " changes)");
             }
             List<Pending> pending = session.pending(id);

@@ -40,6 +40,11 @@ final class PackageWriter {
 
     /** Adds a footer part to the main document; returns its relationship id. */
     String addFooter(String name, String xml) {
+        return addDocumentPart(name, xml, TemplateParts.CONTENT_TYPE_FOOTER, TemplateParts.REL_FOOTER);
+    }
+
+    /** Adds a part under word/ that the main document refers to (a footer, comments); returns its relationship id. */
+    String addDocumentPart(String name, String xml, String contentType, String relationshipType) {
         String id = "rIdNianbao" + name.replaceAll("\\W", "");
         added.put("word/" + name, xml.getBytes(StandardCharsets.UTF_8));
         String rels = text(DOCUMENT_RELS);
@@ -48,8 +53,8 @@ final class PackageWriter {
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>";
         }
         replace(DOCUMENT_RELS, insertBeforeEnd(rels, "</Relationships>",
-                TemplateParts.relationship(id, TemplateParts.REL_FOOTER, name)));
-        addContentType("/word/" + name, TemplateParts.CONTENT_TYPE_FOOTER);
+                TemplateParts.relationship(id, relationshipType, name)));
+        addContentType("/word/" + name, contentType);
         return id;
     }
 

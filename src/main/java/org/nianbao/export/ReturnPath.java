@@ -1,5 +1,8 @@
 package org.nianbao.export;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.export.xml.WordRuns;
 import org.nianbao.export.xml.XmlText;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.Section;
@@ -10,9 +13,29 @@ import org.nianbao.model.Section;
  * Word and WPS do not list it) around each section's heading line, plus one where the sections end.
  * Nothing visible changes.
  *
+ * <p>Reviewers' comments not yet resolved go back with the file as Word comments, anchored on
+ * their section's heading line, replies threaded under them (commentsExtended.xml).
+ *
  * @param exportId null for an export that leaves no way back (then nothing is written)
+ * @param comments unresolved comments to carry back to the reviewers
  */
-public record ReturnPath(long reportId, String exportId) {
+public record ReturnPath(long reportId, String exportId, List<CarriedComment> comments) {
+
+    /** A comment (with its replies) to write back as a Word comment on a section's heading line. */
+    public record CarriedComment(long sectionId, String author, String initials, String date, String text,
+                                 List<CarriedComment> replies) {
+        public CarriedComment {
+            replies = List.copyOf(replies);
+        }
+    }
+
+    public ReturnPath {
+        comments = List.copyOf(comments);
+    }
+
+    public ReturnPath(long reportId, String exportId) {
+        this(reportId, exportId, List.of());
+    }
 
     /** Bookmark ids far above any a template would use. */
     private static final int FIRST_BOOKMARK_ID = 90_000;
@@ -22,25 +45,107 @@ public record ReturnPath(long reportId, String exportId) {
     /** The format id Word gives user-defined properties. */
     private static final String USER_DEFINED = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-    static final ReturnPath NONE = new ReturnPath(0, null);
+    static final ReturnPath NONE = new ReturnPath(0, null, List.of());
+    private static final String COMMENTS_PART = "word/comments.xml";
+    private static final String NS_W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 
     boolean enabled() {
         return exportId != null;
     }
 
-    /** The start of a section's bookmark, right after its heading paragraph's properties. */
+    /** The start of a section's bookmark (and of its carried comments), right after its heading paragraph's properties. */
     void sectionStart(StringBuilder out, Section section) {
         if (enabled() && section.id() != null) {
             out.append("<w:bookmarkStart w:id=\"").append(bookmarkId(section)).append("\" w:name=\"")
                     .append(ExportSnapshot.sectionBookmark(section.id())).append("\"/>");
+            for (int id : commentIds(section.id())) {
+                out.append("<w:commentRangeStart w:id=\"").append(id).append("\"/>");
+            }
         }
     }
 
-    /** The end of the section's bookmark, before its heading paragraph closes. */
+    /** The end of the section's bookmark and comments, before its heading paragraph closes. */
     void sectionEnd(StringBuilder out, Section section) {
         if (enabled() && section.id() != null) {
+            for (int id : commentIds(section.id())) {
+                out.append("<w:commentRangeEnd w:id=\"").append(id).append("\"/><w:r><w:commentReference w:id=\"")
+                        .append(id).append("\"/></w:r>");
+            }
             out.append("<w:bookmarkEnd w:id=\"").append(bookmarkId(section)).append("\"/>");
         }
+    }
+
+    /** Word comment ids of a section's comments and their replies: their place in {@link #flat()}. */
+    private List<Integer> commentIds(long sectionId) {
+        List<Integer> ids = new ArrayList<>();
+        List<CarriedComment> all = flat();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).sectionId() == sectionId) {
+                ids.add(i);
+            }
+        }
+        return ids;
+    }
+
+    /** Comments and replies in one list, each reply after its comment; the index is the Word comment id. */
+    private List<CarriedComment> flat() {
+        List<CarriedComment> out = new ArrayList<>();
+        for (CarriedComment c : comments) {
+            out.add(c);
+            for (CarriedComment r : c.replies()) {
+                out.add(new CarriedComment(c.sectionId(), r.author(), r.initials(), r.date(), r.text(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** comments.xml and commentsExtended.xml (threads, all open), when there are comments to carry. */
+    void writeComments(PackageWriter pkg) {
+        if (!enabled() || comments.isEmpty() || pkg.text(COMMENTS_PART) != null) {
+            return; // a template with comments of its own keeps them; ours are not mixed in
+        }
+        // paraId (w14) links a comment to its thread; mc:Ignorable lets a reader without w14 skip it, as Word writes it
+        StringBuilder xml = new StringBuilder(TemplateParts.XML_DECLARATION).append("<w:comments xmlns:w=\"")
+                .append(TemplateParts.NS_MAIN).append("\" xmlns:w14=\"").append(NS_W14)
+                .append("\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" mc:Ignorable=\"w14\">");
+        StringBuilder ex = new StringBuilder(TemplateParts.XML_DECLARATION)
+                .append("<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">");
+        int id = 0;
+        for (CarriedComment c : comments) {
+            int parent = id;
+            comment(xml, ex, id++, c, null);
+            for (CarriedComment r : c.replies()) {
+                comment(xml, ex, id++, r, parent);
+            }
+        }
+        xml.append("</w:comments>");
+        ex.append("</w15:commentsEx>");
+        pkg.addDocumentPart("comments.xml", xml.toString(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml", TemplateParts.NS_REL + "/comments");
+        pkg.addDocumentPart("commentsExtended.xml", ex.toString(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml",
+                "http://schemas.microsoft.com/office/2011/relationships/commentsExtended");
+    }
+
+    private static void comment(StringBuilder xml, StringBuilder ex, int id, CarriedComment c, Integer parent) {
+        xml.append("<w:comment w:id=\"").append(id).append("\" w:author=\"").append(XmlText.escape(c.author()))
+                .append("\" w:initials=\"").append(XmlText.escape(c.initials())).append('"');
+        if (!c.date().isEmpty()) {
+            xml.append(" w:date=\"").append(XmlText.escape(c.date())).append('"');
+        }
+        xml.append("><w:p w14:paraId=\"").append(paraId(id)).append("\"><w:r><w:annotationRef/></w:r>");
+        WordRuns.appendRun(xml, c.text(), null);
+        xml.append("</w:p></w:comment>");
+        ex.append("<w15:commentEx w15:paraId=\"").append(paraId(id)).append('"');
+        if (parent != null) {
+            ex.append(" w15:paraIdParent=\"").append(paraId(parent)).append('"');
+        }
+        ex.append(" w15:done=\"0\"/>");
+    }
+
+    /** A paraId is 8 hex digits below 0x80000000. */
+    private static String paraId(int id) {
+        return String.format("4E420%03X", id);
     }
 
     /** A collapsed bookmark where the sections end and the closing (issuers, date, attachments) begins. */
@@ -60,6 +165,7 @@ public record ReturnPath(long reportId, String exportId) {
     void writeProperties(PackageWriter pkg) {
         if (enabled()) {
             pkg.putRootPart(CUSTOM_PART, customProperties(), CUSTOM_TYPE, CUSTOM_REL);
+            writeComments(pkg);
         }
     }
 

@@ -18,23 +18,49 @@ import org.nianbao.model.Section;
  */
 public final class ReviewPlacer {
 
-    private ReviewPlacer() {
+    private final ExportSnapshot snapshot;
+    private final Report current;
+    /** Per section: its rendering now and the differences since the export, computed once. */
+    private final java.util.Map<Long, Optional<SectionState>> sections = new java.util.HashMap<>();
+
+    private record SectionState(SectionRendering rendering, TextDiff sinceExport) {
+    }
+
+    /** Places many items of one file on one state of the report, each section rendered and compared once. */
+    public ReviewPlacer(ExportSnapshot snapshot, Report current) {
+        this.snapshot = snapshot;
+        this.current = current;
     }
 
     public static Placement place(ReviewItem item, ExportSnapshot snapshot, Report current) {
+        return new ReviewPlacer(snapshot, current).place(item);
+    }
+
+    private Optional<SectionState> state(long sectionId) {
+        return sections.computeIfAbsent(sectionId, id -> {
+            Optional<String> exported = snapshot == null ? Optional.empty() : snapshot.textOf(id);
+            Optional<SectionRendering> now = SectionRendering.of(current, id);
+            if (exported.isEmpty() || now.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SectionState(now.get(), TextDiff.of(exported.get(), now.get().text())));
+        });
+    }
+
+    public Placement place(ReviewItem item) {
         if (item.status() != ReviewStatus.PENDING && !item.kind().isComment()) {
             return new Placement(item, Placement.Status.DECIDED, item.start(), item.end(), "", "");
         }
         if (item.sectionId() == null) {
             return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", "不在正文章节中（标题、落款等），请手工修改");
         }
-        Optional<String> exported = snapshot == null ? Optional.empty() : snapshot.textOf(item.sectionId());
-        Optional<SectionRendering> now = SectionRendering.of(current, item.sectionId());
-        if (exported.isEmpty() || now.isEmpty()) {
+        Optional<SectionState> state = state(item.sectionId());
+        if (state.isEmpty()) {
             return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", "该章节已删除，请手工处理");
         }
-        String text = now.get().text();
-        Optional<int[]> mapped = TextDiff.of(exported.get(), text).map(item.start(), item.end());
+        SectionRendering now = state.get().rendering();
+        String text = now.text();
+        Optional<int[]> mapped = state.get().sinceExport().map(item.start(), item.end());
         if (item.kind().isComment()) {
             int[] at = mapped.orElse(new int[] {Math.min(item.start(), text.length()), Math.min(item.start(), text.length())});
             return new Placement(item, Placement.Status.COMMENT, at[0], at[1], "", "");
@@ -43,7 +69,7 @@ public final class ReviewPlacer {
             return conflict(item, text, "导出后此处已被修改，审阅意见与现有文字冲突");
         }
         int[] at = mapped.get();
-        if (touchesFixed(now.get(), at[0], at[1])) {
+        if (touchesFixed(now, at[0], at[1])) {
             return conflict(item, text, "改动涉及自动生成的编号或问题清单，请在相应位置手工修改");
         }
         return new Placement(item, Placement.Status.APPLICABLE, at[0], at[1], "", "");
@@ -73,11 +99,18 @@ public final class ReviewPlacer {
      * compares it with the figures around it).
      */
     public static Section apply(Placement placement, Report current) {
+        return new ReviewPlacer(null, current).apply(placement);
+    }
+
+    /** As {@link #apply(Placement, Report)}, on this placer's report. */
+    public Section apply(Placement placement) {
         if (!placement.applicable()) {
             throw new IllegalArgumentException("not applicable: " + placement.status());
         }
         ReviewItem item = placement.item();
-        SectionRendering r = SectionRendering.of(current, item.sectionId()).orElseThrow();
+        SectionRendering r = sections.containsKey(item.sectionId()) && sections.get(item.sectionId()).isPresent()
+                ? sections.get(item.sectionId()).get().rendering()
+                : SectionRendering.of(current, item.sectionId()).orElseThrow();
         String text = r.text();
         int a = placement.start();
         int b = placement.end();

@@ -4,7 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.nianbao.model.OutlineEntry;
+import org.nianbao.model.ReviewImport;
+import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewStatus;
 import org.nianbao.export.DocxExporter;
 import org.nianbao.export.ReturnPath;
 import org.nianbao.model.ExportSnapshot;
@@ -37,12 +45,48 @@ public final class ExportForReview {
             throw new IllegalArgumentException("the report is not stored");
         }
         String exportId = UUID.randomUUID().toString();
-        new DocxExporter().export(report, target, new ReturnPath(report.id(), exportId));
+        new DocxExporter().export(report, target, new ReturnPath(report.id(), exportId, unresolvedComments(report)));
         ExportSnapshot snapshot = new ExportSnapshot(exportId, report.id(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), ReturnedFile.read(target).sectionTexts());
         if (!store.isReadOnly()) {
             store.reviews().saveSnapshot(snapshot);
         }
         return snapshot;
+    }
+
+    /**
+     * The reviewers' comments not marked done, with their replies, on sections the report still has:
+     * the next export carries them back to the reviewers as Word comments.
+     */
+    List<ReturnPath.CarriedComment> unresolvedComments(Report report) {
+        Set<Long> sections = new HashSet<>();
+        for (OutlineEntry e : report.outline()) {
+            sections.add(e.section().id());
+        }
+        List<ReturnPath.CarriedComment> out = new ArrayList<>();
+        for (ReviewImport imported : store.reviews().imports(report.id())) {
+            for (ReviewItem c : imported.items()) {
+                if (!c.kind().isComment() || c.isReply() || c.done() || c.status() != ReviewStatus.PENDING
+                        || c.sectionId() == null || !sections.contains(c.sectionId())) {
+                    continue;
+                }
+                List<ReturnPath.CarriedComment> replies = new ArrayList<>();
+                for (ReviewItem r : imported.items()) {
+                    if (r.isReply() && r.parentPosition() == c.position()) {
+                        replies.add(carried(r, r.newText()));
+                    }
+                }
+                String anchor = c.oldText().length() > 30 ? c.oldText().substring(0, 30) + "…" : c.oldText();
+                String text = anchor.isBlank() ? c.newText() : c.newText() + "（原批注于“" + anchor.replace('\n', ' ') + "”）";
+                ReturnPath.CarriedComment comment = carried(c, text);
+                out.add(new ReturnPath.CarriedComment(comment.sectionId(), comment.author(), comment.initials(),
+                        comment.date(), comment.text(), replies));
+            }
+        }
+        return out;
+    }
+
+    private static ReturnPath.CarriedComment carried(ReviewItem item, String text) {
+        return new ReturnPath.CarriedComment(item.sectionId(), item.author(), item.initials(), item.date(), text, List.of());
     }
 }

@@ -88,7 +88,56 @@ public final class ReviewSession {
         if (known.isPresent()) {
             return known.get();
         }
-        return store.reviews().insertImport(returned.review(snapshot, reportId, Instant.now(clock)));
+        ReviewImport read = returned.review(snapshot, reportId, Instant.now(clock));
+        return store.reviews().insertImport(read.withItems(notSeenBefore(read)));
+    }
+
+    /**
+     * A second round's file still holds the first round's tracked changes and comments: what an
+     * earlier file of the same export already brought (pending or decided) is not added again. A
+     * comment stays when a new reply hangs on it.
+     */
+    private List<ReviewItem> notSeenBefore(ReviewImport read) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ReviewImport earlier : store.reviews().imports(read.reportId())) {
+            if (java.util.Objects.equals(earlier.exportId(), read.exportId())) {
+                Map<Integer, ReviewItem> byPosition = byPosition(earlier.items());
+                earlier.items().forEach(i -> seen.add(key(i, byPosition)));
+            }
+        }
+        if (seen.isEmpty()) {
+            return read.items();
+        }
+        Map<Integer, ReviewItem> byPosition = byPosition(read.items());
+        java.util.Set<Integer> keep = new java.util.HashSet<>();
+        for (ReviewItem item : read.items()) {
+            if (!seen.contains(key(item, byPosition))) {
+                keep.add(item.position());
+                if (item.parentPosition() != null) {
+                    keep.add(item.parentPosition()); // a new reply keeps its comment; a move keeps both ends
+                }
+            }
+        }
+        for (ReviewItem item : read.items()) {
+            if (item.kind() == ReviewKind.MOVED_HERE && item.parentPosition() != null && keep.contains(item.parentPosition())) {
+                keep.add(item.position());
+            }
+        }
+        return read.items().stream().filter(i -> keep.contains(i.position())).toList();
+    }
+
+    private static Map<Integer, ReviewItem> byPosition(List<ReviewItem> items) {
+        Map<Integer, ReviewItem> out = new HashMap<>();
+        items.forEach(i -> out.put(i.position(), i));
+        return out;
+    }
+
+    /** What makes two items of two files of one export the same: what, where, by whom, when. */
+    private static String key(ReviewItem i, Map<Integer, ReviewItem> byPosition) {
+        ReviewItem parent = i.parentPosition() == null ? null : byPosition.get(i.parentPosition());
+        return i.kind() + "|" + i.sectionId() + "|" + i.start() + "|" + i.end() + "|" + i.oldText() + "|" + i.newText()
+                + "|" + i.author() + "|" + i.date() + "|" + i.tracked()
+                + (parent == null ? "" : "|" + key(parent.withParentPosition(null), byPosition));
     }
 
     /** For a file that lost its properties: the stored report it matches best, if any is plausible. */
@@ -123,31 +172,92 @@ public final class ReviewSession {
     /** Every pending change and comment of the report's returned files, in document order per file. */
     public List<Pending> pending(long reportId) {
         Report report = store.load(reportId);
-        int baseErrors = -1;
+        FigureCheck figures = new FigureCheck(report);
         List<Pending> out = new ArrayList<>();
         for (ReviewImport imported : store.reviews().imports(reportId)) {
-            ExportSnapshot snapshot = imported.exportId() == null ? null
-                    : store.reviews().snapshot(imported.exportId()).orElse(null);
+            ReviewPlacer placer = new ReviewPlacer(snapshotOf(imported), report);
             for (ReviewItem item : imported.items()) {
                 if (item.status() != ReviewStatus.PENDING) {
                     continue;
                 }
-                Placement p = ReviewPlacer.place(item, snapshot, report);
-                boolean breaks = false;
-                if (p.applicable()) {
-                    if (baseErrors < 0) {
-                        baseErrors = errors(report);
-                    }
-                    breaks = errors(withSection(report, ReviewPlacer.apply(p, report))) > baseErrors;
-                }
+                Placement p = placer.place(item);
+                boolean breaks = p.applicable() && FigureCheck.touchesFigures(item) && figures.breaks(placer.apply(p));
                 out.add(new Pending(imported, p, breaks));
             }
         }
         return out;
     }
 
-    private static int errors(Report report) {
-        return new ReportChecker().check(report).errors();
+    private ExportSnapshot snapshotOf(ReviewImport imported) {
+        return imported.exportId() == null ? null : store.reviews().snapshot(imported.exportId()).orElse(null);
+    }
+
+    /**
+     * Accepts, in document order, every pending change that applies (of one reviewer, when named),
+     * each placed on the text as the accepts before it left it and written in its own transaction.
+     * Returns how many were accepted.
+     */
+    public int acceptAll(long reportId, String author) {
+        Report working = store.load(reportId);
+        int accepted = 0;
+        for (ReviewImport imported : store.reviews().imports(reportId)) {
+            ExportSnapshot snapshot = snapshotOf(imported);
+            java.util.Set<Long> done = new java.util.HashSet<>();
+            for (ReviewItem item : imported.items()) {
+                if (item.status() != ReviewStatus.PENDING || item.kind().isComment() || done.contains(item.id())
+                        || author != null && !author.equals(item.author())) {
+                    continue;
+                }
+                Found found = new Found(imported, item, snapshot);
+                Optional<Report> after = acceptOn(working, found);
+                if (after.isPresent()) {
+                    working = after.get();
+                    done.add(item.id());
+                    linked(found).ifPresent(other -> done.add(other.id()));
+                    accepted++;
+                }
+            }
+        }
+        return accepted;
+    }
+
+    /**
+     * Whether a change breaks a figure: the checker on the changed section alone (with the metrics),
+     * before and after; the section alone keeps a report of thousands of changes quick to show.
+     */
+    private static final class FigureCheck {
+        private final Report report;
+        private final ReportChecker checker = new ReportChecker();
+        private final Map<Long, Integer> before = new HashMap<>();
+
+        FigureCheck(Report report) {
+            this.report = report;
+        }
+
+        /** Only a change that adds or removes a digit or a percent sign can change what a figure states. */
+        static boolean touchesFigures(ReviewItem item) {
+            return hasFigureCharacter(item.oldText()) || hasFigureCharacter(item.newText());
+        }
+
+        private static boolean hasFigureCharacter(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isDigit(c) || c == '%' || c == '％' || c == '.' || "〇零一二三四五六七八九十百千万亿两".indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean breaks(Section changed) {
+            int base = before.computeIfAbsent(changed.id(), id -> errors(sectionOf(report, id)));
+            return errors(changed) > base;
+        }
+
+        private int errors(Section section) {
+            Report alone = report.withSections(List.of(section.withChildren(List.of())));
+            return checker.check(alone).errors();
+        }
     }
 
     /**
@@ -158,12 +268,24 @@ public final class ReviewSession {
     public Optional<Accepted> accept(long reportId, long itemId) {
         Report report = store.load(reportId);
         Found found = find(reportId, itemId).orElseThrow();
+        List<Section> before = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        Optional<Report> after = acceptOn(report, found, before, ids);
+        return after.map(r -> new Accepted(ids, before));
+    }
+
+    private Optional<Report> acceptOn(Report report, Found found) {
+        return acceptOn(report, found, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** Places and applies the change (and a move's other end) on the report, writes it; the report after. */
+    private Optional<Report> acceptOn(Report report, Found found, List<Section> before, List<Long> ids) {
         List<ReviewItem> items = new ArrayList<>();
         items.add(found.item);
         linked(found).ifPresent(items::add);
-        // the far end of a move first when it lies later in the same section, so offsets stay valid
+        // the later end first, so the earlier one's offsets stay valid within one section
         items.sort(Comparator.comparingInt(ReviewItem::start).reversed());
-        Map<Long, Section> before = new HashMap<>();
+        Map<Long, Section> old = new java.util.LinkedHashMap<>();
         Report working = report;
         for (ReviewItem item : items) {
             Placement p = ReviewPlacer.place(item, found.snapshot, working);
@@ -171,16 +293,17 @@ public final class ReviewSession {
                 return Optional.empty();
             }
             Section changed = ReviewPlacer.apply(p, working);
-            before.putIfAbsent(changed.id(), sectionOf(working, changed.id()));
+            old.putIfAbsent(changed.id(), sectionOf(working, changed.id()));
             working = withSection(working, changed);
         }
         List<Section> changed = new ArrayList<>();
-        for (Long id : before.keySet()) {
+        for (Long id : old.keySet()) {
             changed.add(sectionOf(working, id));
         }
-        List<Long> ids = items.stream().map(ReviewItem::id).toList();
+        items.forEach(i -> ids.add(i.id()));
         store.reviews().decide(ids, ReviewStatus.ACCEPTED, changed);
-        return Optional.of(new Accepted(ids, List.copyOf(before.values())));
+        before.addAll(old.values());
+        return Optional.of(working);
     }
 
     /** An accepted change: its items (two for a move) and the sections as they were before. */
@@ -207,9 +330,7 @@ public final class ReviewSession {
         for (ReviewImport imported : store.reviews().imports(reportId)) {
             for (ReviewItem item : imported.items()) {
                 if (item.id() == itemId) {
-                    ExportSnapshot snapshot = imported.exportId() == null ? null
-                            : store.reviews().snapshot(imported.exportId()).orElse(null);
-                    return Optional.of(new Found(imported, item, snapshot));
+                    return Optional.of(new Found(imported, item, snapshotOf(imported)));
                 }
             }
         }

@@ -32,6 +32,15 @@ public final class CoreServices implements ReportServices {
     }
 
     @Override
+    public void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
+        if (report.id() == null) {
+            export(report, target);
+        } else {
+            new org.nianbao.roundtrip.ExportForReview(store).export(report, target);
+        }
+    }
+
+    @Override
     public Report read(Path file) {
         return new ReportImporter().read(file);
     }

@@ -423,6 +423,27 @@ public final class MainWindow {
                 });
     }
 
+    private org.nianbao.ui.review.ReviewPane reviewPane;
+
+    /** File → 导入审阅意见 (issue 12): asks for the returned .docx and reads it into the 审阅 pane. */
+    void importReview() {
+        dialogs.openFile(m.get("menu.importReview"), m.get("filter.reviewDocx"), java.util.List.of("*.docx"))
+                .ifPresent(file -> reviewPane().importFile(file));
+    }
+
+    /** The 审阅 side pane, shown at the window's right with the pending changes of the report. */
+    public org.nianbao.ui.review.ReviewPane reviewPane() {
+        if (reviewPane == null) {
+            reviewPane = new org.nianbao.ui.review.ReviewPane(new org.nianbao.ui.review.ReviewModel(session,
+                    DaemonThreads.single("nianbao-review")), m);
+        }
+        if (root.getRight() != reviewPane) {
+            root.setRight(reviewPane);
+            reviewPane.model().refresh();
+        }
+        return reviewPane;
+    }
+
     /** Asks for a .txt or .docx and imports it; empty when the chooser was cancelled. */
     java.util.Optional<java.util.concurrent.CompletableFuture<org.nianbao.model.Report>> importFile() {
         return dialogs.openFile(m.get("menu.import"), m.get("filter.import"), java.util.List.of("*.txt", "*.docx"))

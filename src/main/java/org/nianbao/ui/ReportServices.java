@@ -19,5 +19,13 @@ public interface ReportServices {
 
     void export(Report report, Path target);
 
+    /**
+     * Exports a stored report so the reviewers' returned file can be read back (issue 12): the
+     * export's snapshot is recorded in the store.
+     */
+    default void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
+        export(report, target);
+    }
+
     Report read(Path file);
 }

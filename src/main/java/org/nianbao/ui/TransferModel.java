@@ -53,7 +53,7 @@ public final class TransferModel implements AutoCloseable {
         Report snapshot = session.report();
         session.tell(session.messages().get("status.exporting"));
         return run(() -> {
-            services.export(snapshot, target);
+            services.exportForReview(session.store(), snapshot, target);
             return target;
         }, path -> {
             exported.set(path);

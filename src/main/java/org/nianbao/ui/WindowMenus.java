@@ -69,7 +69,9 @@ final class WindowMenus {
             MenuItem exporting = item("menu.export", window::exportFile);
             exporting.setId("menu-export");
             exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting);
+            MenuItem review = item("menu.importReview", window::importReview);
+            review.setId("menu-import-review");
+            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting, review);
         }
         MenuItem quit = item("menu.quit", window::quit);
         quit.setId("menu-quit");

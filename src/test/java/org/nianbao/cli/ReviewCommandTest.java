@@ -122,6 +122,13 @@ class ReviewCommandTest {
     }
 
     @Test
+    void anAuthorWithoutAcceptAllIsAUsageError() throws Exception {
+        Path returned = WordReturn.of(export).replace("208", "218", "李审核").write(dir.resolve("返回.docx"));
+        assertBad(review(returned.toString(), "--author", "李审核"), "--accept-all");
+        assertThat(paragraph(2, 0)).contains("208件");
+    }
+
+    @Test
     void aFileFromAnotherReportExitsTwo() throws Exception {
         Path returned = WordReturn.of(export).claimingReport("999").write(dir.resolve("别处.docx"));
         assertBad(review(returned.toString()), "另一份报告");
