@@ -18,6 +18,7 @@ class LayeringTest {
             .layer("Launcher").definedBy("org.nianbao")
             .layer("UI").definedBy("org.nianbao.ui..")
             .layer("CLI").definedBy("org.nianbao.cli..")
+            .layer("Compose").definedBy("org.nianbao.compose..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.layout..")
             .layer("Text").definedBy("org.nianbao.text..", "org.nianbao.files..")
@@ -25,9 +26,10 @@ class LayeringTest {
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
-            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services", "Text");
+            .whereLayer("Compose").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Compose", "Services")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Compose", "Services")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Compose", "Services", "Text");
 
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()
