@@ -71,7 +71,10 @@ final class WindowMenus {
             exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
             file.getItems().addAll(new SeparatorMenuItem(), importing, exporting);
         }
-        file.getItems().addAll(new SeparatorMenuItem(), save, settings);
+        MenuItem preview = item("preview.title", () -> org.nianbao.ui.preview.PreviewWindow.show(
+                window.window(), session.reportProperty(), m));
+        preview.setId("menu-preview");
+        file.getItems().addAll(new SeparatorMenuItem(), preview, save, settings);
 
         // The same as Ctrl+Z and Ctrl+Y: the focused text's own history, else the outline's.
         MenuItem undo = item("menu.undo", () -> window.undo(window.root().getScene()));
