@@ -69,7 +69,9 @@ final class WindowMenus {
             MenuItem exporting = item("menu.export", window::exportFile);
             exporting.setId("menu-export");
             exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting);
+            MenuItem pdf = item("menu.exportPdf", window::exportPdf);
+            pdf.setId("menu-export-pdf");
+            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting, pdf);
         }
         MenuItem preview = item("preview.title", () -> org.nianbao.ui.preview.PreviewWindow.show(
                 window.window(), session.reportProperty(), m));

@@ -29,4 +29,19 @@ class PreviewMenuTest extends WindowTest {
         assertThat(status).matches("第 1 页，共 \\d+ 页");
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
     }
+
+    @Test
+    void fileExportToPdfPrintsThePages(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.nianbao.layout.fonts.InstalledFonts.system().hasChinese(),
+                "no Chinese font installed (apt-get install fonts-noto-cjk)");
+        java.nio.file.Path target = folder.resolve("年度报告.pdf");
+        fixture.dialogs.answer(target);
+        robot.clickOn("文件").clickOn("导出为 PDF…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
+                && fixture.window.transfer().exportedProperty().get() != null);
+        assertThat(fixture.dialogs.lastSuggestedName).isEqualTo("示例区2023年法治政府建设年度报告.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("示例区2023年法治政府建设年度报告");
+        }
+    }
 }
