@@ -21,9 +21,15 @@ final class LineBreaker {
     static final double CONDENSE = org.nianbao.format.GongwenPage.CHARACTER_CONDENSE / 20.0;
 
     private final GlyphWidths widths;
+    private final Typesetting typesetting;
 
     LineBreaker(GlyphWidths widths) {
+        this(widths, Typesetting.word());
+    }
+
+    LineBreaker(GlyphWidths widths, Typesetting typesetting) {
         this.widths = widths;
+        this.typesetting = typesetting;
     }
 
     /** A paragraph ready to break: its characters, their spans and advances. */
@@ -31,6 +37,8 @@ final class LineBreaker {
         final List<Span> spans;
         final char[] chars;
         final double[] advance;
+        /** Room before a character that is not at the start of a line (Asian-Latin spacing). */
+        final double[] gap;
         /** The span of each character. */
         final int[] spanOf;
         final int[] spanStart;
@@ -43,6 +51,7 @@ final class LineBreaker {
             }
             chars = new char[n];
             advance = new double[n];
+            gap = new double[n];
             spanOf = new int[n];
             spanStart = new int[spans.size()];
             int at = 0;
@@ -54,9 +63,20 @@ final class LineBreaker {
                     chars[at] = c;
                     spanOf[at] = k;
                     advance[at] = widths.em(s.fontOf(c), c) * s.size() + condense;
+                    if (at > 0 && typesetting.asianLatinSpace() > 0 && asianMeetsLatin(chars[at - 1], c)) {
+                        gap[at] = typesetting.asianLatinSpace() * s.size();
+                    }
                     at++;
                 }
             }
+        }
+
+        private static boolean asianMeetsLatin(char a, char b) {
+            return CharClass.fullWidth(a) && latin(b) || CharClass.fullWidth(b) && latin(a);
+        }
+
+        private static boolean latin(char c) {
+            return c < 0x80 && Character.isLetterOrDigit(c);
         }
 
         int length() {
@@ -106,8 +126,8 @@ final class LineBreaker {
             double room = width - indent;
             double used = 0;
             int i = start;
-            while (i < n && used + t.advance[i] <= room + EPSILON) {
-                used += t.advance[i];
+            while (i < n && used + (i > start ? t.gap[i] : 0) + t.advance[i] <= room + EPSILON) {
+                used += (i > start ? t.gap[i] : 0) + t.advance[i];
                 i++;
             }
             if (i == n) {
@@ -118,7 +138,7 @@ final class LineBreaker {
             boolean hangs = false;
             if (t.chars[i] == ' ') {
                 end = i + 1; // a space at the end of a line takes no room
-            } else if (CharClass.noLineStart(t.chars[i]) && i > start
+            } else if (typesetting.hangingPunctuation() && CharClass.noLineStart(t.chars[i]) && i > start
                     && (i + 1 >= n || !CharClass.noLineStart(t.chars[i + 1]))) {
                 end = i + 1;
                 hangs = true;
@@ -152,7 +172,7 @@ final class LineBreaker {
         int measuredEnd = hangs ? visibleEnd - 1 : visibleEnd;
         double natural = 0;
         for (int i = start; i < measuredEnd; i++) {
-            natural += t.advance[i];
+            natural += (i > start ? t.gap[i] : 0) + t.advance[i];
         }
         double extra = 0;
         double shift = indent;
@@ -176,6 +196,9 @@ final class LineBreaker {
         double[] x = new double[end - start];
         double at = shift;
         for (int i = start; i < end; i++) {
+            if (i > start) {
+                at += t.gap[i];
+            }
             if (i > start && extra > 0 && i < measuredEnd
                     && (t.breakBefore(i) || !CharClass.wordPart(t.chars[i]))) {
                 at += extra;

@@ -32,8 +32,12 @@ public final class PageLayout {
     private final LineBreaker breaker;
 
     public PageLayout(GlyphWidths widths) {
+        this(widths, Typesetting.word());
+    }
+
+    public PageLayout(GlyphWidths widths, Typesetting typesetting) {
         this.widths = widths;
-        this.breaker = new LineBreaker(widths);
+        this.breaker = new LineBreaker(widths, typesetting);
     }
 
     /** One line of a paragraph, waiting for its page. */

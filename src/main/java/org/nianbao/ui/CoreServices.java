@@ -28,7 +28,11 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void export(Report report, Path target) {
-        new DocxExporter().export(report, target);
+        if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            new org.nianbao.layout.pdf.PdfExporter().export(report, target);
+        } else {
+            new DocxExporter().export(report, target);
+        }
     }
 
     @Override

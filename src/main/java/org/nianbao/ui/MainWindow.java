@@ -444,6 +444,16 @@ public final class MainWindow {
         return reviewPane;
     }
 
+    /** Asks where to write a PDF and prints the report's pages there. */
+    void exportPdf() {
+        String name = transfer.suggestedName().replaceAll("\\.docx$", ".pdf");
+        dialogs.saveFile(m.get("menu.exportPdf"), name, m.get("filter.pdf"), java.util.List.of("*.pdf"))
+                .ifPresent(target -> {
+                    session.saveNow();
+                    transfer.export(target);
+                });
+    }
+
     /** Asks for a .txt or .docx and imports it; empty when the chooser was cancelled. */
     java.util.Optional<java.util.concurrent.CompletableFuture<org.nianbao.model.Report>> importFile() {
         return dialogs.openFile(m.get("menu.import"), m.get("filter.import"), java.util.List.of("*.txt", "*.docx"))

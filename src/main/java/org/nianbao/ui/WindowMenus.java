@@ -71,12 +71,17 @@ final class WindowMenus {
             exporting.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
             MenuItem review = item("menu.importReview", window::importReview);
             review.setId("menu-import-review");
-            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting, review);
+            MenuItem pdf = item("menu.exportPdf", window::exportPdf);
+            pdf.setId("menu-export-pdf");
+            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting, pdf, review);
         }
+        MenuItem preview = item("preview.title", () -> org.nianbao.ui.preview.PreviewWindow.show(
+                window.window(), session.reportProperty(), m));
+        preview.setId("menu-preview");
         MenuItem quit = item("menu.quit", window::quit);
         quit.setId("menu-quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        file.getItems().addAll(new SeparatorMenuItem(), save, settings, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), preview, save, settings, new SeparatorMenuItem(), quit);
 
         // The same as Ctrl+Z and Ctrl+Y: the focused text's own history, else the outline's.
         MenuItem undo = item("menu.undo", () -> window.undo(window.root().getScene()));

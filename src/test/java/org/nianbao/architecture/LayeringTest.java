@@ -18,7 +18,7 @@ class LayeringTest {
             .layer("Launcher").definedBy("org.nianbao")
             .layer("UI").definedBy("org.nianbao.ui..")
             .layer("CLI").definedBy("org.nianbao.cli..")
-            .layer("Coordination").definedBy("org.nianbao.roundtrip..", "org.nianbao.round..")
+            .layer("Coordination").definedBy("org.nianbao.roundtrip..", "org.nianbao.round..", "org.nianbao.compose..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..", "org.nianbao.collect..",
                     "org.nianbao.layout..")

@@ -9,12 +9,12 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Writes a JavaFX snapshot as PNG without javafx-swing. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static void writePng(WritableImage image, Path target) throws IOException {
+    public static void writePng(WritableImage image, Path target) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
