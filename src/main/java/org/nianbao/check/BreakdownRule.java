@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.figures.Ratio;
 import org.nianbao.text.Figure;
 import org.nianbao.text.Sentences;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.figures.Ratio;
 import org.nianbao.text.Figure;
 
 /**

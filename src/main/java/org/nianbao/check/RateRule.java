@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.check.RateDefinition.Form;
 import org.nianbao.check.RateDefinition.Term;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
 import org.nianbao.text.Sentences;
