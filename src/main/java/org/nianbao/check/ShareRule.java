@@ -115,7 +115,8 @@ final class ShareRule implements Rule {
             int partSentence = unit.sentenceOf(p.start());
             int opener = openerBefore(p.start());
             int total = opener < 0 ? -1 : totalBefore(opener, p.unit());
-            if (total >= 0 && (unit.sentenceOf(opener) == partSentence || reach(opener) >= partSentence)) {
+            boolean certain = total >= 0 && (!opensSentence(opener) || onlyTotalOfItsClause(total));
+            if (certain && (unit.sentenceOf(opener) == partSentence || reach(opener) >= partSentence)) {
                 return new Whole(List.of(Input.of(unit, total)), false);
             }
             List<Input> same = new ArrayList<>();
@@ -171,11 +172,30 @@ final class ShareRule implements Rule {
                 if (f.start() < floor) {
                     return -1;
                 }
+                if (opens && openerBefore(f.start()) >= floor) {
+                    continue; // "1453件，包括上年结转30件。其中，…": the 30 is a part of the sentence before
+                }
                 if (f.end() <= opener && unit.contexts().isCount(i) && f.unit().equals(unitName)) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        private boolean opensSentence(int opener) {
+            return BreakdownRule.onlyPunctuation(unit.text(), unit.fullSentenceOf(opener).start(), opener);
+        }
+
+        /** No other count in the total's clause, other than parts listed after it (包括…), could be the whole. */
+        private boolean onlyTotalOfItsClause(int total) {
+            int clause = unit.sentenceOf(unit.figures().get(total).start());
+            for (int i = unit.firstFigure(clause); i < unit.firstFigure(clause + 1); i++) {
+                if (i != total && unit.contexts().isCount(i)
+                        && !(i > total && openerBefore(unit.figures().get(i).start()) > unit.figures().get(total).start())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
