@@ -19,6 +19,9 @@ final class DateRule implements Rule {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9.])(?:19|20)[0-9]{2}([-./])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])");
 
+    /** 2023年13月45日: a date written in full, checked against the calendar. */
+    private static final Pattern WRITTEN = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日");
+
     /** A quick look for 2020-3-5, 2020/3/5 or 2020.3.5: four digits, a separator, a digit. */
     private static boolean hasNumericDate(String text) {
         for (int i = 4; i + 1 < text.length(); i++) {
@@ -31,10 +34,23 @@ final class DateRule implements Rule {
         return false;
     }
 
+    private static boolean exists(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (ProseUnit unit : context.prose()) {
             String text = unit.text();
+            if (text.indexOf('日') >= 0) {
+                Matcher d = WRITTEN.matcher(text);
+                while (d.find()) {
+                    if (!exists(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)))) {
+                        out.add(Findings.violation(FORMAT, Severity.WARNING, unit, d.start(), d.end(), "日期“" + d.group()
+                                + "”不存在（" + d.group(1) + "年没有" + d.group(2) + "月" + d.group(3) + "日），请核对。"));
+                    }
+                }
+            }
             if (text.indexOf("月0") < 0 && !hasNumericDate(text)) {
                 continue; // the common case, without running the patterns over every offset
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Magnitude;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
@@ -29,25 +30,23 @@ final class GrowthRule implements Rule {
             if (unit.claims().isEmpty()) {
                 continue;
             }
-            for (int s = 0; s < unit.sentences().size(); s++) {
+            // the claims of each sentence, in one pass: a paragraph of thousands stays linear
+            java.util.TreeMap<Integer, List<Claim>> bySentence = new java.util.TreeMap<>();
+            for (Claim c : unit.claims()) {
+                if (c.kind() == Claim.Kind.GROWTH || c.kind() == Claim.Kind.POINTS) {
+                    int s = unit.sentenceOf(unit.figures().get(c.figure()).start());
+                    bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+                }
+            }
+            bySentence.forEach((s, inSentence) -> {
                 for (Claim.Kind kind : List.of(Claim.Kind.GROWTH, Claim.Kind.POINTS)) {
-                    List<Claim> claims = claimsIn(unit, s, kind);
+                    List<Claim> claims = inSentence.stream().filter(c -> c.kind() == kind).toList();
                     if (!claims.isEmpty()) {
                         check(context, unit, s, kind, claims, out);
                     }
                 }
-            }
+            });
         }
-    }
-
-    private static List<Claim> claimsIn(ProseUnit unit, int sentence, Claim.Kind kind) {
-        List<Claim> claims = new ArrayList<>();
-        for (Claim c : unit.claims()) {
-            if (c.kind() == kind && unit.sentenceOf(unit.figures().get(c.figure()).start()) == sentence) {
-                claims.add(c);
-            }
-        }
-        return claims;
     }
 
     /** One side of a change: a figure of the text, or last year's value from the metrics table. */
@@ -71,7 +70,7 @@ final class GrowthRule implements Rule {
     /** (current, prior) pairs written in a sentence, in order. */
     private static List<Pair> pairsIn(ProseUnit unit, int sentence, boolean percent) {
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < unit.figures().size(); i++) {
+        for (int i = unit.firstFigure(sentence); i < unit.firstFigure(sentence + 1); i++) {
             int prior = unit.contexts().prior(i);
             Figure f = unit.figures().get(i);
             if (prior >= 0 && f.isPercent() == percent && unit.sentenceOf(f.start()) == sentence) {
@@ -123,7 +122,8 @@ final class GrowthRule implements Rule {
      */
     private static List<Pair> referencePairsIn(CheckContext context, ProseUnit unit, int sentence, boolean percent) {
         List<Pair> pairs = new ArrayList<>();
-        for (Figure f : unit.figures()) {
+        for (int i = unit.firstFigure(sentence); i < unit.firstFigure(sentence + 1); i++) {
+            Figure f = unit.figures().get(i);
             String name = unit.resolved().referencedMetric(f.start(), f.end());
             Metric m = name == null ? null : context.metric(name);
             if (m == null || m.value() == null || f.isPercent() != percent || f.isPoints() || f.isYear()
@@ -195,7 +195,7 @@ final class GrowthRule implements Rule {
             return false;
         }
         Change c = change(claim, pair);
-        return c != null && Stated.reachable(stated(unit, claim), c.low.abs(), c.high.abs());
+        return c != null && Stated.reachable(stated(unit, claim).abs(), c.low.abs(), c.high.abs());
     }
 
     private static BigDecimal stated(ProseUnit unit, Claim claim) {
@@ -261,17 +261,20 @@ final class GrowthRule implements Rule {
         }
         String computed = c.value().abs().round(Stated.shownScale(f.value())).toPlainString() + suffix;
         int sign = c.value().signum();
-        if (sign != 0 && sign != claim.direction()) {
+        // "提高-2.35个百分点" says a fall of 2.35: the sign turns the word round
+        int direction = f.value().signum() < 0 ? -claim.direction() : claim.direction();
+        BigDecimal statedAbs = f.value().abs();
+        if (sign != 0 && sign != direction) {
             String actual = sign > 0 ? "上升" : "下降";
             out.add(Findings.violation(DIRECTION, Severity.ERROR, unit, start, end, "文中写“"
-                    + (claim.direction() > 0 ? "增长/提高" : "下降/减少") + "”，但" + pairText + "，实为" + actual
+                    + (direction > 0 ? "增长/提高" : "下降/减少") + "”，但" + pairText + "，实为" + actual
                     + computed + "，请改正用词。"));
         }
         Ratio lowAbs = c.low().abs().compareTo(c.high().abs()) <= 0 ? c.low().abs() : c.high().abs();
         Ratio highAbs = c.low().abs().compareTo(c.high().abs()) <= 0 ? c.high().abs() : c.low().abs();
-        boolean ok = Stated.reachable(f.value(), lowAbs, highAbs);
+        boolean ok = Stated.reachable(statedAbs, lowAbs, highAbs);
         String what = points ? "变化" : "增幅";
-        if (!ok && Stated.truncatesTo(f.value(), lowAbs, highAbs)) {
+        if (!ok && Stated.truncatesTo(statedAbs, lowAbs, highAbs)) {
             String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
             out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
                     what + stated + "是按" + pairText + "计算的" + computed + "截尾所得（舍去了后面的数字），不算错误；四舍五入"

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.figures.Ratio;
 
 /**
  * Decides whether a stated percentage follows from candidate counts: Σ numerator ÷ Σ denominator ×
@@ -42,7 +43,9 @@ final class RatioCheck {
         }
     }
 
-    private static final int MAX_COMBINATIONS = 512;
+    /** Hard bounds (issue 15): readings tried per figure, and counts looked at on either side of it. */
+    static final int MAX_COMBINATIONS = 512;
+    static final int MAX_NEIGHBOURS = 48;
 
     private RatioCheck() {
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.nianbao.figures.DerivedFigures;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.Report;
@@ -101,7 +102,8 @@ public final class DocxExporter {
     private static List<DocumentBlock> blocks(Report report, PackageWriter pkg, SectionProperties sections,
                                               ReturnPath returnPath) {
         ExportSettings settings = report.settings();
-        ReportText text = new ReportText(report.metrics());
+        // derived figures as computed now, as the checker and the window show them: never "{{审结率}}"
+        ReportText text = new ReportText(DerivedFigures.of(report.metrics()).metrics());
         List<DocumentBlock> blocks = new ArrayList<>();
         if (settings.headerEnabled()) {
             blocks.add(new HeaderBlockWriter(settings.header(), report.issuers().isEmpty() ? null : report.issuers().get(0)));

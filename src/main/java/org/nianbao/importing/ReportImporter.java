@@ -74,6 +74,15 @@ public final class ReportImporter {
         return lines(file, notice -> { }).stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList();
     }
 
+    /**
+     * Any text with figures, a department's material or a press release, as one section of
+     * paragraphs, one per line: nothing is refused for lack of headings (everything else is refused as
+     * by {@link #read}). The title is the file's name.
+     */
+    public Report readMaterial(Path file) {
+        return ReportStructureParser.material(lines(file, notice -> { }), options, file);
+    }
+
     private List<SourceLine> lines(Path file, Consumer<String> notices) {
         byte[] bytes = readBytes(file);
         String extension = extension(file);

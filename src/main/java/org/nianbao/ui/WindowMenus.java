@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.nianbao.ui.textcheck.TextCheckPane;
 import org.nianbao.store.ReportSummary;
 
 /** The menu bar: each item forwards to a view model, through a dialog when it needs a choice. */
@@ -104,7 +105,8 @@ final class WindowMenus {
                 }).toList();
         edit.getItems().setAll(undo, redo, new SeparatorMenuItem());
         edit.getItems().addAll(clipboard);
-        edit.getItems().addAll(new SeparatorMenuItem(), find, replace);
+        MenuItem checkText = item("menu.checkText", () -> TextCheckPane.show(window.root().getScene().getWindow(), m::get));
+        edit.getItems().addAll(new SeparatorMenuItem(), find, replace, checkText);
     }
 
     private void fillRecent(Menu recent) {

@@ -22,6 +22,7 @@ class LayeringTest {
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..", "org.nianbao.collect..",
                     "org.nianbao.layout..")
+            .layer("Figures").definedBy("org.nianbao.figures..")
             .layer("Text").definedBy("org.nianbao.text..", "org.nianbao.files..")
             .layer("Model").definedBy("org.nianbao.model..", "org.nianbao.format..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -29,8 +30,10 @@ class LayeringTest {
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Coordination").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services")
-            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services", "Text");
+            .whereLayer("Figures").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services", "Figures")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Coordination", "Services", "Figures",
+                    "Text");
 
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()

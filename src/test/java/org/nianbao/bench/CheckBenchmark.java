@@ -41,4 +41,48 @@ public class CheckBenchmark {
     public CheckReport fullCheckOf100PageReport() {
         return checker.check(report);
     }
+
+    /** Issue 15: the shapes that were quadratic, checked once per call. */
+    @State(Scope.Benchmark)
+    public static class Extremes {
+        Report tenThousandFiguresInOneParagraph;
+        Report fourHundredThousandParagraphs;
+
+        @Setup
+        public void setUp() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 2_500; i++) { // four figures each: two counts, a rate, a share
+                int accepted = 1000 + i;
+                int closed = 900 + i % 100;
+                sb.append("受理案件").append(accepted).append("件，办结").append(closed).append("件，办结率")
+                        .append(new java.math.BigDecimal(closed * 100).divide(new java.math.BigDecimal(accepted), 2,
+                                java.math.RoundingMode.HALF_UP).toPlainString())
+                        .append("%，其中甲类").append(closed / 2).append("件，占50%；");
+            }
+            tenThousandFiguresInOneParagraph = withBody(java.util.List.of(sb.toString()));
+            java.util.List<String> many = new java.util.ArrayList<>(400_000);
+            for (int i = 0; i < 400_000; i++) {
+                many.add(i % 3 == 0 ? "受理案件" + (12 + i % 50) + "件，办结10件。" : "完成第" + i + "项工作。");
+            }
+            fourHundredThousandParagraphs = withBody(many);
+        }
+
+        private static Report withBody(java.util.List<String> paragraphs) {
+            return Report.blank(2023, "极限测试").withSections(java.util.List.of(org.nianbao.model.Section.of("正文",
+                    org.nianbao.model.HeadingStyle.STANDALONE,
+                    paragraphs.stream().map(org.nianbao.model.Paragraph::of).toList(), java.util.List.of())));
+        }
+    }
+
+    @Benchmark
+    public CheckReport tenThousandFiguresInOneParagraph(Extremes e) {
+        return checker.check(e.tenThousandFiguresInOneParagraph);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 1, time = 10)
+    @Measurement(iterations = 3, time = 10)
+    public CheckReport fourHundredThousandParagraphs(Extremes e) {
+        return checker.check(e.fourHundredThousandParagraphs);
+    }
 }

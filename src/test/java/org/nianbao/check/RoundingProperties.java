@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Report;
 
 /** Rounding is exact half-up, and the checker never raises a false alarm on a correctly rounded rate. */
