@@ -78,6 +78,25 @@ public final class UserSettings {
         node.put(COLUMNS + table, String.join(",", Arrays.stream(widths).mapToObj(w -> String.valueOf(Math.round(w))).toList()));
     }
 
+    /** The folder the report was last exported to, else the user's documents folder. */
+    public Path exportFolder(Path database, long reportId) {
+        String stored = node.get(exportKey(database, reportId), "");
+        if (!stored.isBlank() && java.nio.file.Files.isDirectory(Path.of(stored))) {
+            return Path.of(stored);
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        return java.util.stream.Stream.of("Documents", "文档", "My Documents").map(home::resolve)
+                .filter(java.nio.file.Files::isDirectory).findFirst().orElse(home);
+    }
+
+    public void rememberExportFolder(Path database, long reportId, Path folder) {
+        node.put(exportKey(database, reportId), folder.toAbsolutePath().toString());
+    }
+
+    private static String exportKey(Path database, long reportId) {
+        return "export." + Integer.toHexString(database.toAbsolutePath().normalize().toString().hashCode()) + "." + reportId;
+    }
+
     private static String key(Path database) {
         // Preferences keys are at most 80 characters: a hash of the path names the database.
         return "last." + Integer.toHexString(database.toAbsolutePath().normalize().toString().hashCode());
