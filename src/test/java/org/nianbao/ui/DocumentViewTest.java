@@ -21,10 +21,7 @@ class DocumentViewTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.tab = "tab-document";
-        fixture.show(stage);
+        openDocument(stage);
     }
 
     @Test

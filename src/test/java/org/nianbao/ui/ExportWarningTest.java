@@ -16,10 +16,7 @@ class ExportWarningTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.tab = "tab-document";
-        fixture.show(stage);
+        openDocument(stage);
     }
 
     @Test
