@@ -11,7 +11,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Export with open errors asks first ("仍然导出" or "去修改"); the chooser opens where this report went last. */
+/**
+ * Open errors in the document: one click on a finding selects it in the text; export asks first
+ * ("仍然导出" or "去修改"); the chooser opens where this report went last.
+ */
 class ExportWarningTest extends WindowTest {
 
     @Start
@@ -54,6 +57,21 @@ class ExportWarningTest extends WindowTest {
         robot.interact(() -> fixture.window.exportFile());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.dialogs.lastFolder).isEqualTo(target.getParent().toAbsolutePath());
+    }
+
+    @Test
+    void oneClickOnAFindingScrollsTheDocumentThereAndSelectsIt(FxRobot robot) {
+        makeAnError(robot);
+        FindingView rate = fixture.window.checks().findings().stream()
+                .filter(f -> f.level() == FindingView.Level.ERROR && f.message().contains("审结率")).findFirst().orElseThrow();
+
+        robot.clickOn(node -> node instanceof javafx.scene.control.TreeCell<?> c && c.getItem() == rate);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var area = fixture.window.document().area();
+        assertThat(area.getSelectedText()).isEqualTo("审结率为90%");
+        assertThat(area.getStyleAtPosition(area.getSelection().getStart() + 1)).contains("figure-mismatch");
+        assertThat(area.isFocused()).isTrue();
     }
 
     private void makeAnError(FxRobot robot) {
