@@ -98,6 +98,12 @@ public final class MainWindow {
             }
         });
         document.caretSectionProperty().addListener((o, a, id) -> followCaret(id));
+        // Word's structure keys act on the heading under the caret: the outline follows the caret.
+        document.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!session.isReadOnly() && outline.structureKey(e)) {
+                e.consume();
+            }
+        });
         session.reportProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.metrics() != b.metrics()) {
                 editor.restyle();
