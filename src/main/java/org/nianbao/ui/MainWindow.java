@@ -165,6 +165,11 @@ public final class MainWindow {
     }
 
     /** Puts a pane at the right of the window (the checks panel). */
+    /** The outline, the centre and the checks: their widths are remembered with the window's place. */
+    public SplitPane panes() {
+        return split;
+    }
+
     public void addRight(javafx.scene.Node pane, double divider) {
         split.getItems().add(pane);
         split.setDividerPositions(0.25, divider);

@@ -63,7 +63,16 @@ public final class UserSettings {
 
     /** The column widths the officer gave a table (by its id), if any. */
     public java.util.Optional<double[]> columnWidths(String table) {
-        String stored = node.get(COLUMNS + table, "");
+        return numbers(COLUMNS + table);
+    }
+
+    public void rememberColumnWidths(String table, double[] widths) {
+        rememberNumbers(COLUMNS + table, widths);
+    }
+
+    /** Numbers kept under a key (a window's place, a table's widths), if any. */
+    public java.util.Optional<double[]> numbers(String key) {
+        String stored = node.get(key, "");
         if (stored.isBlank()) {
             return java.util.Optional.empty();
         }
@@ -74,8 +83,8 @@ public final class UserSettings {
         }
     }
 
-    public void rememberColumnWidths(String table, double[] widths) {
-        node.put(COLUMNS + table, String.join(",", Arrays.stream(widths).mapToObj(w -> String.valueOf(Math.round(w))).toList()));
+    public void rememberNumbers(String key, double[] numbers) {
+        node.put(key, String.join(",", Arrays.stream(numbers).mapToObj(String::valueOf).toList()));
     }
 
     /** The folder the report was last exported to, else the user's documents folder. */
