@@ -13,7 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /**
- * The checks panel: findings grouped by severity with their counts; a double-click (or Enter) on a
+ * The checks panel: findings grouped by severity with their counts; a click (or Enter) on a
  * finding goes to its place.
  */
 public final class ChecksPane extends BorderPane {
@@ -33,7 +33,8 @@ public final class ChecksPane extends BorderPane {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new FindingCell());
         tree.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            // One click goes there (issue 10): the officer reads the finding and the text side by side.
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                 selectedFinding(goTo);
             }
         });

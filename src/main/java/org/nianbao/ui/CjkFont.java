@@ -18,6 +18,7 @@ public final class CjkFont {
             "Droid Sans Fallback", "SimSun");
 
     private static volatile String chosen;
+    private static volatile Set<String> installed;
 
     private CjkFont() {
     }
@@ -26,12 +27,22 @@ public final class CjkFont {
     public static String family() {
         String found = chosen;
         if (found == null) {
-            Set<String> installed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            installed.addAll(Font.getFamilies());
-            found = FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.getDefault().getFamily());
+            found = FAMILIES.stream().filter(installed()::contains).findFirst().orElse(Font.getDefault().getFamily());
             chosen = found;
         }
         return found;
+    }
+
+    /** The installed font families, asked of the platform once (it lists every font file: slow at start-up). */
+    public static Set<String> installed() {
+        Set<String> known = installed;
+        if (known == null) {
+            Set<String> families = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            families.addAll(Font.getFamilies());
+            known = java.util.Collections.unmodifiableSet(families);
+            installed = known;
+        }
+        return known;
     }
 
     /**

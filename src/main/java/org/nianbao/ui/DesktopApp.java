@@ -70,7 +70,11 @@ public final class DesktopApp extends Application {
         window.attach(new CoreServices(), new FxFileDialogs(window::window));
         stage.setScene(window.scene(1280, 800));
         stage.titleProperty().bind(window.title());
+        boolean placed = WindowPlace.restore(stage, window.panes(), SETTINGS);
         stage.show();
+        if (placed) {
+            WindowPlace.restore(stage, window.panes(), SETTINGS); // the dividers once the panes have their widths
+        }
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             probeFirstFrame(stage.getScene());
         } else {
@@ -94,6 +98,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null && window != null) {
+            WindowPlace.remember(stage, window.panes(), SETTINGS);
+        }
         if (window != null) {
             window.close();
         }

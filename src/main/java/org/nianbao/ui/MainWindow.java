@@ -98,6 +98,12 @@ public final class MainWindow {
             }
         });
         document.caretSectionProperty().addListener((o, a, id) -> followCaret(id));
+        // Word's structure keys act on the heading under the caret: the outline follows the caret.
+        document.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!session.isReadOnly() && outline.structureKey(e)) {
+                e.consume();
+            }
+        });
         session.reportProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.metrics() != b.metrics()) {
                 editor.restyle();
@@ -164,6 +170,11 @@ public final class MainWindow {
     }
 
     /** Puts a pane at the right of the window (the checks panel). */
+    /** The outline, the centre and the checks: their widths are remembered with the window's place. */
+    public SplitPane panes() {
+        return split;
+    }
+
     public void addRight(javafx.scene.Node pane, double divider) {
         split.getItems().add(pane);
         split.setDividerPositions(0.25, divider);
@@ -415,9 +426,27 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * File → 导出: with open errors the officer is told which first ("仍然导出" or "去修改", which goes
+     * to the first); the chooser opens in the folder this report was last exported to.
+     */
     void exportFile() {
-        dialogs.saveFile(m.get("menu.export"), transfer.suggestedName(), m.get("filter.docx"), java.util.List.of("*.docx"))
+        java.util.List<FindingView> errors = checks == null ? java.util.List.of() : checks.findings().stream()
+                .filter(f -> f.level() == FindingView.Level.ERROR).toList();
+        if (!errors.isEmpty() && !dialogs.confirm(m.get("export.errorsTitle"), errorList(errors),
+                m.get("export.anyway"), m.get("export.fix"))) {
+            goTo(errors.get(0));
+            return;
+        }
+        UserSettings settings = reports.settings();
+        java.nio.file.Path database = session.store().file();
+        long reportId = session.report().id();
+        dialogs.saveFileIn(settings.exportFolder(database, reportId), m.get("menu.export"), transfer.suggestedName(),
+                        m.get("filter.docx"), java.util.List.of("*.docx"))
                 .ifPresent(target -> {
+                    if (target.toAbsolutePath().getParent() != null) {
+                        settings.rememberExportFolder(database, reportId, target.toAbsolutePath().getParent());
+                    }
                     session.saveNow();
                     transfer.export(target);
                 });
@@ -452,6 +481,17 @@ public final class MainWindow {
                     session.saveNow();
                     transfer.export(target);
                 });
+    }
+
+    /** The open errors, one a line with their place, at most ten. */
+    private String errorList(java.util.List<FindingView> errors) {
+        StringBuilder text = new StringBuilder(m.format("export.errorsIntro", String.valueOf(errors.size())));
+        errors.stream().limit(10).forEach(f -> text.append('\n').append("· ")
+                .append(f.section().isEmpty() ? "" : f.section() + " ").append(f.message()));
+        if (errors.size() > 10) {
+            text.append('\n').append("……");
+        }
+        return text.toString();
     }
 
     /** Asks for a .txt or .docx and imports it; empty when the chooser was cancelled. */

@@ -45,7 +45,7 @@ public final class OutlinePane extends BorderPane {
             } else if (e.getCode() == KeyCode.F2) {
                 rename();
                 e.consume();
-            } else if (e.isAltDown() && e.isShiftDown() && wordOutlineKey(e.getCode())) {
+            } else if (structureKey(e)) {
                 e.consume();
             }
         });
@@ -83,6 +83,14 @@ public final class OutlinePane extends BorderPane {
     }
 
     /** Word's outline keys: Alt+Shift+↑/↓ move, Alt+Shift+←/→ promote and demote. */
+    /**
+     * Word's outline keys on the selected section (Alt+Shift+↑↓ move, ←→ promote and demote); true
+     * when the key was one. The document passes them here for the heading under its caret.
+     */
+    boolean structureKey(javafx.scene.input.KeyEvent e) {
+        return e.isAltDown() && e.isShiftDown() && wordOutlineKey(e.getCode());
+    }
+
     private boolean wordOutlineKey(KeyCode code) {
         Optional<List<Integer>> at = selected();
         if (at.isEmpty()) {

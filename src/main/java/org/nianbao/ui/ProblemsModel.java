@@ -1,7 +1,6 @@
 package org.nianbao.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.nianbao.model.ProblemItem;
@@ -49,13 +48,13 @@ public final class ProblemsModel implements History.Held {
 
     /** A deadline typed as 2024-06-30; blank clears it; anything else is refused with the reason. */
     public boolean setDeadline(int row, String typed) {
-        LocalDate date;
-        try {
-            date = typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
+        boolean blank = typed == null || typed.isBlank();
+        java.util.Optional<LocalDate> parsed = blank ? java.util.Optional.empty() : OfficerDates.parse(typed);
+        if (!blank && parsed.isEmpty()) {
             session.tell(session.messages().format("error.notADate", typed));
             return false;
         }
+        LocalDate date = parsed.orElse(null);
         return update(row, p -> new ProblemItem(p.id(), p.text(), p.category(), p.responsibleUnit(),
                 p.measure(), date, p.status()));
     }

@@ -1,7 +1,5 @@
 package org.nianbao.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -57,14 +55,8 @@ public final class ProblemsPane extends BorderPane {
     }
 
     private String dateRefusal(String typed) {
-        try {
-            if (typed != null && !typed.isBlank()) {
-                LocalDate.parse(typed.strip());
-            }
-            return null;
-        } catch (DateTimeParseException e) {
-            return messages.format("error.notADate", typed);
-        }
+        return typed == null || typed.isBlank() || OfficerDates.parse(typed).isPresent() ? null
+                : messages.format("error.notADate", typed);
     }
 
     private TableColumn<ProblemItem, String> column(String key, Function<ProblemItem, String> get,

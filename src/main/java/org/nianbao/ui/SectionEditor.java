@@ -2,8 +2,6 @@ package org.nianbao.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -15,8 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Section;
@@ -30,8 +26,6 @@ public final class SectionEditor extends BorderPane {
     public static final String HEADING_ID = "heading";
     public static final String BODY_ID = "body";
 
-    private static final List<String> SEVERITY_ORDER = List.of("figure-mismatch", "figure-unverifiable",
-            "metric-ref", "figure-verified");
 
     private final ReportSession session;
     private final List<MarkSource> markSources = new ArrayList<>();
@@ -201,40 +195,18 @@ public final class SectionEditor extends BorderPane {
                 found.addAll(source.marks(shown, lines()));
             }
         }
-        // Where marks overlap, the worst news shows: a mismatch over a verified figure on the same span.
-        found.sort(Comparator.comparingInt(TextMark::start).thenComparingInt(SectionEditor::rank));
-        marks = List.copyOf(found);
+        marks = MarkSpans.worstFirst(found);
         String summary = shown == null ? "" : references.summary(lines());
         cited.setText(summary.isEmpty() ? "" : session.messages().format("editor.references", summary));
         cited.setVisible(!summary.isEmpty());
-        body.setStyleSpans(0, spans(text.length(), marks));
+        body.setStyleSpans(0, MarkSpans.of(text.length(), marks));
     }
 
-    private static int rank(TextMark mark) {
-        int at = SEVERITY_ORDER.indexOf(mark.styleClass());
-        return at < 0 ? SEVERITY_ORDER.size() : at;
-    }
 
     private Optional<TextMark> markAt(int index) {
         return marks.stream().filter(mk -> mk.start() <= index && index < mk.end()).findFirst();
     }
 
-    static StyleSpans<Collection<String>> spans(int length, List<TextMark> marks) {
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        int at = 0;
-        for (TextMark mark : marks) {
-            int start = Math.max(at, Math.min(mark.start(), length));
-            int end = Math.min(mark.end(), length);
-            if (end <= start) {
-                continue;
-            }
-            b.add(List.of(), start - at);
-            b.add(List.of(mark.styleClass()), end - start);
-            at = end;
-        }
-        b.add(List.of(), length - at);
-        return b.create();
-    }
 
     private void edit(java.util.function.UnaryOperator<Section> change) {
         if (loading || shown == null || shown.section().id() == null) {

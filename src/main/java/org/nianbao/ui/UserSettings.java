@@ -63,7 +63,16 @@ public final class UserSettings {
 
     /** The column widths the officer gave a table (by its id), if any. */
     public java.util.Optional<double[]> columnWidths(String table) {
-        String stored = node.get(COLUMNS + table, "");
+        return numbers(COLUMNS + table);
+    }
+
+    public void rememberColumnWidths(String table, double[] widths) {
+        rememberNumbers(COLUMNS + table, widths);
+    }
+
+    /** Numbers kept under a key (a window's place, a table's widths), if any. */
+    public java.util.Optional<double[]> numbers(String key) {
+        String stored = node.get(key, "");
         if (stored.isBlank()) {
             return java.util.Optional.empty();
         }
@@ -74,8 +83,27 @@ public final class UserSettings {
         }
     }
 
-    public void rememberColumnWidths(String table, double[] widths) {
-        node.put(COLUMNS + table, String.join(",", Arrays.stream(widths).mapToObj(w -> String.valueOf(Math.round(w))).toList()));
+    public void rememberNumbers(String key, double[] numbers) {
+        node.put(key, String.join(",", Arrays.stream(numbers).mapToObj(String::valueOf).toList()));
+    }
+
+    /** The folder the report was last exported to, else the user's documents folder. */
+    public Path exportFolder(Path database, long reportId) {
+        String stored = node.get(exportKey(database, reportId), "");
+        if (!stored.isBlank() && java.nio.file.Files.isDirectory(Path.of(stored))) {
+            return Path.of(stored);
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        return java.util.stream.Stream.of("Documents", "文档", "My Documents").map(home::resolve)
+                .filter(java.nio.file.Files::isDirectory).findFirst().orElse(home);
+    }
+
+    public void rememberExportFolder(Path database, long reportId, Path folder) {
+        node.put(exportKey(database, reportId), folder.toAbsolutePath().toString());
+    }
+
+    private static String exportKey(Path database, long reportId) {
+        return "export." + Integer.toHexString(database.toAbsolutePath().normalize().toString().hashCode()) + "." + reportId;
     }
 
     private static String key(Path database) {

@@ -11,6 +11,10 @@ final class AnsweringDialogs implements FileDialogs {
 
     private final Deque<Path> answers = new ArrayDeque<>();
     String lastSuggestedName;
+    Path lastFolder;
+    /** What the next confirmation answers: true to go on. */
+    boolean confirmAnswer = true;
+    String lastConfirmation;
 
     void answer(Path path) {
         answers.add(path);
@@ -20,6 +24,19 @@ final class AnsweringDialogs implements FileDialogs {
     public Optional<Path> saveFile(String title, String suggestedName, String filterName, List<String> extensions) {
         lastSuggestedName = suggestedName;
         return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> saveFileIn(Path folder, String title, String suggestedName, String filterName,
+                                     List<String> extensions) {
+        lastFolder = folder;
+        return saveFile(title, suggestedName, filterName, extensions);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String goOn, String goBack) {
+        lastConfirmation = message;
+        return confirmAnswer;
     }
 
     @Override

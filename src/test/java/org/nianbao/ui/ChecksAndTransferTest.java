@@ -44,7 +44,7 @@ class ChecksAndTransferTest extends WindowTest {
         FindingView rate = errors.getChildren().stream().map(i -> (FindingView) i.getValue())
                 .filter(f -> f.section().equals("一、（二）")).findFirst().orElseThrow();
 
-        robot.doubleClickOn(node -> node instanceof TreeCell<?> c && c.getItem() == rate);
+        robot.clickOn(node -> node instanceof TreeCell<?> c && c.getItem() == rate);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-text");
         assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（二）化解矛盾纠纷");

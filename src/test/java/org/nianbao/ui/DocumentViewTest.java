@@ -21,10 +21,7 @@ class DocumentViewTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.tab = "tab-document";
-        fixture.show(stage);
+        openDocument(stage);
     }
 
     @Test
@@ -199,6 +196,19 @@ class DocumentViewTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area().getSelection().getStart()).isEqualTo(first);
         assertThat(area().getText()).isEqualTo(before);
+    }
+
+    @Test
+    void altShiftUpMovesTheSectionUnderTheCaretAndItsNumberFollows(FxRobot robot) {
+        caretAt(robot, 6, 3);
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.reload().sections().get(0).children()).extracting(org.nianbao.model.Section::heading)
+                .containsExactly("化解矛盾纠纷", "强化组织领导");
+        assertThat(area().getParagraph(3).getText()).isEqualTo("化解矛盾纠纷");
+        assertThat(area().block(3).number()).isEqualTo("（一）");
+        assertThat(area().getCurrentParagraph()).isEqualTo(3);
     }
 
     private DocumentArea area() {

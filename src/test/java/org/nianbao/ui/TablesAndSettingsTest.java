@@ -32,9 +32,9 @@ class TablesAndSettingsTest extends WindowTest {
         edit(robot, "problems-unit", 0, "区司法局");
         edit(robot, "problems-deadline", 0, "六月底");
         TextField refused = robot.lookup("." + ValidatedTextCell.EDITOR_STYLE).queryAs(TextField.class);
-        assertThat(refused.getTooltip().getText()).isEqualTo("“六月底”不是日期：请按 2024-06-30 的格式填写");
+        assertThat(refused.getTooltip().getText()).isEqualTo("“六月底”不是日期：请写成 2024年6月30日、2024年6月底 或 2024-06-30");
         robot.type(KeyCode.ESCAPE);
-        edit(robot, "problems-deadline", 0, "2024-06-30");
+        edit(robot, "problems-deadline", 0, "2024年6月底");
         robot.interact(() -> new ProblemsModel(fixture.session).setStatus(0, ProblemStatus.IN_PROGRESS));
 
         ProblemItem stored = fixture.reload().problems().get(0);

@@ -24,6 +24,14 @@ abstract class WindowTest {
         fixture.show(stage);
     }
 
+    /** As {@link #open}, with the whole document (全文) in front, as the app starts. */
+    void openDocument(Stage stage) {
+        this.stage = stage;
+        fixture = new WindowFixture(folder);
+        fixture.tab = "tab-document";
+        fixture.show(stage);
+    }
+
     @AfterEach
     void closeWindow() {
         fixture.close();

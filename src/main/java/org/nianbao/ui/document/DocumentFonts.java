@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import javafx.scene.text.Font;
 import org.nianbao.ui.CjkFont;
 
 /**
@@ -30,8 +28,7 @@ final class DocumentFonts {
 
     /** The style sheet that gives each kind of paragraph its face (a data: URL). */
     static String styleSheet() {
-        Set<String> installed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        installed.addAll(Font.getFamilies());
+        Set<String> installed = CjkFont.installed();
         String css = rule(".doc-body .text, .doc-preamble .text, .doc-problem .text, .doc-attachment-body .text,"
                         + " .doc-issuer .text, .doc-date .text, .doc-heading-3 .text, .doc-heading-4 .text,"
                         + " .doc-number.doc-heading-3, .doc-number.doc-heading-4", first(FANGSONG, installed))

@@ -1,7 +1,6 @@
 package org.nianbao.ui.document;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +13,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
 import org.nianbao.text.SectionNumbering;
 import org.nianbao.ui.CjkFont;
 import org.nianbao.ui.FindingView;
+import org.nianbao.ui.MarkSpans;
+import org.nianbao.ui.TextMark;
 import org.nianbao.ui.ReportSession;
 
 /**
@@ -39,16 +38,13 @@ public final class DocumentView extends BorderPane {
     private final DocumentFindBar findBar;
     private final org.nianbao.ui.HoverHint hover;
     /** The figure marks by paragraph: start, end, style class, message. */
-    private Map<Integer, List<Mark>> marks = Map.of();
+    private Map<Integer, List<TextMark>> marks = Map.of();
     private List<FindingView> findings = List.of();
     private boolean storing;
     private boolean stale = true;
     private boolean active;
     /** True while the area is loaded afresh: the caret passes through the end then, not the officer. */
     private boolean loading;
-
-    private record Mark(int start, int end, String styleClass, String hint) {
-    }
 
     public DocumentView(ReportSession session) {
         this.session = session;
@@ -79,7 +75,7 @@ public final class DocumentView extends BorderPane {
                 }
             }
         });
-        hover = new org.nianbao.ui.HoverHint(area, at -> markAt(at).map(Mark::hint));
+        hover = new org.nianbao.ui.HoverHint(area, at -> markAt(at).map(TextMark::hint));
     }
 
     /** The hover hint shown now, or null when none is. */
@@ -149,41 +145,26 @@ public final class DocumentView extends BorderPane {
     /** Marks the figures the checks looked at, by status, with the message on hover. */
     public void showFindings(List<FindingView> shown) {
         this.findings = List.copyOf(shown);
-        Map<Integer, List<Mark>> byParagraph = new HashMap<>();
+        Map<Integer, List<TextMark>> byParagraph = new HashMap<>();
         for (FindingView f : shown) {
             if (!f.inBody()) {
                 continue;
             }
             paragraphOf(f.section(), f.paragraph()).ifPresent(p -> byParagraph.computeIfAbsent(p, k -> new ArrayList<>())
-                    .add(new Mark(f.start(), f.end(), f.styleClass(), f.message())));
+                    .add(new TextMark(f.start(), f.end(), f.styleClass(), f.message())));
         }
         Set<Integer> repaint = new LinkedHashSet<>(marks.keySet());
         repaint.addAll(byParagraph.keySet());
+        byParagraph.replaceAll((p, list) -> MarkSpans.worstFirst(list));
         marks = byParagraph;
         for (int p : repaint) {
             if (p < area.getParagraphs().size()) {
-                area.setStyleSpans(p, 0, spans(area.getParagraph(p).length(), marks.getOrDefault(p, List.of())));
+                area.setStyleSpans(p, 0, MarkSpans.of(area.getParagraph(p).length(), marks.getOrDefault(p, List.of())));
             }
         }
     }
 
-    private static StyleSpans<Collection<String>> spans(int length, List<Mark> marks) {
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        int at = 0;
-        for (Mark mark : marks.stream().sorted(java.util.Comparator.comparingInt(Mark::start)).toList()) {
-            int start = Math.max(at, Math.min(mark.start(), length));
-            int end = Math.min(mark.end(), length);
-            if (end > start) {
-                b.add(List.of(), start - at);
-                b.add(List.of(mark.styleClass()), end - start);
-                at = end;
-            }
-        }
-        b.add(List.of(), length - at);
-        return b.create();
-    }
-
-    private Optional<Mark> markAt(int offset) {
+    private Optional<TextMark> markAt(int offset) {
         TwoDimensional.Position pos = area.offsetToPosition(offset, TwoDimensional.Bias.Forward);
         return marks.getOrDefault(pos.getMajor(), List.of()).stream()
                 .filter(m -> m.start() <= pos.getMinor() && pos.getMinor() < m.end()).findFirst();
