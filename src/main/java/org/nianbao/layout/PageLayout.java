@@ -30,6 +30,7 @@ public final class PageLayout {
 
     private final GlyphWidths widths;
     private final LineBreaker breaker;
+    private final Typesetting typesetting;
 
     public PageLayout(GlyphWidths widths) {
         this(widths, Typesetting.word());
@@ -38,6 +39,7 @@ public final class PageLayout {
     public PageLayout(GlyphWidths widths, Typesetting typesetting) {
         this.widths = widths;
         this.breaker = new LineBreaker(widths, typesetting);
+        this.typesetting = typesetting;
     }
 
     /** One line of a paragraph, waiting for its page. */
@@ -51,7 +53,7 @@ public final class PageLayout {
 
     public LaidOutReport layOut(Report report) {
         List<Slot> slots = new ArrayList<>();
-        for (Block block : ReportBlocks.of(report)) {
+        for (Block block : ReportBlocks.of(report, typesetting)) {
             addLines(block, slots);
         }
         List<String> notes = new ArrayList<>();

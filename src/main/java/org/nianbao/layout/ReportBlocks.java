@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.layout.LineBreaker.Align;
 import org.nianbao.layout.TextLocation.Part;
+import org.nianbao.figures.DerivedFigures;
 import org.nianbao.model.Attachment;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.HeaderBlock;
@@ -32,17 +33,20 @@ final class ReportBlocks {
     private static final double BODY_SIZE = SIZE_3HAO / 2.0;
 
     private final Report report;
+    private final Typesetting typesetting;
     private final PrintedText text;
     private final List<Block> out = new ArrayList<>();
     private int outlineIndex;
 
-    private ReportBlocks(Report report) {
+    private ReportBlocks(Report report, Typesetting typesetting) {
         this.report = report;
-        this.text = new PrintedText(report.metrics());
+        this.typesetting = typesetting;
+        // derived figures as computed now, as the .docx prints them
+        this.text = new PrintedText(DerivedFigures.of(report.metrics()).metrics());
     }
 
-    static List<Block> of(Report report) {
-        ReportBlocks blocks = new ReportBlocks(report);
+    static List<Block> of(Report report, Typesetting typesetting) {
+        ReportBlocks blocks = new ReportBlocks(report, typesetting);
         blocks.write();
         return blocks.out;
     }
@@ -120,7 +124,7 @@ final class ReportBlocks {
         if (section.style() == HeadingStyle.RUN_IN) {
             List<Span> spans = new ArrayList<>();
             spans.add(new Span(label + PrintedText.asSentence(heading), font, latin, BODY_SIZE, Span.BLACK, headingAt));
-            if (!paragraphs.isEmpty()) {
+            if (!paragraphs.isEmpty() && typesetting.runInOnOneLine()) {
                 spans.addAll(paragraphs.get(0));
                 first = 1;
             }
@@ -140,20 +144,30 @@ final class ReportBlocks {
     }
 
     /**
-     * The problem list after the part's own paragraphs, as the export prints it: 一是……；二是……。
-     * continuing a paragraph that ends with ： (stripped, as the export strips it), or in a paragraph
-     * of its own; or one paragraph an item.
+     * The problem list where the export prints it: right after the paragraph that introduces it (the
+     * first one ending with ：), before what follows ("究其原因……"); after the part's paragraphs when
+     * none does. 一是……；二是……。 continues the introduction (stripped, as the export strips it), or
+     * stands in a paragraph of its own; or one paragraph an item.
      */
     private void addProblems(List<List<Span>> paragraphs) {
         List<ProblemItem> problems = report.problems();
         if (problems.isEmpty()) {
             return;
         }
+        int intro = -1;
+        for (int i = 0; i < paragraphs.size() && intro < 0; i++) {
+            String p = paragraphs.get(i).get(0).text().strip();
+            if (p.endsWith("：") || p.endsWith(":")) {
+                intro = i;
+            }
+        }
         if (report.settings().problemLayout() == ProblemLayout.ONE_PER_PARAGRAPH) {
+            List<List<Span>> items = new ArrayList<>();
             for (int i = 0; i < problems.size(); i++) {
-                paragraphs.add(new ArrayList<>(List.of(Span.body(SectionNumbering.enumerationMarker(i + 1)
+                items.add(new ArrayList<>(List.of(Span.body(SectionNumbering.enumerationMarker(i + 1)
                         + item(problems.get(i)) + "。", TextLocation.of(Part.PROBLEM, i, 0)))));
             }
+            paragraphs.addAll(intro < 0 ? paragraphs.size() : intro + 1, items);
             return;
         }
         List<Span> inline = new ArrayList<>();
@@ -161,12 +175,11 @@ final class ReportBlocks {
             inline.add(Span.body(SectionNumbering.enumerationMarker(i + 1) + item(problems.get(i))
                     + (i < problems.size() - 1 ? "；" : "。"), TextLocation.of(Part.PROBLEM, i, 0)));
         }
-        int last = paragraphs.size() - 1;
-        if (last >= 0 && paragraphs.get(last).get(0).text().strip().endsWith("：")) {
-            Span own = paragraphs.get(last).get(0);
+        if (intro >= 0) {
+            Span own = paragraphs.get(intro).get(0);
             int lead = own.text().length() - own.text().stripLeading().length();
-            paragraphs.get(last).set(0, Span.body(own.text().strip(), own.at().plus(lead)));
-            paragraphs.get(last).addAll(inline);
+            paragraphs.get(intro).set(0, Span.body(own.text().strip(), own.at().plus(lead)));
+            paragraphs.get(intro).addAll(inline);
         } else {
             paragraphs.add(inline);
         }

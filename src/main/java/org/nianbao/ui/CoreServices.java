@@ -28,7 +28,7 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void export(Report report, Path target) {
-        if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        if (isPdf(target)) {
             new org.nianbao.layout.pdf.PdfExporter().export(report, target);
         } else {
             new DocxExporter().export(report, target);
@@ -37,11 +37,15 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
-        if (report.id() == null) {
-            export(report, target);
+        if (report.id() == null || isPdf(target)) {
+            export(report, target); // only a .docx comes back with the reviewers' marks
         } else {
             new org.nianbao.roundtrip.ExportForReview(store).export(report, target);
         }
+    }
+
+    private static boolean isPdf(Path target) {
+        return target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     @Override
