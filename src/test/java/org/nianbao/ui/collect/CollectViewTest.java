@@ -198,7 +198,10 @@ class CollectViewTest {
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() instanceof CollectModel.MaterialRow).<javafx.scene.Node>query());
         robot.clickOn("#collect-add-to-section");
-        assertThat(addedToSection).containsExactly("全年受理信访事项1247件，办结1203件，办结率97.47%。");
+        javafx.scene.control.TextArea chosen = robot.lookup("#collect-material-text").query();
+        robot.interact(() -> chosen.selectRange(0, "全年受理信访事项1247件".length()));
+        robot.clickOn("#collect-add-to-section");
+        assertThat(addedToSection).containsExactly("全年受理信访事项1247件，办结1203件，办结率97.47%。", "全年受理信访事项1247件");
         assertThat(store.load(report.id()).sections()).isEqualTo(report.sections());
     }
 
