@@ -61,9 +61,18 @@ class CollectViewTest {
         Metric closed = report.metrics().stream().filter(m -> m.name().equals("办结信访事项")).findFirst().orElseThrow();
         store.saveMetric(report.id(), closed.withValue(null)); // one figure still to come
         Messages m = Messages.of(Locale.SIMPLIFIED_CHINESE);
-        model = new CollectModel(store, m, () -> report.id(), () -> reloads++, (d, conflicts) -> {
-            asked.add(d + conflicts.size());
-            return Optional.of(ReturnCheck.Keep.RETURNED);
+        model = new CollectModel(store, m, () -> report.id(), () -> reloads++, new CollectModel.KeepChooser() {
+            @Override
+            public Optional<ReturnCheck.Keep> choose(String department, List<org.nianbao.collect.Conflict> conflicts) {
+                asked.add(department + conflicts.size());
+                return Optional.of(ReturnCheck.Keep.RETURNED);
+            }
+
+            @Override
+            public boolean matchByName(String file, String department) {
+                asked.add(file + "→" + department);
+                return true;
+            }
         });
         view = new CollectView(model, m, addedToSection::add);
         view.setChoosers(title -> Optional.of(folder.resolve("forms")), () -> List.copyOf(dragged));
@@ -173,6 +182,21 @@ class CollectViewTest {
         assertThat(store.load(report.id()).metrics()).filteredOn(m -> m.name().equals("办结信访事项"))
                 .singleElement().satisfies(m -> assertThat(m.value()).isNull());
         assertThat(reloads).isZero();
+    }
+
+    @Test
+    void aFormWithoutItsIdentitySheetIsMatchedByNamesOnceConfirmed(FxRobot robot) throws Exception {
+        robot.clickOn("#collect-make-forms");
+        Path filled = filled("区信访局", "无信息页.xlsx", 1, 1203);
+        try (InputStream in = Files.newInputStream(filled); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.removeSheetAt(wb.getSheetIndex("表格信息"));
+            try (OutputStream os = Files.newOutputStream(filled)) {
+                wb.write(os);
+            }
+        }
+        drop(robot, filled);
+        assertThat(asked).containsExactly("无信息页.xlsx→区信访局");
+        assertThat(messages(robot)).first().asString().startsWith("已导入“无信息页.xlsx”（区信访局）：1 个数值");
     }
 
     @Test
