@@ -129,7 +129,8 @@ public final class FormWriter {
                 prior.setCellValue(m.priorValue().doubleValue());
             }
             XSSFCell value = row.createCell(COL_VALUE);
-            value.setCellStyle(s.input);
+            // amounts show their cents (186.50, not 186.5) as the report writes them
+            value.setCellStyle(ValueKind.of(m) == ValueKind.AMOUNT ? s.inputAmount : s.input);
             if (m.value() != null) {
                 value.setCellValue(m.value().doubleValue());
             }
@@ -276,6 +277,7 @@ public final class FormWriter {
         final CellStyle wrapped;
         final CellStyle paragraph;
         final CellStyle input;
+        final CellStyle inputAmount;
         final CellStyle inputText;
 
         Styles(XSSFWorkbook wb) {
@@ -300,6 +302,8 @@ public final class FormWriter {
             paragraph.setWrapText(true);
             input = bordered(wb, normal, true);
             input.setDataFormat(wb.createDataFormat().getFormat("General"));
+            inputAmount = bordered(wb, normal, true);
+            inputAmount.setDataFormat(wb.createDataFormat().getFormat("0.00##"));
             inputText = bordered(wb, normal, true);
             inputText.setWrapText(true);
             inputText.setVerticalAlignment(VerticalAlignment.TOP);

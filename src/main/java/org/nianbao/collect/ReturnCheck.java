@@ -173,9 +173,7 @@ public final class ReturnCheck {
                         file.fileName() + ": the identity sheet was deleted and the title names no known department");
             }
             if (!options.matchByName()) {
-                throw new BadInputException("“" + file.fileName() + "”的表格信息页已被删除：可以按部门名称“" + name
-                        + "”和指标名称对应导入，请确认无误后再导入（命令行加 --match-by-name）",
-                        file.fileName() + ": the identity sheet was deleted; confirm matching by names (--match-by-name)");
+                throw new NameMatchNeeded(file.fileName(), name);
             }
             return d.get();
         }

@@ -1,6 +1,5 @@
 package org.nianbao.store;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -247,25 +246,6 @@ public final class CollectionStore {
     }
 
     // ---- history ---------------------------------------------------------------------------------
-
-    /**
-     * Records a value the officer typed into the metrics table, so the history shows it beside the
-     * departments' values (the metric itself is saved by {@link ReportStore#saveMetric}).
-     */
-    public void recordTyped(long metricId, BigDecimal value, String officer, LocalDateTime at) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO metric_value (metric_id, value, department, file, recorded_at, accepted_by)
-                    VALUES (?, ?, '', '', ?, ?)""")) {
-                ps.setLong(1, metricId);
-                Sql.setDecimal(ps, 2, value);
-                ps.setString(3, text(at));
-                ps.setString(4, officer);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
 
     /** Every value of every metric of the report, oldest first, by metric id. */
     public Map<Long, List<ValueRecord>> history(long reportId) {

@@ -62,6 +62,8 @@ class FormWriterTest {
             assertThat(sheet.getRow(3).getCell(6).getCellStyle().getLocked()).isFalse();
             assertThat(sheet.getRow(3).getCell(1).getCellStyle().getLocked()).isTrue();
             assertThat(sheet.getRow(3).getCell(4).getCellStyle().getLocked()).isTrue();
+            assertThat(sheet.getRow(5).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.00##");
+            assertThat(sheet.getRow(5).getCell(5).getCellStyle().getLocked()).isFalse();
             assertThat(sheet.isColumnHidden(FormLayout.COL_ID)).isTrue();
             List<XSSFDataValidation> validations = sheet.getDataValidations();
             assertThat(validations).hasSize(4);

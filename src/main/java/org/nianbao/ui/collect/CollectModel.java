@@ -18,6 +18,7 @@ import org.nianbao.collect.CollectionStatus;
 import org.nianbao.collect.Conflict;
 import org.nianbao.collect.FormProblem;
 import org.nianbao.collect.FormWriter;
+import org.nianbao.collect.NameMatchNeeded;
 import org.nianbao.collect.ReturnCheck;
 import org.nianbao.collect.ReturnResult;
 import org.nianbao.model.BadInputException;
@@ -55,10 +56,15 @@ public final class CollectModel {
         }
     }
 
-    /** Asks the officer which value to keep when a form differs from the values entered; empty: decide later. */
-    @FunctionalInterface
+    /** The officer's answers to the view's two questions. */
     public interface KeepChooser {
+        /** Which value to keep when a form differs from the values entered; empty: decide later. */
         Optional<ReturnCheck.Keep> choose(String department, List<Conflict> conflicts);
+
+        /** Whether a form without its identity sheet may be matched by names; by default not. */
+        default boolean matchByName(String file, String department) {
+            return false;
+        }
     }
 
     private final ReportStore store;
@@ -175,7 +181,7 @@ public final class CollectModel {
                 if (name.endsWith(".docx") || name.endsWith(".txt")) {
                     changed |= keepMaterial(file, selected);
                 } else {
-                    changed |= importForm(file, ReturnCheck.Keep.ASK);
+                    changed |= importForm(file, ReturnCheck.Keep.ASK, false);
                 }
             } catch (BadInputException e) {
                 messages.add(m.format("collect.refused", e.chinese()));
@@ -197,15 +203,23 @@ public final class CollectModel {
         return false;
     }
 
-    private boolean importForm(Path file, ReturnCheck.Keep keep) {
+    private boolean importForm(Path file, ReturnCheck.Keep keep, boolean byName) {
         ReturnCheck.Options options = ReturnCheck.Options.defaults(LocalDateTime.now()).keeping(keep);
-        CollectionRound.Outcome o = round.importForm(reportId.getAsLong(), file, options);
+        CollectionRound.Outcome o;
+        try {
+            o = round.importForm(reportId.getAsLong(), file, byName ? options.matchingByName() : options);
+        } catch (NameMatchNeeded e) {
+            if (!byName && chooser.matchByName(file.getFileName().toString(), e.department())) {
+                return importForm(file, keep, true);
+            }
+            throw e;
+        }
         ReturnResult r = o.result();
         String name = file.getFileName().toString();
         if (!o.stored() && r.problems().isEmpty() && keep == ReturnCheck.Keep.ASK) {
             Optional<ReturnCheck.Keep> chosen = chooser.choose(r.department(), r.conflicts());
             if (chosen.isPresent()) {
-                return importForm(file, chosen.get());
+                return importForm(file, chosen.get(), byName);
             }
         }
         if (!o.stored()) {

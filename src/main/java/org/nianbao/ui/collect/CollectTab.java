@@ -33,7 +33,17 @@ public final class CollectTab {
             }
             if (tab.getContent() == null) {
                 CollectModel model = new CollectModel(session.store(), m, () -> session.report().id(),
-                        () -> session.openReport(session.report().id()), (d, c) -> askWhichToKeep(m, d, c));
+                        () -> session.openReport(session.report().id()), new CollectModel.KeepChooser() {
+                            @Override
+                            public Optional<ReturnCheck.Keep> choose(String department, List<Conflict> conflicts) {
+                                return askWhichToKeep(m, department, conflicts);
+                            }
+
+                            @Override
+                            public boolean matchByName(String file, String department) {
+                                return confirmNameMatch(m, file, department);
+                            }
+                        });
                 tab.setContent(new CollectView(model, m, addToSection));
                 tab.setUserData(model);
             } else {
@@ -41,6 +51,16 @@ public final class CollectTab {
             }
         });
         return tab;
+    }
+
+    /** Whether a form whose identity sheet was deleted may be matched by its department's and metrics' names. */
+    static boolean confirmNameMatch(Messages m, String file, String department) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.format("collect.nameMatch.text", file, department),
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(m.get("collect.nameMatch.title"));
+        alert.setHeaderText(null);
+        CjkFont.dress(alert.getDialogPane());
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     /** The choice when a returned form differs from the values entered: the department's or those entered. */

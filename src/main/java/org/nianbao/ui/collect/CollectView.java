@@ -21,6 +21,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -122,14 +123,23 @@ public final class CollectView extends BorderPane {
         ListView<CollectModel.MaterialRow> material = new ListView<>(model.material());
         material.setId("collect-material");
         material.setCellFactory(v -> new MaterialCell());
+        // the chosen paragraph, read-only, so that part of it can be selected and copied or added
+        TextArea chosen = new TextArea();
+        chosen.setId("collect-material-text");
+        chosen.setEditable(false);
+        chosen.setWrapText(true);
+        chosen.setPrefRowCount(3);
+        material.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
+                chosen.setText(row == null ? "" : row.text()));
         Button add = new Button(m.get("collect.addToSection"));
         add.setId("collect-add-to-section");
         add.disableProperty().bind(material.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> addToSection.accept(material.getSelectionModel().getSelectedItem().text()));
+        add.setOnAction(e -> addToSection.accept(chosen.getSelectedText().isBlank() ? chosen.getText()
+                : chosen.getSelectedText().strip()));
         add.setVisible(addToSection != null);
         add.setManaged(addToSection != null);
         VBox right = new VBox(4, new Label(m.get("collect.messages")), results, new Label(m.get("collect.material")),
-                material, add);
+                material, chosen, add);
         right.setPadding(new Insets(0, 0, 0, 6));
         VBox.setVgrow(results, Priority.SOMETIMES);
         VBox.setVgrow(material, Priority.ALWAYS);

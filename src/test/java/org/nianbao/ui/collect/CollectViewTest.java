@@ -61,9 +61,18 @@ class CollectViewTest {
         Metric closed = report.metrics().stream().filter(m -> m.name().equals("办结信访事项")).findFirst().orElseThrow();
         store.saveMetric(report.id(), closed.withValue(null)); // one figure still to come
         Messages m = Messages.of(Locale.SIMPLIFIED_CHINESE);
-        model = new CollectModel(store, m, () -> report.id(), () -> reloads++, (d, conflicts) -> {
-            asked.add(d + conflicts.size());
-            return Optional.of(ReturnCheck.Keep.RETURNED);
+        model = new CollectModel(store, m, () -> report.id(), () -> reloads++, new CollectModel.KeepChooser() {
+            @Override
+            public Optional<ReturnCheck.Keep> choose(String department, List<org.nianbao.collect.Conflict> conflicts) {
+                asked.add(department + conflicts.size());
+                return Optional.of(ReturnCheck.Keep.RETURNED);
+            }
+
+            @Override
+            public boolean matchByName(String file, String department) {
+                asked.add(file + "→" + department);
+                return true;
+            }
         });
         view = new CollectView(model, m, addedToSection::add);
         view.setChoosers(title -> Optional.of(folder.resolve("forms")), () -> List.copyOf(dragged));
@@ -176,6 +185,21 @@ class CollectViewTest {
     }
 
     @Test
+    void aFormWithoutItsIdentitySheetIsMatchedByNamesOnceConfirmed(FxRobot robot) throws Exception {
+        robot.clickOn("#collect-make-forms");
+        Path filled = filled("区信访局", "无信息页.xlsx", 1, 1203);
+        try (InputStream in = Files.newInputStream(filled); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.removeSheetAt(wb.getSheetIndex("表格信息"));
+            try (OutputStream os = Files.newOutputStream(filled)) {
+                wb.write(os);
+            }
+        }
+        drop(robot, filled);
+        assertThat(asked).containsExactly("无信息页.xlsx→区信访局");
+        assertThat(messages(robot)).first().asString().startsWith("已导入“无信息页.xlsx”（区信访局）：1 个数值");
+    }
+
+    @Test
     void aDifferingValueAsksWhichToKeep(FxRobot robot) throws Exception {
         robot.clickOn("#collect-make-forms");
         drop(robot, filled("区信访局", "改了.xlsx", 0, 1250));
@@ -198,7 +222,10 @@ class CollectViewTest {
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() instanceof CollectModel.MaterialRow).<javafx.scene.Node>query());
         robot.clickOn("#collect-add-to-section");
-        assertThat(addedToSection).containsExactly("全年受理信访事项1247件，办结1203件，办结率97.47%。");
+        javafx.scene.control.TextArea chosen = robot.lookup("#collect-material-text").query();
+        robot.interact(() -> chosen.selectRange(0, "全年受理信访事项1247件".length()));
+        robot.clickOn("#collect-add-to-section");
+        assertThat(addedToSection).containsExactly("全年受理信访事项1247件，办结1203件，办结率97.47%。", "全年受理信访事项1247件");
         assertThat(store.load(report.id()).sections()).isEqualTo(report.sections());
     }
 
