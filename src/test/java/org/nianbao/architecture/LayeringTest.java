@@ -93,4 +93,11 @@ class LayeringTest {
     static final ArchRule theModelIsPlainJava = noClasses()
             .that().resideInAPackage("org.nianbao.model..")
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "picocli..");
+
+    /** The window's feature views (issue 10) show and forward: the engines are reached through view models. */
+    @ArchTest
+    static final ArchRule documentViewsUseNoEngineDirectly = noClasses()
+            .that().resideInAPackage("org.nianbao.ui.document..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nianbao.store..", "org.nianbao.check..",
+                    "org.nianbao.export..", "org.nianbao.importing..");
 }
