@@ -19,7 +19,7 @@ import picocli.CommandLine.ParseResult;
  * The command line over the same core as the window: import, list, show, check, export. With no
  * command the launcher opens the window instead ({@link #windowDatabase(String...)}).
  */
-@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "nianbao", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = "年报：法治政府建设年度报告的编写、核对与公文格式导出 (Nianbao: compile, check and export the annual report)",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class, ExportCommand.class})
 public final class NianbaoCli implements Callable<Integer> {
