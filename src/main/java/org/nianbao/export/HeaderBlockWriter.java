@@ -24,8 +24,10 @@ final class HeaderBlockWriter {
         if (mark.isEmpty() && leadIssuer != null && !leadIssuer.isBlank()) {
             mark = leadIssuer.strip() + "文件";
         }
-        body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : mark);
-        body.blankLines(BLANK_LINES_AFTER_MARK);
+        if (letterhead || !mark.isEmpty()) { // no issuer known: no empty red line
+            body.paragraph(GongwenStyle.ISSUER_MARK, letterhead ? "" : mark);
+            body.blankLines(BLANK_LINES_AFTER_MARK);
+        }
         String number = DocumentNumber.normalize(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();
         if (signer.isEmpty()) {

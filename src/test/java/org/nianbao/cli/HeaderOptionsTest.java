@@ -57,6 +57,16 @@ class HeaderOptionsTest {
     }
 
     @Test
+    void withoutAnIssuerTheMarkIsLeftOutUnlessGiven() throws Exception {
+        Path report = Files.writeString(dir.resolve("no-issuer.txt"), Fixtures.SMALL_REPORT_TEXT
+                .replace("示例区人民政府\n2024年2月6日\n", ""));
+        Path out = dir.resolve("no-issuer.docx");
+        CliRun run = CliRun.of("export", report.toString(), "--out", out.toString(), "--red-header");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(header(out)).containsExactly("公文红色分隔线: ");
+    }
+
+    @Test
     void eachCommandExplainsItsOptionsWithHelp() {
         CliRun help = CliRun.of("export", "--help");
         assertThat(help.exitCode()).as(help.err()).isZero();
