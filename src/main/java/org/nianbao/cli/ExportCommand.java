@@ -31,18 +31,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "按本地要求修改过的公文模板 (a Word template adapted to local rules)")
     Path template;
 
-    @Option(names = "--red-header", description = "加版头：红色发文机关标志、发文字号、分隔线；给出下面任一版头选项时自动加版头 (print the header block)")
+    @Option(names = "--red-header", description = "加版头：红色发文机关标志、发文字号、分隔线；给出 --issuer-mark、--doc-number 或 --signer 时自动加版头 (print the header block)")
     boolean redHeader;
 
-    @Option(names = "--issuer-mark", paramLabel = "文字",
+    @Option(names = "--issuer-mark", paramLabel = "TEXT",
             description = "版头的发文机关标志，如“示例区人民政府文件”（默认：第一个发文机关加“文件”）(the red issuer mark)")
     String issuerMark;
 
-    @Option(names = "--doc-number", paramLabel = "文号",
+    @Option(names = "--doc-number", paramLabel = "NUMBER",
             description = "发文字号，如“示政〔2024〕3号”；不给则不印此行 (the document number; left out when not given)")
     String documentNumber;
 
-    @Option(names = "--signer", paramLabel = "姓名", description = "签发人（上行文）(the signer, for a report sent upward)")
+    @Option(names = "--signer", paramLabel = "NAME", description = "签发人（上行文）(the signer, for a report sent upward)")
     String signer;
 
     @Option(names = "--sealed", description = "加盖印章的落款版式 (sealed layout of issuer and date)")

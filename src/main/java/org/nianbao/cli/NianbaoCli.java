@@ -19,7 +19,7 @@ import picocli.CommandLine.ParseResult;
  * The command line over the same core as the window: import, list, show, check, export. With no
  * command the launcher opens the window instead ({@link #windowDatabase(String...)}).
  */
-@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "nianbao", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = "年报：法治政府建设年度报告的编写、核对与公文格式导出 (Nianbao: compile, check and export the annual report)",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class, ExportCommand.class,
                 ReviewCommand.class, CollectCommand.class})
@@ -143,7 +143,7 @@ public final class NianbaoCli implements Callable<Integer> {
      * Chinese name fails before any file is opened. Say how to run it, not "invalid value".
      */
     static BadInputException unusableFileName(InvalidPathException e) {
-        return new BadInputException("文件名“" + e.getInput() + "”含有当前系统区域设置无法表示的字符，"
+        return new BadInputException("文件名“" + RawArguments.readable(e.getInput()) + "”含有当前系统区域设置无法表示的字符，"
                 + "请在 UTF-8 区域设置下运行（例如先执行 export LANG=zh_CN.UTF-8），或改用英文文件名",
                 "the file name cannot be represented in this locale; run under a UTF-8 locale such as LANG=C.UTF-8");
     }

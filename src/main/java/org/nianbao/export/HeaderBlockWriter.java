@@ -28,12 +28,14 @@ final class HeaderBlockWriter implements DocumentBlock {
         if (mark.isEmpty() && leadIssuer != null && !leadIssuer.isBlank()) {
             mark = leadIssuer.strip() + "文件";
         }
-        body.open(GongwenStyle.ISSUER_MARK);
-        if (!letterhead) {
-            body.run(mark, IssuerMarkFit.of(mark).runProperties()); // one line, condensed when long
+        if (letterhead || !mark.isEmpty()) { // no issuer known: no empty red line
+            body.open(GongwenStyle.ISSUER_MARK);
+            if (!letterhead) {
+                body.run(mark, IssuerMarkFit.of(mark).runProperties()); // one line, condensed when long
+            }
+            body.close();
+            body.blankLines(BLANK_LINES_AFTER_MARK);
         }
-        body.close();
-        body.blankLines(BLANK_LINES_AFTER_MARK);
         String number = DocumentNumber.normalize(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();
         if (signer.isEmpty()) {

@@ -55,4 +55,22 @@ class HeaderOptionsTest {
                 .as("a header field asks for the header").containsExactly(
                         "公文发文机关标志: 示例区人民政府文件", "公文发文字号上行文: 示司〔2024〕3号\t签发人：张明", "公文红色分隔线: ");
     }
+
+    @Test
+    void withoutAnIssuerTheMarkIsLeftOutUnlessGiven() throws Exception {
+        Path report = Files.writeString(dir.resolve("no-issuer.txt"), Fixtures.SMALL_REPORT_TEXT
+                .replace("示例区人民政府\n2024年2月6日\n", ""));
+        Path out = dir.resolve("no-issuer.docx");
+        CliRun run = CliRun.of("export", report.toString(), "--out", out.toString(), "--red-header");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(header(out)).containsExactly("公文红色分隔线: ");
+    }
+
+    @Test
+    void eachCommandExplainsItsOptionsWithHelp() {
+        CliRun help = CliRun.of("export", "--help");
+        assertThat(help.exitCode()).as(help.err()).isZero();
+        assertThat(help.out()).contains("--doc-number", "--issuer-mark", "--signer", "--force");
+        assertThat(CliRun.of("import", "--help").out()).contains("--year");
+    }
 }

@@ -27,6 +27,9 @@ class LocaleTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(output).contains("UTF-8").doesNotContain("Exception").doesNotContain("\tat ");
+        if (java.nio.file.Files.exists(Path.of("/proc/self/cmdline"))) {
+            assertThat(output).as("the file named as typed").contains("年度报告.txt");
+        }
         assertThat(output.strip().lines()).hasSize(1);
     }
 }
