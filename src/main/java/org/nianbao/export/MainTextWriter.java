@@ -40,19 +40,53 @@ final class MainTextWriter implements DocumentBlock {
             body.paragraph(GongwenStyle.BODY, text.resolve(p.text()));
         }
         List<Section> sections = report.sections();
+        Section problemHost = problemHost(sections);
         for (int i = 0; i < sections.size(); i++) {
-            section(body, sections.get(i), 1, i + 1);
+            section(body, sections.get(i), 1, i + 1, problemHost);
         }
     }
 
-    private void section(BodyWriter body, Section section, int level, int position) {
+    /**
+     * The section the problem list is printed in: the part on shortcomings, or, when only one of its
+     * subsections introduces the list ("（一）存在的问题" … "主要表现在："), that subsection, where the
+     * importer found the list.
+     */
+    private static Section problemHost(List<Section> parts) {
+        for (Section part : parts) {
+            if (part.role() != SectionRole.PROBLEMS) {
+                continue;
+            }
+            if (introduction(texts(part)) >= 0) {
+                return part;
+            }
+            return part.children().stream().filter(child -> introduction(texts(child)) >= 0).findFirst().orElse(part);
+        }
+        return null;
+    }
+
+    private static List<String> texts(Section section) {
+        return section.paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    /** The first paragraph ending with a colon, which introduces a list; -1 when none does. */
+    private static int introduction(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i).strip();
+            if (p.endsWith("：") || p.endsWith(":")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void section(BodyWriter body, Section section, int level, int position, Section problemHost) {
         String label = SectionNumbering.label(level, position);
         String headingText = text.resolve(section.heading());
         List<String> paragraphs = new ArrayList<>();
         for (Paragraph p : section.paragraphs()) {
             paragraphs.add(text.resolve(p.text()));
         }
-        if (section.role() == SectionRole.PROBLEMS) {
+        if (section == problemHost) {
             addProblems(paragraphs);
         }
         if (section.style() == HeadingStyle.RUN_IN) {
@@ -79,7 +113,7 @@ final class MainTextWriter implements DocumentBlock {
         }
         List<Section> children = section.children();
         for (int i = 0; i < children.size(); i++) {
-            section(body, children.get(i), Math.min(level + 1, Section.MAX_LEVEL), i + 1);
+            section(body, children.get(i), Math.min(level + 1, Section.MAX_LEVEL), i + 1, problemHost);
         }
     }
 
@@ -94,13 +128,7 @@ final class MainTextWriter implements DocumentBlock {
         if (problems.isEmpty()) {
             return;
         }
-        int intro = -1;
-        for (int i = 0; i < paragraphs.size() && intro < 0; i++) {
-            String p = paragraphs.get(i).strip();
-            if (p.endsWith("：") || p.endsWith(":")) {
-                intro = i;
-            }
-        }
+        int intro = introduction(paragraphs);
         if (report.settings().problemLayout() == ProblemLayout.ONE_PER_PARAGRAPH) {
             List<String> items = new ArrayList<>();
             for (int i = 0; i < problems.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.nianbao.export.xml.ParagraphProperties;
+import org.nianbao.export.xml.RunProperties;
 import org.nianbao.export.xml.WordRuns;
 
 /**
@@ -79,11 +80,13 @@ public final class TemplateBuilder {
         sample(sb, GongwenStyle.RECIPIENT, "示例市人民政府：");
         sample(sb, GongwenStyle.BODY, "2020年，示例区坚持以“依法行政”为主线，扎实推进法治政府建设。现将有关情况报告如下：");
         sample(sb, GongwenStyle.HEADING_1, "一、主要举措和成效");
+        // a run-in heading as the export writes it: the heading sentence ends in Word's style separator
         sb.append("<w:p>");
-        new ParagraphProperties().style(GongwenStyle.RUN_IN_2.id()).appendTo(sb);
+        new ParagraphProperties().style(GongwenStyle.RUN_IN_2.id()).mark(new RunProperties().styleSeparator())
+                .appendTo(sb);
         WordRuns.appendRun(sb, "（一）健全制度体系，夯实法治基础。", GongwenStyle.HEADING_2_CHAR.id());
-        WordRuns.appendRun(sb, "段首标题的标题句用标题字体，其后的正文用正文字体，同在一段。", null);
         sb.append("</w:p>");
+        sample(sb, GongwenStyle.BODY, "段首标题的标题句用标题字体，其后的正文用正文字体，在同一行接排。");
         sample(sb, GongwenStyle.HEADING_2, "（二）规范行政执法");
         sample(sb, GongwenStyle.HEADING_3, "1.严格执法程序");
         sample(sb, GongwenStyle.HEADING_4, "（1）落实执法公示制度");

@@ -149,6 +149,23 @@ class ExportDefectsTest {
         }
     }
 
+    @Test
+    void aListIntroducedInASubsectionOfThePartStandsThere() throws Exception {
+        Report small = ExportFixtures.small();
+        List<Section> sections = new ArrayList<>();
+        for (Section s : small.sections()) {
+            sections.add(s.role() != SectionRole.PROBLEMS ? s : s.withParagraphs(List.of()).withChildren(List.of(
+                    Section.of("存在的问题", HeadingStyle.STANDALONE, List.of(Paragraph.of("主要表现在：")), List.of()),
+                    Section.of("原因分析", HeadingStyle.STANDALONE, List.of(Paragraph.of("究其原因，认识不到位。")), List.of()))));
+        }
+        try (ExportedDocx out = ExportedDocx.export(small.withSections(sections), dir)) {
+            List<String> texts = out.texts();
+            int at = indexOfStarting(texts, "（一）存在的问题");
+            assertThat(texts.subList(at, at + 4)).containsExactly("（一）存在的问题",
+                    "主要表现在：一是法治宣传的针对性不强；二是执法人员素质有待提高。", "（二）原因分析", "究其原因，认识不到位。");
+        }
+    }
+
     private static int indexOfStarting(List<String> texts, String prefix) {
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i).startsWith(prefix)) {
