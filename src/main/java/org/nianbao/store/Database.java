@@ -203,13 +203,39 @@ final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             // first: a second process creating the same new file waits for the first instead of failing
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            st.execute("PRAGMA journal_mode = WAL");
+            switchToWal(st);
             // NORMAL in WAL mode survives a crash of the program; only a power cut may lose the last
             // commits, never consistency. It keeps one edit's commit well under a millisecond or two.
             st.execute("PRAGMA synchronous = NORMAL");
             st.execute("PRAGMA foreign_keys = ON");
         } catch (SQLException e) {
             throw StoreFailures.of(file, e, "configuring the database");
+        }
+    }
+
+    /**
+     * Sets WAL mode, waiting for another opener of a new file: SQLite's busy handler does not cover the
+     * change of journal mode, which fails at once while the other connection migrates the new file
+     * (seen under load: one opener in a few dozen got "database is locked"). WAL is kept in the file,
+     * so once the other one has set it, the retry finds it set.
+     */
+    private static void switchToWal(Statement st) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try {
+                st.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                if (!StoreFailures.isBusy(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

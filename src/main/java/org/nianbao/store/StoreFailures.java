@@ -54,6 +54,12 @@ final class StoreFailures {
                 "the disk is full; nothing was saved and the database is as it was: " + file, cause);
     }
 
+    /** Another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED). */
+    static boolean isBusy(SQLException e) {
+        int code = primaryCode(e);
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
+
     private static int primaryCode(SQLException e) {
         return e.getErrorCode() & 0xff;
     }
