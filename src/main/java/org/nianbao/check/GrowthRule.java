@@ -25,7 +25,7 @@ final class GrowthRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.paragraphs()) {
+        for (ProseUnit unit : context.figureParagraphs()) {
             if (unit.claims().isEmpty()) {
                 continue;
             }

@@ -20,10 +20,21 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
 
     static ProseUnit of(String section, int paragraph, boolean preamble, boolean heading,
                         ResolvedText resolved) {
+        return of(section, paragraph, preamble, heading, resolved, FigureScanner.scan(resolved.text()), true);
+    }
+
+    /**
+     * A unit whose figures are already scanned; without claims when {@code withClaims} is false: a
+     * long paragraph read whole by the text rules, while the figure rules read its pieces.
+     */
+    static ProseUnit of(String section, int paragraph, boolean preamble, boolean heading, ResolvedText resolved,
+                        List<Figure> figures, boolean withClaims) {
         String text = resolved.text();
-        List<Figure> figures = FigureScanner.scan(text);
         ProseUnit bare = new ProseUnit(section, paragraph, preamble, heading, resolved, figures,
                 Sentences.split(text), new FigureContexts(text, figures), List.of());
+        if (!withClaims) {
+            return bare;
+        }
         List<Claim> claims = Claim.find(bare);
         return claims.isEmpty() ? bare : new ProseUnit(section, paragraph, preamble, heading, resolved, figures,
                 bare.sentences(), bare.contexts(), claims);
@@ -47,13 +58,24 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
         return text().substring(start, end);
     }
 
-    /** Index of the sentence holding an offset. */
+    /**
+     * Index of the sentence holding an offset (the last sentence for an offset outside the text). A
+     * binary search: the rules ask this for every figure near every claim.
+     */
     int sentenceOf(int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).contains(offset)) {
-                return i;
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        if (hi < 0 || offset < 0 || offset >= sentences.get(hi).end()) {
+            return hi;
+        }
+        while (lo < hi) { // the sentences are contiguous: find the last one starting at or before the offset
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return sentences.size() - 1;
+        return lo;
     }
 }
