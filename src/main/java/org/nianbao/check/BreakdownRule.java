@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.figures.Ratio;
 import org.nianbao.text.Figure;
 import org.nianbao.text.Sentences;
 
@@ -78,16 +79,21 @@ final class BreakdownRule implements Rule {
         if (parts.size() < 2) {
             return;
         }
-        int total = totalBefore(unit, full, sentence, at, unitName);
+        int total = totalBefore(unit, at, unitName);
         if (total < 0) {
             return;
         }
+        // "共受理诉求284406件。其中，…": a sentence of one count before a 其中 that opens the next is its total
+        boolean certain = !opensClause(unit, at) || onlyCountOfItsClause(unit, total);
         Figure last = figures.get(parts.get(parts.size() - 1));
         boolean etc = text.substring(last.end(), Math.min(text.length(), last.end() + 2)).contains("等");
         List<Part> listed = parts.stream().map(p -> new Part(unit, p)).toList();
         String lead = text.substring(figures.get(total).end(), figures.get(parts.get(0)).start());
-        boolean complete = claimsComplete(lead, parts.size());
-        compare(unit, figures.get(total).start(), last.end(), new Part(unit, total), listed, etc, complete, out);
+        // a list that closes with 其他/其它/其余 names everything else too: it claims to be complete
+        boolean complete = claimsComplete(lead, parts.size())
+                || ctx.before(parts.get(parts.size() - 1)).matches(".*(?:其他|其它|其余).*");
+        compare(unit, figures.get(total).start(), last.end(), new Part(unit, total), listed, etc, complete,
+                certain, out);
     }
 
     /**
@@ -150,7 +156,7 @@ final class BreakdownRule implements Rule {
             }
         }
         if (parts.size() >= 2) {
-            compare(unit, t.start(), t.end(), new Part(unit, total), parts, false, true, out);
+            compare(unit, t.start(), t.end(), new Part(unit, total), parts, false, true, true, out);
         }
     }
 
@@ -209,8 +215,12 @@ final class BreakdownRule implements Rule {
     /** Short by less than this share of the total, with three parts or more: a typo, not an omission. */
     private static final Ratio HAIR = Ratio.of(new java.math.BigDecimal("0.01"));
 
+    /**
+     * @param certain the total is the one the list hangs from in its own clause; a total taken from
+     *                the sentence before may be another matter's, so it can only verify the list
+     */
     private void compare(ProseUnit at, int start, int end, Part total, List<Part> parts, boolean etc,
-                         boolean complete, List<Finding> out) {
+                         boolean complete, boolean certain, List<Finding> out) {
         Ratio sum = Ratio.ZERO;
         Ratio tolerance = Ratio.ZERO;
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -234,6 +244,10 @@ final class BreakdownRule implements Rule {
         if (gap.abs().compareTo(tolerance) <= 0) {
             out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.OK, at, start, end, stated, computed, inputs,
                     "分项之和" + equation + "，与总数" + stated + "相符。"));
+        } else if (!certain) {
+            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
+                    inputs, "分项之和" + equation + "，与上一句的" + stated + "不符；“其中”开句，上一句的数字不一定是这些分项的总数，"
+                            + "不据此判断对错。"));
         } else if (gap.signum() > 0) {
             out.add(Findings.figure(RULE, Severity.ERROR, FindingStatus.MISMATCH, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，大于总数" + stated + "，请核对总数或各分项。"));
@@ -289,23 +303,47 @@ final class BreakdownRule implements Rule {
         return -1;
     }
 
-    /** The total: the last count with the parts' unit before the opener in its sentence, or the one before. */
-    private static int totalBefore(ProseUnit unit, List<Sentences.Span> full, Sentences.Span sentence, int at,
-                                   String unitName) {
+    /**
+     * The total: the last count before the opener in the opener's clause (up to the ；or 。 before
+     * it), when it has the parts' unit; when the opener opens its clause, the last count of the
+     * clause before with that unit. -1 when there is none, or when the count right before the opener
+     * is of another unit ("来电8947个，其中转办2274件"): then the list's total is not written.
+     */
+    private static int totalBefore(ProseUnit unit, int at, String unitName) {
         List<Figure> figures = unit.figures();
-        int floor = sentence.start();
-        String lead = unit.text().substring(sentence.start(), at).strip();
-        if (lead.isEmpty()) {
-            int index = full.indexOf(sentence);
-            floor = index > 0 ? full.get(index - 1).start() : sentence.start();
+        int clause = unit.sentenceOf(at);
+        int floor = unit.sentences().get(clause).start();
+        boolean opens = opensClause(unit, at);
+        if (opens) {
+            floor = clause > 0 ? unit.sentences().get(clause - 1).start() : floor;
         }
         for (int i = figures.size() - 1; i >= 0; i--) {
             Figure f = figures.get(i);
-            if (f.end() <= at && f.start() >= floor && unit.contexts().isCount(i) && f.unit().equals(unitName)) {
-                return i;
+            if (f.end() > at || f.start() < floor || !unit.contexts().isCount(i)) {
+                continue;
             }
+            if (!f.unit().equals(unitName)) {
+                return -1; // the count before the opener is of another kind: no written total
+            }
+            return i;
         }
         return -1;
+    }
+
+    private static boolean onlyCountOfItsClause(ProseUnit unit, int index) {
+        int clause = unit.sentenceOf(unit.figures().get(index).start());
+        for (int i = 0; i < unit.figures().size(); i++) {
+            if (i != index && unit.sentenceOf(unit.figures().get(i).start()) == clause && unit.contexts().isCount(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether 其中 stands at the start of its clause: "…。其中，…" or "…；其中…". */
+    private static boolean opensClause(ProseUnit unit, int at) {
+        int start = unit.sentences().get(unit.sentenceOf(at)).start();
+        return unit.text().substring(start, at).replaceAll("[\\s，,：:]", "").isEmpty();
     }
 
     private static Sentences.Span spanOf(List<Sentences.Span> spans, int offset) {

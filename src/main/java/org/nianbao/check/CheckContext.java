@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.figures.DerivedFigures;
+import org.nianbao.figures.MetricCalculator;
 import org.nianbao.model.Metric;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Paragraph;
@@ -30,14 +32,9 @@ final class CheckContext {
 
     CheckContext(Report report) {
         this.report = report;
-        MetricCalculator calculator = new MetricCalculator();
-        this.evaluations = calculator.evaluate(report.metrics());
-        List<Metric> current = new ArrayList<>();
-        for (Metric m : report.metrics()) {
-            MetricCalculator.Evaluation e = evaluations.get(m.name());
-            current.add(m.isDerived() && e != null && e.computed() ? m.withValue(e.value()) : m);
-        }
-        this.metrics = List.copyOf(current);
+        DerivedFigures figures = DerivedFigures.of(report.metrics());
+        this.evaluations = figures.evaluations();
+        this.metrics = figures.metrics();
         for (Metric m : metrics) {
             metricsByName.putIfAbsent(m.name(), m);
         }

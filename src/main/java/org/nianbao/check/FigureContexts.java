@@ -29,7 +29,7 @@ final class FigureContexts {
      * words run back to the comparison that opens it; a plain "增加执法人员50人" is a count.
      */
     private static final Pattern DIFFERENCE = Pattern.compile(
-            "(?:同比|环比|比上一?年度?|较上一?年度?|比去年|较去年|比(?:19|20)\\d\\d年|较(?:19|20)\\d\\d年|与上年相比)"
+            "(?:同比|环比|(?:比|较|与)(?:上一?年度?|去年|上年同期|去年同期|上期|上月|上季度|上一季度|(?:19|20)\\d\\d年)(?:同期)?(?:相比)?)"
                     + "[^，,。；;]{0,6}?(增加|减少|增长|下降|上升|降低|多|少)了?(?:约)?$");
     /** Between the two ends of a range: "3-5件", "10至20人". */
     private static final Pattern RANGE = Pattern.compile("\\s*[-－—~～至到]\\s*");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Magnitude;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;

@@ -1,6 +1,7 @@
 package org.nianbao.check;
 
 import java.math.BigDecimal;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.figures.MetricCalculator;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Metric;
 import org.nianbao.model.MetricReference;
 import org.nianbao.text.Figure;

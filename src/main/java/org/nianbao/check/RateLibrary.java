@@ -91,7 +91,17 @@ public final class RateLibrary {
         return ALL;
     }
 
-    /** The definition whose name or alias ends a rate phrase ("全年信访办结率" → 办结率). */
+    /**
+     * Words that, right before a rate's name, make it another rate: 直接办结率 counts the cases closed
+     * without referral, 按时办结率 those closed in time; neither is 办结÷受理.
+     */
+    private static final List<String> QUALIFIERS = List.of("直接", "按时", "及时", "综合", "一次性", "当场", "现场",
+            "自行", "首次", "实际", "有效", "平均");
+
+    /**
+     * The definition whose name or alias ends a rate phrase ("全年信访办结率" → 办结率); none when a
+     * qualifier stands right before the name ("直接办结率": another rate, inferred if at all).
+     */
     public static Optional<RateDefinition> find(String phrase) {
         RateDefinition best = null;
         int bestLength = 0;
@@ -101,6 +111,12 @@ public final class RateLibrary {
                     best = d;
                     bestLength = alias.length();
                 }
+            }
+        }
+        if (best != null) {
+            String prefix = phrase.substring(0, phrase.length() - bestLength);
+            if (QUALIFIERS.stream().anyMatch(prefix::endsWith)) {
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(best);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.check.RateDefinition.Form;
 import org.nianbao.check.RateDefinition.Term;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
 import org.nianbao.text.Sentences;
@@ -42,6 +43,11 @@ final class RateRule implements Rule {
         }
         if (definition.isEmpty()) {
             if (MetricRule.metricForRate(context, claim.phrase()) == null) {
+                var inferred = InferredRates.read(unit, claim);
+                if (inferred.isPresent()) {
+                    reportInferred(unit, claim, f, inferred.get(), null, out);
+                    return;
+                }
                 out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
                         f.end(), stated, null, Map.of(), "无法核对“" + claim.phrase() + "”" + stated
                                 + "：未收录该比率的计算口径，也没有同名指标。如需核对，请在指标表中录入其分子、分母和公式。"));
@@ -63,6 +69,23 @@ final class RateRule implements Rule {
             forms.add(slots);
         }
         RatioCheck.Outcome o = RatioCheck.evaluate(forms, f.value());
+        if (o.status() == FindingStatus.MISMATCH && d.bounded() && !o.zeroDenominator()
+                && o.value().compareTo(Ratio.HUNDRED) > 0 && f.value().compareTo(new BigDecimal(100)) <= 0) {
+            // the only counts found give an impossible rate: they speak of another matter than this rate
+            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
+                    stated, null, inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
+                            + expression(o) + "计算为" + o.value().round(2).toPlainString()
+                            + "%，超过100%，多半不是这一比率的分子和分母（" + d.description() + "），不据此判断对错。"));
+            return;
+        }
+        if (o.status() == FindingStatus.UNVERIFIABLE && written.isEmpty()) {
+            var inferred = InferredRates.read(unit, claim);
+            if (inferred.isPresent() && inferred.get().ok()) {
+                // the library's words are not in the text, but the rate's own word and one whole are
+                reportInferred(unit, claim, f, inferred.get(), d.description(), out);
+                return;
+            }
+        }
         int before = out.size();
         report(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
                 o, out);
@@ -77,6 +100,34 @@ final class RateRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A reading inferred from the text (decision 0007): it may verify the figure, never call it
+     * wrong; when it disagrees the finding says which reading was tried.
+     */
+    private static void reportInferred(ProseUnit unit, Claim claim, Figure f, InferredRates.Reading r, String usual,
+                                       List<Finding> out) {
+        String stated = f.numberText() + "%";
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put(r.numeratorLabel(), r.numerator().shown());
+        inputs.put(r.wholeLabel(), r.whole().shown());
+        String computed = r.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
+        String rounded = r.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
+        String name = claim.phrase();
+        String basis = "（按文中数字推断的口径" + (usual == null ? "" : "；通常口径为" + usual) + "）";
+        String message;
+        if (r.ok() && r.truncated()) {
+            message = name + stated + "是" + r.expression() + "=" + computed + "截尾所得" + basis + "，不算错误；四舍五入"
+                    + Stated.precisionWords(f.value()) + "应为" + rounded + "。";
+        } else if (r.ok()) {
+            message = name + stated + "与" + r.expression() + "=" + computed + "相符" + basis + "。";
+        } else {
+            message = "无法核对" + name + stated + "：该比率的口径未收录，按文中数字推断为" + r.expression() + "，计算为" + computed
+                    + "，与所写不符；推断的口径不一定是贵单位采用的口径，不据此判断对错。";
+        }
+        out.add(Findings.figure(RULE, Severity.INFO, r.ok() ? FindingStatus.OK : FindingStatus.UNVERIFIABLE, unit,
+                claim.start(), f.end(), stated, r.ok() ? computed : null, inputs, message));
     }
 
     /** The alias the text uses (直接纠错率 rather than 纠错率), for messages the officer recognizes. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.figures.Ratio;
 
 /**
  * Decides whether a stated percentage follows from candidate counts: Σ numerator ÷ Σ denominator ×

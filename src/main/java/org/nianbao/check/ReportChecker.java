@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nianbao.model.Report;
 
 /**
@@ -19,6 +20,8 @@ import org.nianbao.model.Report;
 public final class ReportChecker {
 
     private final List<Rule> rules;
+    /** Rules whose findings do not apply (the deadline of a text that is not a report). */
+    private final Set<String> leftOut;
 
     /** Checks completeness against the five parts of the regulation. */
     public ReportChecker() {
@@ -26,9 +29,25 @@ public final class ReportChecker {
     }
 
     public ReportChecker(OutlineTemplate outline) {
+        leftOut = Set.of();
         rules = List.of(new OutlineRule(outline), new YearRule(), new NumberingRule(), new EnumerationRule(),
                 new RateRule(), new ShareRule(), new GrowthRule(), new BreakdownRule(), new MetricRule(),
                 new DateRule(), new PunctuationRule());
+    }
+
+    /**
+     * A checker for text that is not an annual report (a department's material, a press release):
+     * its figures, lists, dates and punctuation, without the outline, the report's year or its deadline.
+     */
+    public static ReportChecker forMaterial() {
+        return new ReportChecker(List.of(new NumberingRule(), new EnumerationRule(), new RateRule(), new ShareRule(),
+                new GrowthRule(), new BreakdownRule(), new MetricRule(), new DateRule(), new PunctuationRule()),
+                Set.of(DateRule.DEADLINE));
+    }
+
+    private ReportChecker(List<Rule> rules, Set<String> leftOut) {
+        this.rules = rules;
+        this.leftOut = leftOut;
     }
 
     public CheckReport check(Report report) {
@@ -37,6 +56,7 @@ public final class ReportChecker {
         for (Rule rule : rules) {
             rule.check(context, findings);
         }
+        findings.removeIf(f -> leftOut.contains(f.rule()));
         findings.sort(documentOrder(context));
         return new CheckReport(findings);
     }

@@ -68,7 +68,7 @@ final class ShareRule implements Rule {
         int partSentence = unit.sentenceOf(p.start());
         int opener = openerBefore(text, p.start(), unit);
         int total = opener < 0 ? -1 : totalBefore(unit, opener, p.unit());
-        if (total >= 0 && unit.sentenceOf(opener) == partSentence) {
+        if (total >= 0 && (unit.sentenceOf(opener) == partSentence || parallelItems(unit, opener, part))) {
             return new Whole(List.of(Input.of(unit, total)), false);
         }
         Set<Integer> siblings = siblings(unit);
@@ -139,6 +139,37 @@ final class ShareRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /**
+     * "其中，咨询类124599件，占63.72%；求助类56672件，占28.98%；…": a list whose items are semicolon
+     * clauses of one count and its share each, from the opener's clause to the part's. The list then
+     * runs over the semicolons and every share takes its total.
+     */
+    private static boolean parallelItems(ProseUnit unit, int opener, int part) {
+        int from = unit.sentenceOf(opener);
+        int to = unit.sentenceOf(unit.figures().get(part).start());
+        Set<Integer> shares = new HashSet<>();
+        for (Claim c : unit.claims()) {
+            if (c.kind() == Claim.Kind.SHARE) {
+                shares.add(c.figure());
+            }
+        }
+        for (int s = from; s <= to; s++) {
+            int counts = 0;
+            int count = -1;
+            for (int i = 0; i < unit.figures().size(); i++) {
+                Figure f = unit.figures().get(i);
+                if (unit.sentenceOf(f.start()) == s && f.start() > opener && unit.contexts().isCount(i)) {
+                    counts++;
+                    count = i;
+                }
+            }
+            if (counts != 1 || !shares.contains(count + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts followed directly by their own share or rate: categories of a list, never its whole. */

@@ -1,6 +1,7 @@
 package org.nianbao.check;
 
 import java.math.BigDecimal;
+import org.nianbao.figures.Ratio;
 
 /** Rounding rules for comparing a stated figure with a computed one (DOMAIN.md, "Checking a figure"). */
 final class Stated {

@@ -1,11 +1,14 @@
 package org.nianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.check.CheckReport;
 import org.nianbao.check.FindingsJson;
 import org.nianbao.check.FindingsText;
 import org.nianbao.check.ReportChecker;
+import org.nianbao.importing.ReportImporter;
+import org.nianbao.importing.UnstructuredTextException;
 import org.nianbao.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +31,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return report.with(this::check);
+        try {
+            return report.with(r -> check(r, new ReportChecker()));
+        } catch (UnstructuredTextException noHeadings) {
+            // a department's material or a press release: no outline to rebuild, but figures to check
+            spec.commandLine().getErr().println("未识别到“一、”等标题，按普通文字核对其中的数字。");
+            return check(new ReportImporter().readMaterial(Path.of(report.idOrFile)), ReportChecker.forMaterial());
+        }
     }
 
-    private int check(Report r) {
-        CheckReport result = new ReportChecker().check(r);
+    private int check(Report r, ReportChecker checker) {
+        CheckReport result = checker.check(r);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? FindingsJson.write(r, result) : FindingsText.write(r, result));
         out.flush();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.nianbao.figures.DerivedFigures;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.Report;
@@ -63,7 +64,8 @@ public final class DocxExporter {
         document.append('>');
 
         BodyWriter body = new BodyWriter(document, template);
-        ReportText text = new ReportText(report.metrics());
+        // derived figures as computed now, as the checker and the window show them: never "{{审结率}}"
+        ReportText text = new ReportText(DerivedFigures.of(report.metrics()).metrics());
         if (settings.headerEnabled()) {
             new HeaderBlockWriter(body).write(settings.header(),
                     report.issuers().isEmpty() ? null : report.issuers().get(0));

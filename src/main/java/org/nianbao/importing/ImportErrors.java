@@ -105,8 +105,8 @@ final class ImportErrors {
                 "The file " + file + " expands to an abnormal size (zip bomb suspected); refused", cause);
     }
 
-    static BadInputException noStructure(Path file) {
-        return new BadInputException("文件“" + name(file) + "”中没有找到“一、”这样的一级标题，无法识别报告结构。"
+    static UnstructuredTextException noStructure(Path file) {
+        return new UnstructuredTextException("文件“" + name(file) + "”中没有找到“一、”这样的一级标题，无法识别报告结构。"
                 + "请确认各部分标题以“一、”“二、”编号（或在 Word 中使用“标题 1”样式）后再导入。",
                 "No level-1 heading (一、) found in " + file + "; the report structure cannot be recognized");
     }

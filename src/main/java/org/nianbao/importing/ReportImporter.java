@@ -50,6 +50,19 @@ public final class ReportImporter {
      * @throws BadInputException when the file is missing, empty, not a report or damaged
      */
     public Report read(Path file) {
+        return ReportStructureParser.parse(lines(file), options, file);
+    }
+
+    /**
+     * Any text with figures, a department's material or a press release, as one section of
+     * paragraphs, one per line: nothing is refused for lack of headings (everything else is refused as
+     * by {@link #read}). The title is the file's name.
+     */
+    public Report readMaterial(Path file) {
+        return ReportStructureParser.material(lines(file), options, file);
+    }
+
+    private List<SourceLine> lines(Path file) {
         byte[] bytes = readBytes(file);
         String extension = extension(file);
         List<SourceLine> lines;
@@ -68,7 +81,7 @@ public final class ReportImporter {
             });
             lines = TextLines.split(TextDecoder.decode(bytes, file));
         }
-        return ReportStructureParser.parse(lines, options, file);
+        return lines;
     }
 
     private static byte[] readBytes(Path file) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.model.ExportSettings;
+import org.nianbao.model.HeadingStyle;
+import org.nianbao.model.Paragraph;
 import org.nianbao.model.ProblemItem;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
@@ -42,6 +44,20 @@ final class ReportStructureParser {
                 : new ExportSettings(null, false, null, false, true, head.header(), false, null);
         return new Report(null, year, title, end.issuers(), head.recipient(), end.date(), outline.preamble(),
                 sections, List.of(), problems, List.of(), settings);
+    }
+
+    /** The lines as paragraphs of one section, for checking figures in text that is not a report. */
+    static Report material(List<SourceLine> rawLines, ImportOptions options, Path file) {
+        List<SourceLine> lines = clean(rawLines, options.normalizePunctuation());
+        if (lines.isEmpty()) {
+            throw ImportErrors.empty(file);
+        }
+        List<Paragraph> paragraphs = lines.stream().map(l -> Paragraph.of(l.text())).toList();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        int year = options.year() != null ? options.year() : java.time.Year.now().getValue();
+        return Report.blank(year, title)
+                .withSections(List.of(Section.of(title, HeadingStyle.STANDALONE, paragraphs, List.of())));
     }
 
     /** Trims indentation (full-width spaces too), drops blank lines, normalizes punctuation. */

@@ -16,8 +16,9 @@ public record HeadingMarker(int level, int number, int length) {
 
     /** Not "一、二季度" or "三、四月份", where 、 lists numerals in running prose. */
     private static final Pattern LEVEL_1 = Pattern.compile(
-            "^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]+(?:季度|月|年级|类|级|批|档|等|个|项|次))");
-    private static final Pattern LEVEL_2 = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]");
+            "^([一二三四五六七八九十]{1,3})[ 　]?、[ 　]?(?![一二三四五六七八九十]+(?:季度|月|年级|类|级|批|档|等|个|项|次))");
+    /** Officers' files also have "一 、" and "（一 ）": a space typed inside the marker. */
+    private static final Pattern LEVEL_2 = Pattern.compile("^[（(][ 　]?([一二三四五六七八九十]{1,3})[ 　]?[）)]");
     /** Not followed by a digit or %, so "3.5%" and "1.2万元" do not count. */
     private static final Pattern LEVEL_3 = Pattern.compile("^([0-9]{1,2})[.．、](?![0-9０-９%])");
     private static final Pattern LEVEL_4 = Pattern.compile("^[（(]([0-9]{1,2})[）)]");

@@ -3,7 +3,7 @@ package org.nianbao.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.nianbao.check.Finding;
-import org.nianbao.check.MetricCalculator;
+import org.nianbao.figures.MetricCalculator;
 import org.nianbao.check.ReportChecker;
 import org.nianbao.export.DocxExporter;
 import org.nianbao.importing.ReportImporter;

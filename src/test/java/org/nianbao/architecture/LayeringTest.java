@@ -20,14 +20,16 @@ class LayeringTest {
             .layer("CLI").definedBy("org.nianbao.cli..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..", "org.nianbao.store..")
+            .layer("Figures").definedBy("org.nianbao.figures..")
             .layer("Text").definedBy("org.nianbao.text..")
             .layer("Model").definedBy("org.nianbao.model..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
-            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services", "Text");
+            .whereLayer("Figures").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services", "Figures")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Services", "Figures", "Text");
 
     @ArchTest
     static final ArchRule servicesStayIndependentOfEachOther = noClasses()

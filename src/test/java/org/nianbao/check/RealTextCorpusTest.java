@@ -33,7 +33,7 @@ import org.nianbao.model.Section;
 class RealTextCorpusTest {
 
     /** Figures annotated ok that the checker verifies today; raise it when the checker verifies more. */
-    static final int VERIFIED_FLOOR = 19;
+    static final int VERIFIED_FLOOR = 41;
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 

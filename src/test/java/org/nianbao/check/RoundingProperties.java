@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.nianbao.figures.Ratio;
 import org.nianbao.model.Report;
 
 /** Rounding is exact half-up, and the checker never raises a false alarm on a correctly rounded rate. */

@@ -57,6 +57,29 @@ class CheckCommandTest {
         assertThat(run.out()).contains("\"id\": " + id);
     }
 
+    /** Issue 9: a department's material has no headings; its figures are checked all the same. */
+    private static final String MATERIAL = "全年共受理行政复议案件2410件，审结2288件，审结率94.94%。\n"
+            + "登记矛盾纠纷4,120件，化解3,790件，化解率92%。\n"
+            + "共受理2,140件，其中交通类321件，占25%。\n";
+
+    @Test
+    void textWithoutHeadingsIsCheckedForItsFigures() throws Exception {
+        Path file = Files.writeString(dir.resolve("部门材料.txt"), MATERIAL);
+        CliRun run = CliRun.of("check", file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_ERRORS);
+        assertThat(run.err()).contains("按普通文字核对");
+        assertThat(run.out()).contains("部门材料").contains("审结率94.94%").contains("化解率92%").contains("占25%")
+                .contains("已核对2项").doesNotContain("缺少").doesNotContain("成文日期");
+    }
+
+    @Test
+    void importStillRefusesTextWithoutHeadings() throws Exception {
+        Path file = Files.writeString(dir.resolve("部门材料.txt"), MATERIAL);
+        CliRun run = CliRun.of("--db", dir.resolve("n.db").toString(), "import", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("一、");
+    }
+
     @Test
     void anUnknownIdOrMissingFileIsBadInput() {
         assertThat(CliRun.of("--db", dir.resolve("n.db").toString(), "check", "99").exitCode()).isEqualTo(2);

@@ -21,6 +21,10 @@ class HeadingMarkerTest {
             "12、规范程序|3|12|3",
             "（4）专项评查|4|4|3",
             "(4)专项评查|4|4|3",
+            "一 、主要成效|1|1|3",
+            "二　、存在不足|1|2|3",
+            "（一 ）加强监督|2|1|4",
+            "（ 二）加强监督|2|2|4",
     })
     void recognizesTheMarkerOfEachLevel(String line, int level, int number, int length) {
         assertThat(HeadingMarker.parse(line)).contains(new HeadingMarker(level, number, length));

@@ -1,4 +1,4 @@
-package org.nianbao.check;
+package org.nianbao.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.nianbao.check;
+package org.nianbao.figures;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
