@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
+import org.nianbao.testing.LongProse;
 import org.nianbao.text.FigureScanner;
 
 /**
@@ -46,6 +47,8 @@ class CheckLimitsTest {
                 new Shape("real published sentences in one paragraph", n -> one(repeat(realText(), n))),
                 new Shape("rates, shares, growth and lists chained by semicolons",
                         n -> one(repeat("受理案件120件，办结110件，办结率为91.67%，同比增长3.5%；其中维持55件，占50%，撤销30件，占27.27%；", n))),
+                new Shape("a bulletin's list of shares after one 其中",
+                        n -> one("全年受理诉求284406件。其中，" + repeat("咨询类诉求1245件，占0.44%；", n))),
                 new Shape("one sentence of commas, no full stop", n -> one(repeat("受理12件，办结10件，办结率83.33%，", n))),
                 new Shape("figures without punctuation", n -> one(repeat("受理12件办结10件占83.33%提高2个百分点", n))),
                 new Shape("last year's lists in parentheses", n -> one(repeat(
@@ -65,7 +68,7 @@ class CheckLimitsTest {
 
     @Test
     void manyShortParagraphsCostLinearTimeAndMemory() {
-        assertLinear(shortParagraphs(10_000), shortParagraphs(40_000));
+        assertLinear(LongProse.shortParagraphs(10_000), LongProse.shortParagraphs(40_000));
     }
 
     /**
@@ -74,8 +77,7 @@ class CheckLimitsTest {
      */
     @Test
     void aLongParagraphFindsWhatItsSentencesFind() {
-        String sentence = "全年受理行政复议案件120件，办结110件，办结率为91.67%，同比增长20%（上年100件）；"
-                + "其中维持55件，占50%，撤销30件，占27.27%，确认违法25件。通过率由60.5%提高到63.8%，提高3.3个百分点。";
+        String sentence = LongProse.MIXED_SENTENCE;
         List<Finding> alone = findings(Fixtures.withParagraphs(sentence));
         int times = 3 * ProsePieces.MAX_CHARS / sentence.length();
         String paragraph = sentence.repeat(times);
@@ -126,6 +128,7 @@ class CheckLimitsTest {
         checker.check(large);
         Cost a = cost(checker, small);
         Cost b = cost(checker, large);
+        System.out.printf("check limits: %s for the text, %s for four times it%n", a, b);
         assertThat(b.cpuNanos()).as("CPU time for four times the text: %s against %s", b, a)
                 .isLessThan((long) (RATIO * Math.max(a.cpuNanos(), 5_000_000)));
         assertThat(b.allocated()).as("memory allocated for four times the text: %s against %s", b, a)
@@ -188,15 +191,6 @@ class CheckLimitsTest {
             }
         }
         return realText;
-    }
-
-    private static Report shortParagraphs(int n) {
-        String[] kinds = {"全年受理案件%d件。", "其中，办结%d件、在办5件，同比增长3.5%%。", "一是加强领导；二是完善机制。", "现将有关情况报告如下："};
-        String[] paragraphs = new String[n];
-        for (int i = 0; i < n; i++) {
-            paragraphs[i] = String.format(kinds[i % kinds.length], 100 + i % 50);
-        }
-        return Fixtures.withParagraphs(paragraphs);
     }
 
     private static long figures(Report report) {
