@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.nianbao.ui.textcheck.TextCheckPane;
 import org.nianbao.store.ReportSummary;
 
 /** The menu bar: each item forwards to a view model, through a dialog when it needs a choice. */
@@ -82,7 +83,8 @@ final class WindowMenus {
         redo.disableProperty().bind(Bindings.not(window.redoableProperty()));
         MenuItem find = item("menu.find", window::showFind);
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);
+        MenuItem checkText = item("menu.checkText", () -> TextCheckPane.show(window.root().getScene().getWindow(), m::get));
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find, checkText);
     }
 
     private void fillRecent(Menu recent) {
