@@ -41,6 +41,12 @@ public final class FigureScanner {
     private static final Pattern SERVICE_NUMBER = Pattern.compile("110|119|120|122|12[0-9]{3}|96[0-9]{3}");
     private static final Pattern NAME_WORD = Pattern.compile("热线|专线|平台|服务热线|电话|接警|报警|短信|号码|系统|指挥");
     private static final String MINUS = "-－−";
+    /**
+     * The longest number read as a figure, separators included: 32 characters hold any amount of 元
+     * a report states. Longer runs of digits are codes, not figures, and parsing one of millions of
+     * digits would cost time quadratic in its length.
+     */
+    static final int MAX_NUMBER_LENGTH = 32;
 
     private FigureScanner() {
     }
@@ -69,6 +75,10 @@ public final class FigureScanner {
             }
             if (isServiceNumber(text, m)) {
                 i = m.end(2);
+                continue;
+            }
+            if (m.end(2) - m.start(2) > MAX_NUMBER_LENGTH) {
+                i = m.end(2); // a run of digits no count has: a code or garbage, and costly to parse
                 continue;
             }
             boolean negative = from == i && i > 0 && MINUS.indexOf(text.charAt(i - 1)) >= 0

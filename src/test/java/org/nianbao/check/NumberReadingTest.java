@@ -26,6 +26,13 @@ class NumberReadingTest {
     }
 
     @Test
+    void aRunOfDigitsLongerThanAnyAmountIsNoFigure() {
+        assertThat(FigureScanner.scan("罚没款" + "1".repeat(33) + "元，受理12件")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("12"));
+        assertThat(FigureScanner.scan("罚没款" + "1".repeat(32) + "元")).hasSize(1);
+    }
+
+    @Test
     void aMinusSignMakesACountNegativeAndNoCountOfARate() {
         List<Figure> found = FigureScanner.scan("受理-5件");
         assertThat(found).singleElement().satisfies(f -> assertThat(f.value()).isEqualByComparingTo("-5"));
