@@ -34,27 +34,52 @@ final class BreakdownRule implements Rule {
                 continue;
             }
             String text = unit.text();
-            List<Sentences.Span> full = Sentences.splitFull(text);
+            List<int[]> openers = new ArrayList<>(); // offset, length; in text order
             for (String opener : OPENERS) {
                 for (int at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + opener.length())) {
-                    check(unit, full, at, opener.length(), out);
+                    openers.add(new int[] {at, opener.length()});
                 }
+            }
+            openers.sort(java.util.Comparator.comparingInt(o -> o[0]));
+            Map<Integer, int[]> depths = new java.util.HashMap<>(); // per full sentence, computed once
+            for (int o = 0; o < openers.size(); o++) {
+                int next = o + 1 < openers.size() ? openers.get(o + 1)[0] : text.length();
+                check(unit, depths, openers.get(o)[0], openers.get(o)[1], next, out);
             }
         }
     }
 
-    private void check(ProseUnit unit, List<Sentences.Span> full, int at, int openerLength, List<Finding> out) {
+    /**
+     * The list after one opener: its parts run to the end of the opener's clause (at ；), or on over
+     * semicolon clauses of one count each ("其中，处罚类12件；许可类8件"), never past the next opener:
+     * each part is looked at once per opener, so a long paragraph stays linear.
+     */
+    private void check(ProseUnit unit, Map<Integer, int[]> depths, int at, int openerLength, int nextOpener,
+                       List<Finding> out) {
         List<Figure> figures = unit.figures();
         FigureContexts ctx = unit.contexts();
-        Sentences.Span sentence = spanOf(full, at);
+        Sentences.Span sentence = unit.fullSentenceOf(at);
         List<Integer> parts = new ArrayList<>();
         String unitName = null;
         String text = unit.text();
-        int[] depth = depths(text, sentence);
+        int[] depth = depths.computeIfAbsent(sentence.start(), k -> depths(text, sentence));
         int openerDepth = depth[at - sentence.start()];
-        int i = firstFigureAfter(figures, at + openerLength);
-        for (; i >= 0 && i < figures.size() && figures.get(i).start() < sentence.end(); i++) {
+        int openerClause = unit.sentenceOf(at);
+        int clause = openerClause;
+        int i = unit.lastFigureBefore(at + openerLength) + 1;
+        boolean nextAtSameDepth = nextOpener < sentence.end() && depth[nextOpener - sentence.start()] == openerDepth;
+        for (; i < figures.size() && figures.get(i).start() < sentence.end(); i++) {
             Figure f = figures.get(i);
+            if (nextAtSameDepth && f.start() > nextOpener) {
+                break; // the next 其中 begins the next list (one in parentheses is a sub-list, skipped below)
+            }
+            int c = unit.sentenceOf(f.start());
+            if (c != clause) {
+                if ((clause == openerClause && parts.size() >= 2) || countsIn(unit, c) != 1) {
+                    break; // "其中上年结转14件、新受理172件；审结163件": the list ended with its clause
+                }
+                clause = c;
+            }
             int d = depth[f.start() - sentence.start()];
             if (d < openerDepth) {
                 break; // the parenthesis that held the 其中 has closed
@@ -75,7 +100,6 @@ final class BreakdownRule implements Rule {
             unitName = f.unit();
             parts.add(i);
         }
-        parts = withinClause(text, at, figures, parts);
         if (parts.size() < 2) {
             return;
         }
@@ -96,18 +120,13 @@ final class BreakdownRule implements Rule {
                 certain, out);
     }
 
-    /**
-     * The parts inside the clause that holds the opener ("其中上年结转14件、新受理172件；审结163件"
-     * ends at the ；) when that clause lists two or more; otherwise all of them, for a list whose
-     * parts are themselves separated by ； ("其中，处罚类12件；许可类8件").
-     */
-    private static List<Integer> withinClause(String text, int at, List<Figure> figures, List<Integer> parts) {
-        int semicolon = text.indexOf('；', at);
-        if (semicolon < 0) {
-            return parts;
+    /** How many counts a semicolon clause holds. */
+    private static int countsIn(ProseUnit unit, int clause) {
+        int n = 0;
+        for (int i = unit.firstFigure(clause); i < unit.firstFigure(clause + 1); i++) {
+            n += unit.contexts().isCount(i) ? 1 : 0;
         }
-        List<Integer> inClause = parts.stream().filter(i -> figures.get(i).start() < semicolon).toList();
-        return inClause.size() >= 2 ? inClause : parts;
+        return n;
     }
 
     /** A figure of a paragraph. */
@@ -294,15 +313,6 @@ final class BreakdownRule implements Rule {
                 + like.magnitude().word();
     }
 
-    private static int firstFigureAfter(List<Figure> figures, int offset) {
-        for (int i = 0; i < figures.size(); i++) {
-            if (figures.get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The total: the last count before the opener in the opener's clause (up to the ；or 。 before
      * it), when it has the parts' unit; when the opener opens its clause, the last count of the
@@ -317,9 +327,13 @@ final class BreakdownRule implements Rule {
         if (opens) {
             floor = clause > 0 ? unit.sentences().get(clause - 1).start() : floor;
         }
-        for (int i = figures.size() - 1; i >= 0; i--) {
+        int last = unit.lastFigureBefore(at);
+        for (int i = last; i >= Math.max(0, last - RatioCheck.MAX_NEIGHBOURS); i--) {
             Figure f = figures.get(i);
-            if (f.end() > at || f.start() < floor || !unit.contexts().isCount(i)) {
+            if (f.start() < floor) {
+                return -1;
+            }
+            if (f.end() > at || !unit.contexts().isCount(i)) {
                 continue;
             }
             if (!f.unit().equals(unitName)) {
@@ -331,27 +345,23 @@ final class BreakdownRule implements Rule {
     }
 
     private static boolean onlyCountOfItsClause(ProseUnit unit, int index) {
-        int clause = unit.sentenceOf(unit.figures().get(index).start());
-        for (int i = 0; i < unit.figures().size(); i++) {
-            if (i != index && unit.sentenceOf(unit.figures().get(i).start()) == clause && unit.contexts().isCount(i)) {
+        return countsIn(unit, unit.sentenceOf(unit.figures().get(index).start())) == 1;
+    }
+
+    /** Whether 其中 stands at the start of its clause: "…。其中，…" or "…；其中…". */
+    private static boolean opensClause(ProseUnit unit, int at) {
+        return onlyPunctuation(unit.text(), unit.sentences().get(unit.sentenceOf(at)).start(), at);
+    }
+
+    /** Whether text[from, to) holds nothing but spaces and ，：(stops at the first other character). */
+    static boolean onlyPunctuation(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && "，,：:".indexOf(c) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether 其中 stands at the start of its clause: "…。其中，…" or "…；其中…". */
-    private static boolean opensClause(ProseUnit unit, int at) {
-        int start = unit.sentences().get(unit.sentenceOf(at)).start();
-        return unit.text().substring(start, at).replaceAll("[\\s，,：:]", "").isEmpty();
-    }
-
-    private static Sentences.Span spanOf(List<Sentences.Span> spans, int offset) {
-        for (Sentences.Span s : spans) {
-            if (s.contains(offset)) {
-                return s;
-            }
-        }
-        return spans.get(spans.size() - 1);
-    }
 }

@@ -100,8 +100,11 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
         if (clauseStart == 0 || (text.charAt(clauseStart - 1) != '）' && text.charAt(clauseStart - 1) != ')')) {
             return null;
         }
-        int open = Math.max(text.lastIndexOf('（', clauseStart - 1), text.lastIndexOf('(', clauseStart - 1));
-        if (open <= 0 || clauseStart - open > 40) {
+        int open = -1;
+        for (int k = clauseStart - 2; k >= Math.max(0, clauseStart - 40) && open < 0; k--) {
+            open = text.charAt(k) == '（' || text.charAt(k) == '(' ? k : -1;
+        }
+        if (open <= 0) {
             return null;
         }
         String lead = text.substring(Math.max(0, open - 16), open);

@@ -32,6 +32,7 @@ final class DateRule implements Rule {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9.])(?:19|20)[0-9]{2}([-./])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])");
 
+
     /** A quick look for 2020-3-5, 2020/3/5 or 2020.3.5: four digits, a separator, a digit. */
     private static boolean hasNumericDate(String text) {
         for (int i = 4; i + 1 < text.length(); i++) {

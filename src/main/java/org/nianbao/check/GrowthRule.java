@@ -30,25 +30,23 @@ final class GrowthRule implements Rule {
             if (unit.claims().isEmpty()) {
                 continue;
             }
-            for (int s = 0; s < unit.sentences().size(); s++) {
+            // the claims of each sentence, in one pass: a paragraph of thousands stays linear
+            java.util.TreeMap<Integer, List<Claim>> bySentence = new java.util.TreeMap<>();
+            for (Claim c : unit.claims()) {
+                if (c.kind() == Claim.Kind.GROWTH || c.kind() == Claim.Kind.POINTS) {
+                    int s = unit.sentenceOf(unit.figures().get(c.figure()).start());
+                    bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+                }
+            }
+            bySentence.forEach((s, inSentence) -> {
                 for (Claim.Kind kind : List.of(Claim.Kind.GROWTH, Claim.Kind.POINTS)) {
-                    List<Claim> claims = claimsIn(unit, s, kind);
+                    List<Claim> claims = inSentence.stream().filter(c -> c.kind() == kind).toList();
                     if (!claims.isEmpty()) {
                         check(context, unit, s, kind, claims, out);
                     }
                 }
-            }
+            });
         }
-    }
-
-    private static List<Claim> claimsIn(ProseUnit unit, int sentence, Claim.Kind kind) {
-        List<Claim> claims = new ArrayList<>();
-        for (Claim c : unit.claims()) {
-            if (c.kind() == kind && unit.sentenceOf(unit.figures().get(c.figure()).start()) == sentence) {
-                claims.add(c);
-            }
-        }
-        return claims;
     }
 
     /** One side of a change: a figure of the text, or last year's value from the metrics table. */
@@ -72,7 +70,7 @@ final class GrowthRule implements Rule {
     /** (current, prior) pairs written in a sentence, in order. */
     private static List<Pair> pairsIn(ProseUnit unit, int sentence, boolean percent) {
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < unit.figures().size(); i++) {
+        for (int i = unit.firstFigure(sentence); i < unit.firstFigure(sentence + 1); i++) {
             int prior = unit.contexts().prior(i);
             Figure f = unit.figures().get(i);
             if (prior >= 0 && f.isPercent() == percent && unit.sentenceOf(f.start()) == sentence) {
@@ -124,7 +122,8 @@ final class GrowthRule implements Rule {
      */
     private static List<Pair> referencePairsIn(CheckContext context, ProseUnit unit, int sentence, boolean percent) {
         List<Pair> pairs = new ArrayList<>();
-        for (Figure f : unit.figures()) {
+        for (int i = unit.firstFigure(sentence); i < unit.firstFigure(sentence + 1); i++) {
+            Figure f = unit.figures().get(i);
             String name = unit.resolved().referencedMetric(f.start(), f.end());
             Metric m = name == null ? null : context.metric(name);
             if (m == null || m.value() == null || f.isPercent() != percent || f.isPoints() || f.isYear()

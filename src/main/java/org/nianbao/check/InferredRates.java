@@ -147,9 +147,9 @@ final class InferredRates {
         int at = unit.figures().get(claim.figure()).start();
         int sentence = unit.sentenceOf(at);
         List<Integer> group = new ArrayList<>();
-        for (int i = 0; i < unit.figures().size(); i++) {
-            int s = unit.sentenceOf(unit.figures().get(i).start());
-            if ((s == sentence || s == sentence - 1) && unit.figures().get(i).start() < at && unit.contexts().isCount(i)) {
+        int from = Math.max(unit.firstFigure(sentence - 1), claim.figure() - RatioCheck.MAX_NEIGHBOURS);
+        for (int i = from; i < unit.firstFigure(sentence + 1); i++) {
+            if (unit.figures().get(i).start() < at && unit.contexts().isCount(i)) {
                 group.add(i);
             }
         }

@@ -7,7 +7,9 @@ import org.nianbao.text.Sentences;
 
 /**
  * One piece of prose the rules read: the title, a heading or a paragraph, with references rendered,
- * figures scanned and sentences split once for all rules.
+ * figures scanned and sentences split once for all rules. Which sentence holds an offset, and which
+ * figures a sentence holds, are looked up in arrays (binary search), so a paragraph of 10,000 figures
+ * is checked in time proportional to its length (issue 15, "Limits").
  *
  * @param section   numbering path, "" for title and preamble
  * @param paragraph index in the section, or {@link Location#HEADING}
@@ -16,7 +18,28 @@ import org.nianbao.text.Sentences;
  */
 record ProseUnit(String section, int paragraph, boolean preamble, boolean heading, ResolvedText resolved,
                  List<Figure> figures, List<Sentences.Span> sentences, FigureContexts contexts,
-                 List<Claim> claims) {
+                 List<Claim> claims, Index index) {
+
+    /** Sentence starts and the figures of each sentence, for constant or logarithmic lookups. */
+    record Index(int[] sentenceStarts, int[] firstFigure, List<Sentences.Span> fullSentences) {
+
+        static Index of(String text, List<Figure> figures, List<Sentences.Span> sentences) {
+            int[] starts = new int[sentences.size()];
+            for (int s = 0; s < starts.length; s++) {
+                starts[s] = sentences.get(s).start();
+            }
+            int[] first = new int[sentences.size() + 1];
+            int f = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                while (f < figures.size() && figures.get(f).start() < sentences.get(s).start()) {
+                    f++;
+                }
+                first[s] = f;
+            }
+            first[sentences.size()] = figures.size();
+            return new Index(starts, first, Sentences.splitFull(text));
+        }
+    }
 
     static ProseUnit of(String section, int paragraph, boolean preamble, boolean heading,
                         ResolvedText resolved) {
@@ -25,19 +48,21 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
 
     /**
      * A unit whose figures are already scanned; without claims when {@code withClaims} is false: a
-     * long paragraph read whole by the text rules, while the figure rules read its pieces.
+     * long paragraph read whole by the text rules, while the figure rules read its pieces
+     * ({@link ProsePieces}).
      */
     static ProseUnit of(String section, int paragraph, boolean preamble, boolean heading, ResolvedText resolved,
                         List<Figure> figures, boolean withClaims) {
         String text = resolved.text();
-        ProseUnit bare = new ProseUnit(section, paragraph, preamble, heading, resolved, figures,
-                Sentences.split(text), new FigureContexts(text, figures), List.of());
+        List<Sentences.Span> sentences = Sentences.split(text);
+        ProseUnit bare = new ProseUnit(section, paragraph, preamble, heading, resolved, figures, sentences,
+                new FigureContexts(text, figures), List.of(), Index.of(text, figures, sentences));
         if (!withClaims) {
             return bare;
         }
         List<Claim> claims = Claim.find(bare);
         return claims.isEmpty() ? bare : new ProseUnit(section, paragraph, preamble, heading, resolved, figures,
-                bare.sentences(), bare.contexts(), claims);
+                sentences, bare.contexts(), claims, bare.index());
     }
 
     String text() {
@@ -58,24 +83,66 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
         return text().substring(start, end);
     }
 
-    /**
-     * Index of the sentence holding an offset (the last sentence for an offset outside the text). A
-     * binary search: the rules ask this for every figure near every claim.
-     */
+    /** Index of the sentence holding an offset (sentences cover the text without gaps). */
     int sentenceOf(int offset) {
+        int[] starts = index.sentenceStarts();
         int lo = 0;
-        int hi = sentences.size() - 1;
-        if (hi < 0 || offset < 0 || offset >= sentences.get(hi).end()) {
-            return hi;
+        int hi = starts.length - 1;
+        if (hi < 0) {
+            return -1;
         }
-        while (lo < hi) { // the sentences are contiguous: find the last one starting at or before the offset
+        while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
+            if (starts[mid] <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
         return lo;
+    }
+
+    /** The first figure index of sentence s (clamped), so figures of sentences [a, b] are firstFigure(a)..firstFigure(b + 1). */
+    int firstFigure(int s) {
+        int[] first = index.firstFigure();
+        return first[Math.max(0, Math.min(s, first.length - 1))];
+    }
+
+    /** Full sentences (。！？), semicolons inside, split once. */
+    List<Sentences.Span> fullSentences() {
+        return index.fullSentences();
+    }
+
+    /** The full sentence holding an offset. */
+    Sentences.Span fullSentenceOf(int offset) {
+        List<Sentences.Span> full = index.fullSentences();
+        int lo = 0;
+        int hi = full.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (full.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return full.isEmpty() ? new Sentences.Span(0, text().length()) : full.get(lo);
+    }
+
+    /** The figure index of the last figure starting before an offset, or -1. */
+    int lastFigureBefore(int offset) {
+        int lo = 0;
+        int hi = figures.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).start() < offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 }

@@ -216,7 +216,11 @@ final class RateRule implements Rule {
     static Map<Integer, String> roles(ProseUnit unit, Claim claim, List<String> keywords, List<String> exclude) {
         Map<Integer, String> roles = new LinkedHashMap<>();
         int at = unit.figures().get(claim.figure()).start();
-        for (int i = 0; i < unit.figures().size(); i++) {
+        int sentence = unit.sentenceOf(at);
+        // a hard bound on the counts looked at (issue 15): a sentence of thousands of figures stays linear
+        int from = Math.max(unit.firstFigure(sentence - 1), claim.figure() - RatioCheck.MAX_NEIGHBOURS);
+        int to = Math.min(unit.firstFigure(sentence + 2), claim.figure() + RatioCheck.MAX_NEIGHBOURS);
+        for (int i = from; i < to; i++) {
             if (i == claim.figure() || !unit.contexts().isCount(i)
                     || unit.sentenceDistance(unit.figures().get(i).start(), at) > 1) {
                 continue;
@@ -239,14 +243,12 @@ final class RateRule implements Rule {
     private static void scopeRole(ProseUnit unit, int at, List<String> keywords, List<String> exclude,
                                   Map<Integer, String> roles) {
         String text = unit.text();
-        int sentenceStart = 0;
-        for (Sentences.Span s : Sentences.splitFull(text)) {
-            if (s.contains(at)) {
-                sentenceStart = s.start();
-            }
+        int sentenceStart = unit.fullSentenceOf(at).start();
+        int comma = -1;
+        for (int k = sentenceStart; k < at && comma < 0; k++) {
+            comma = text.charAt(k) == '，' ? k : -1;
         }
-        int comma = text.indexOf('，', sentenceStart);
-        if (comma < 0 || comma > at) {
+        if (comma < 0) {
             return;
         }
         String opening = text.substring(sentenceStart, comma);
@@ -263,12 +265,12 @@ final class RateRule implements Rule {
         if (word == null || exclude.contains(word)) {
             return;
         }
-        int from = sentenceStart;
-        if (unit.figures().stream().anyMatch(f -> f.start() >= from && f.start() < comma)) {
+        int lastBeforeComma = unit.lastFigureBefore(comma);
+        if (lastBeforeComma >= 0 && unit.figures().get(lastBeforeComma).start() >= sentenceStart) {
             return; // the opening gives its own figure: not a reference to an earlier one
         }
         int previous = unit.sentenceOf(sentenceStart) - 1;
-        for (int i = 0; i < unit.figures().size(); i++) {
+        for (int i = unit.firstFigure(previous); i < unit.firstFigure(previous + 1); i++) {
             Figure f = unit.figures().get(i);
             if (unit.sentenceOf(f.start()) == previous && unit.contexts().isCount(i)
                     && word.equals(unit.contexts().nearestKeyword(i, keywords))) {

@@ -43,7 +43,9 @@ final class RatioCheck {
         }
     }
 
-    private static final int MAX_COMBINATIONS = 512;
+    /** Hard bounds (issue 15): readings tried per figure, and counts looked at on either side of it. */
+    static final int MAX_COMBINATIONS = 512;
+    static final int MAX_NEIGHBOURS = 48;
 
     private RatioCheck() {
     }

@@ -1,8 +1,9 @@
 package org.nianbao.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.text.Figure;
 import org.nianbao.text.Sentences;
@@ -14,6 +15,9 @@ import org.nianbao.text.Sentences;
  * count with its own share) nor a difference (同比增加160件). Shares of one list share that whole.
  * Any other whole is a candidate that may verify the share but never call it wrong; when the text
  * names another whole ("占全市的8%") a disagreement proves nothing and is not reported.
+ *
+ * <p>Per paragraph, what every share needs (its siblings, the openers, how far a list of
+ * "类别N件，占x%；" items runs) is found once, so a paragraph of thousands of shares stays linear.
  */
 final class ShareRule implements Rule {
 
@@ -25,17 +29,26 @@ final class ShareRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        context.forEachClaim(Claim.Kind.SHARE, (unit, claim) -> check(unit, claim, out));
+        for (ProseUnit unit : context.figureProse()) {
+            Paragraph paragraph = null;
+            for (Claim claim : unit.claims()) {
+                if (claim.kind() == Claim.Kind.SHARE) {
+                    paragraph = paragraph == null ? new Paragraph(unit) : paragraph;
+                    check(paragraph, claim, out);
+                }
+            }
+        }
     }
 
-    private void check(ProseUnit unit, Claim claim, List<Finding> out) {
+    private void check(Paragraph p, Claim claim, List<Finding> out) {
+        ProseUnit unit = p.unit;
         Figure stated = unit.figures().get(claim.figure());
         FigureContexts ctx = unit.contexts();
         int sentence = unit.sentenceOf(stated.start());
         int part = -1;
-        for (int i = claim.figure() - 1; i >= 0; i--) {
+        for (int i = claim.figure() - 1; i >= Math.max(unit.firstFigure(sentence), claim.figure() - RatioCheck.MAX_NEIGHBOURS); i--) {
             if (ctx.isCount(i)) {
-                part = unit.sentenceOf(unit.figures().get(i).start()) == sentence ? i : -1;
+                part = i;
                 break;
             }
         }
@@ -43,7 +56,7 @@ final class ShareRule implements Rule {
         Whole whole = new Whole(List.of(), true);
         if (part >= 0) {
             parts.add(Input.of(unit, part));
-            whole = whole(unit, part);
+            whole = p.whole(part);
         }
         boolean named = !GENERIC_WHOLES.contains(claim.phrase().replace("的", "").strip());
         List<List<RatioCheck.Slot>> form = List.of(List.of(
@@ -61,129 +74,155 @@ final class ShareRule implements Rule {
     private record Whole(List<Input> candidates, boolean weak) {
     }
 
-    private static Whole whole(ProseUnit unit, int part) {
-        FigureContexts ctx = unit.contexts();
-        Figure p = unit.figures().get(part);
-        String text = unit.text();
-        int partSentence = unit.sentenceOf(p.start());
-        int opener = openerBefore(text, p.start(), unit);
-        int total = opener < 0 ? -1 : totalBefore(unit, opener, p.unit());
-        if (total >= 0 && (unit.sentenceOf(opener) == partSentence || parallelItems(unit, opener, part))) {
-            return new Whole(List.of(Input.of(unit, total)), false);
-        }
-        Set<Integer> siblings = siblings(unit);
-        List<Input> same = new ArrayList<>();
-        List<Input> previous = new ArrayList<>();
-        if (total >= 0) {
-            // the list may have run over a semicolon, or a new list begun: a candidate, not a certainty
-            previous.add(Input.of(unit, total));
-            siblings.add(total);
-        }
-        for (int i = part - 1; i >= 0; i--) {
-            Figure f = unit.figures().get(i);
-            if (!ctx.isCount(i) || !f.unit().equals(p.unit()) || siblings.contains(i)) {
-                continue;
-            }
-            int s = unit.sentenceOf(f.start());
-            if (s == partSentence) {
-                same.add(Input.of(unit, i));
-            } else if (s == partSentence - 1) {
-                previous.add(Input.of(unit, i));
-            }
-        }
-        if (!same.isEmpty() && total < 0) {
-            return new Whole(same, same.size() != 1);
-        }
-        same.addAll(previous);
-        return new Whole(same, true);
-    }
+    /** What the shares of one paragraph share: openers, siblings, the reach of parallel lists. */
+    private static final class Paragraph {
+        private final ProseUnit unit;
+        /** Offsets of 其中/包括, ascending. */
+        private final int[] openers;
+        /** Figure i is a count directly followed by its own share or rate: a category, never a whole. */
+        private final boolean[] sibling;
+        /** Figure i is a share's stated figure. */
+        private final boolean[] share;
+        /** opener offset → the last clause its list of "类别N件，占x%；" items reaches. */
+        private final Map<Integer, Integer> reach = new HashMap<>();
 
-    /**
-     * Where the 其中/包括 that the part's list hangs from stands: in the part's full sentence before
-     * it, and no other full stop or semicolon clause between that could have closed the list. -1 if none.
-     */
-    private static int openerBefore(String text, int partStart, ProseUnit unit) {
-        Sentences.Span full = null;
-        for (Sentences.Span s : Sentences.splitFull(text)) {
-            if (s.contains(partStart)) {
-                full = s;
-            }
-        }
-        if (full == null) {
-            return -1;
-        }
-        int best = -1;
-        for (String opener : OPENERS) {
-            int at = text.lastIndexOf(opener, partStart);
-            if (at >= full.start() && at > best) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
-    /** The last count with the part's unit before the opener, in its sentence or (opening it) the one before. */
-    private static int totalBefore(ProseUnit unit, int opener, String unitName) {
-        List<Sentences.Span> full = Sentences.splitFull(unit.text());
-        int floor = 0;
-        for (int k = 0; k < full.size(); k++) {
-            if (full.get(k).contains(opener)) {
-                boolean opens = unit.text().substring(full.get(k).start(), opener).strip().isEmpty();
-                floor = opens && k > 0 ? full.get(k - 1).start() : full.get(k).start();
-            }
-        }
-        for (int i = unit.figures().size() - 1; i >= 0; i--) {
-            Figure f = unit.figures().get(i);
-            if (f.end() <= opener && f.start() >= floor && unit.contexts().isCount(i) && f.unit().equals(unitName)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "其中，咨询类124599件，占63.72%；求助类56672件，占28.98%；…": a list whose items are semicolon
-     * clauses of one count and its share each, from the opener's clause to the part's. The list then
-     * runs over the semicolons and every share takes its total.
-     */
-    private static boolean parallelItems(ProseUnit unit, int opener, int part) {
-        int from = unit.sentenceOf(opener);
-        int to = unit.sentenceOf(unit.figures().get(part).start());
-        Set<Integer> shares = new HashSet<>();
-        for (Claim c : unit.claims()) {
-            if (c.kind() == Claim.Kind.SHARE) {
-                shares.add(c.figure());
-            }
-        }
-        for (int s = from; s <= to; s++) {
-            int counts = 0;
-            int count = -1;
-            for (int i = 0; i < unit.figures().size(); i++) {
-                Figure f = unit.figures().get(i);
-                if (unit.sentenceOf(f.start()) == s && f.start() > opener && unit.contexts().isCount(i)) {
-                    counts++;
-                    count = i;
+        Paragraph(ProseUnit unit) {
+            this.unit = unit;
+            String text = unit.text();
+            List<Integer> at = new ArrayList<>();
+            for (String opener : OPENERS) {
+                for (int k = text.indexOf(opener); k >= 0; k = text.indexOf(opener, k + opener.length())) {
+                    at.add(k);
                 }
             }
-            if (counts != 1 || !shares.contains(count + 1)) {
-                return false;
+            openers = at.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int n = unit.figures().size();
+            sibling = new boolean[n];
+            share = new boolean[n];
+            boolean[] claimed = new boolean[n];
+            for (Claim c : unit.claims()) {
+                claimed[c.figure()] = true;
+                share[c.figure()] = c.kind() == Claim.Kind.SHARE;
+            }
+            for (int i = 0; i + 1 < n; i++) {
+                sibling[i] = unit.contexts().isCount(i) && claimed[i + 1];
             }
         }
-        return true;
-    }
 
-    /** Counts followed directly by their own share or rate: categories of a list, never its whole. */
-    private static Set<Integer> siblings(ProseUnit unit) {
-        Set<Integer> claimed = new HashSet<>();
-        for (Claim c : unit.claims()) {
-            claimed.add(c.figure());
-        }
-        Set<Integer> siblings = new HashSet<>();
-        for (int i = 0; i + 1 < unit.figures().size(); i++) {
-            if (unit.contexts().isCount(i) && claimed.contains(i + 1)) {
-                siblings.add(i);
+        Whole whole(int part) {
+            FigureContexts ctx = unit.contexts();
+            Figure p = unit.figures().get(part);
+            int partSentence = unit.sentenceOf(p.start());
+            int opener = openerBefore(p.start());
+            int total = opener < 0 ? -1 : totalBefore(opener, p.unit());
+            boolean certain = total >= 0 && (!opensSentence(opener) || onlyTotalOfItsClause(total));
+            if (certain && (unit.sentenceOf(opener) == partSentence || reach(opener) >= partSentence)) {
+                return new Whole(List.of(Input.of(unit, total)), false);
             }
+            List<Input> same = new ArrayList<>();
+            List<Input> previous = new ArrayList<>();
+            if (total >= 0) {
+                // the list may have run over a semicolon, or a new list begun: a candidate, not a certainty
+                previous.add(Input.of(unit, total));
+            }
+            int floor = Math.max(unit.firstFigure(partSentence - 1), part - RatioCheck.MAX_NEIGHBOURS);
+            for (int i = part - 1; i >= floor; i--) {
+                Figure f = unit.figures().get(i);
+                if (!ctx.isCount(i) || !f.unit().equals(p.unit()) || sibling[i] || i == total) {
+                    continue;
+                }
+                (unit.sentenceOf(f.start()) == partSentence ? same : previous).add(Input.of(unit, i));
+            }
+            if (!same.isEmpty() && total < 0) {
+                return new Whole(same, same.size() != 1);
+            }
+            same.addAll(previous);
+            return new Whole(same, true);
         }
-        return siblings;
+
+        /** The 其中/包括 before the part in its full sentence, or -1. */
+        private int openerBefore(int partStart) {
+            Sentences.Span full = unit.fullSentenceOf(partStart);
+            int lo = 0;
+            int hi = openers.length - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (openers[mid] < partStart) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found >= 0 && openers[found] >= full.start() ? openers[found] : -1;
+        }
+
+        /** The last count with the part's unit before the opener, in its sentence or (opening it) the one before. */
+        private int totalBefore(int opener, String unitName) {
+            Sentences.Span full = unit.fullSentenceOf(opener);
+            int floor = full.start();
+            boolean opens = BreakdownRule.onlyPunctuation(unit.text(), full.start(), opener);
+            if (opens && full.start() > 0) {
+                floor = unit.fullSentenceOf(full.start() - 1).start();
+            }
+            int last = unit.lastFigureBefore(opener);
+            for (int i = last; i >= Math.max(0, last - RatioCheck.MAX_NEIGHBOURS); i--) {
+                Figure f = unit.figures().get(i);
+                if (f.start() < floor) {
+                    return -1;
+                }
+                if (opens && openerBefore(f.start()) >= floor) {
+                    continue; // "1453件，包括上年结转30件。其中，…": the 30 is a part of the sentence before
+                }
+                if (f.end() <= opener && unit.contexts().isCount(i) && f.unit().equals(unitName)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean opensSentence(int opener) {
+            return BreakdownRule.onlyPunctuation(unit.text(), unit.fullSentenceOf(opener).start(), opener);
+        }
+
+        /** No other count in the total's clause, other than parts listed after it (包括…), could be the whole. */
+        private boolean onlyTotalOfItsClause(int total) {
+            int clause = unit.sentenceOf(unit.figures().get(total).start());
+            for (int i = unit.firstFigure(clause); i < unit.firstFigure(clause + 1); i++) {
+                if (i != total && unit.contexts().isCount(i)
+                        && !(i > total && openerBefore(unit.figures().get(i).start()) > unit.figures().get(total).start())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "其中，咨询类124599件，占63.72%；求助类56672件，占28.98%；…": the last clause of a list whose items
+         * are semicolon clauses of one count and its share each, from the opener's clause on. The list
+         * then runs over the semicolons and every share takes its total.
+         */
+        private int reach(int opener) {
+            return reach.computeIfAbsent(opener, o -> {
+                int s = unit.sentenceOf(o);
+                int last = s - 1;
+                while (s < unit.sentences().size()) {
+                    int counts = 0;
+                    int count = -1;
+                    for (int i = unit.firstFigure(s); i < unit.firstFigure(s + 1); i++) {
+                        if (unit.figures().get(i).start() > o && unit.contexts().isCount(i)) {
+                            counts++;
+                            count = i;
+                        }
+                    }
+                    if (counts != 1 || count + 1 >= share.length || !share[count + 1]) {
+                        break;
+                    }
+                    last = s++;
+                }
+                return last;
+            });
+        }
     }
 }

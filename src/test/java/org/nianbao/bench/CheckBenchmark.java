@@ -32,15 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CheckBenchmark {
 
     private Report report;
-    private Report tenThousandFigures;
-    private Report shortParagraphs;
     private ReportChecker checker;
 
     @Setup
     public void setUp() {
         report = SampleReports.largeReport();
-        tenThousandFigures = LongProse.oneParagraph(10_000);
-        shortParagraphs = LongProse.shortParagraphs(400_000);
         checker = new ReportChecker();
     }
 
@@ -49,15 +45,65 @@ public class CheckBenchmark {
         return checker.check(report);
     }
 
+    /** Issue 15: the shapes that were quadratic, checked once per call. */
+    @State(Scope.Benchmark)
+    public static class Extremes {
+        Report tenThousandFiguresInOneParagraph;
+        Report fourHundredThousandParagraphs;
+        /** Rates, shares, growth, points and a 其中 list in sentences (testing.LongProse). */
+        Report tenThousandMixedFigures;
+        /** Counts, 其中 lists, 一是/二是 and colons, 3.3 million characters (testing.LongProse). */
+        Report fourHundredThousandShortParagraphs;
+
+        @Setup
+        public void setUp() {
+            tenThousandMixedFigures = LongProse.oneParagraph(10_000);
+            fourHundredThousandShortParagraphs = LongProse.shortParagraphs(400_000);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 2_500; i++) { // four figures each: two counts, a rate, a share
+                int accepted = 1000 + i;
+                int closed = 900 + i % 100;
+                sb.append("受理案件").append(accepted).append("件，办结").append(closed).append("件，办结率")
+                        .append(new java.math.BigDecimal(closed * 100).divide(new java.math.BigDecimal(accepted), 2,
+                                java.math.RoundingMode.HALF_UP).toPlainString())
+                        .append("%，其中甲类").append(closed / 2).append("件，占50%；");
+            }
+            tenThousandFiguresInOneParagraph = withBody(java.util.List.of(sb.toString()));
+            java.util.List<String> many = new java.util.ArrayList<>(400_000);
+            for (int i = 0; i < 400_000; i++) {
+                many.add(i % 3 == 0 ? "受理案件" + (12 + i % 50) + "件，办结10件。" : "完成第" + i + "项工作。");
+            }
+            fourHundredThousandParagraphs = withBody(many);
+        }
+
+        private static Report withBody(java.util.List<String> paragraphs) {
+            return Report.blank(2023, "极限测试").withSections(java.util.List.of(org.nianbao.model.Section.of("正文",
+                    org.nianbao.model.HeadingStyle.STANDALONE,
+                    paragraphs.stream().map(org.nianbao.model.Paragraph::of).toList(), java.util.List.of())));
+        }
+    }
+
     @Benchmark
-    public CheckReport oneParagraphOf10000Figures() {
-        return checker.check(tenThousandFigures);
+    public CheckReport tenThousandFiguresInOneParagraph(Extremes e) {
+        return checker.check(e.tenThousandFiguresInOneParagraph);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 1, time = 10)
+    @Measurement(iterations = 3, time = 10)
+    public CheckReport fourHundredThousandParagraphs(Extremes e) {
+        return checker.check(e.fourHundredThousandParagraphs);
+    }
+
+    @Benchmark
+    public CheckReport oneParagraphOf10000Figures(Extremes e) {
+        return checker.check(e.tenThousandMixedFigures);
     }
 
     @Benchmark
     @Warmup(iterations = 2, time = 5)
     @Measurement(iterations = 5, time = 5)
-    public CheckReport fourHundredThousandShortParagraphs() {
-        return checker.check(shortParagraphs);
+    public CheckReport fourHundredThousandShortParagraphs(Extremes e) {
+        return checker.check(e.fourHundredThousandShortParagraphs);
     }
 }

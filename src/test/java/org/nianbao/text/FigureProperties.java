@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,6 +41,8 @@ class FigureProperties {
     void theScannerFindsAFormattedFigureInProseAtItsOffsets(@ForAll("values") BigDecimal value,
                                                            @ForAll Magnitude magnitude, @ForAll("units") String unit) {
         String figure = FigureFormat.format(value, magnitude, false, unit, false);
+        // a bare 12000 or 110 reads as a hotline's name (12345, 110), which the scanner leaves out
+        Assume.that(!figure.matches("110|119|120|122|12[0-9]{3}|96[0-9]{3}"));
         String text = "全年共办理" + figure + "，较好完成任务。";
         List<Figure> found = FigureScanner.scan(text);
         assertThat(found).hasSize(1);
