@@ -61,7 +61,7 @@ final class FigureContexts {
             before[i] = text.substring(from, f.start());
             after[i] = text.substring(f.end(), to);
             var d = DIFFERENCE.matcher(before[i]);
-            if (!f.isPercent() && !f.isPoints() && d.find()) {
+            if (!f.isPercent() && !f.isPoints() && mayCompare(before[i]) && d.find()) {
                 difference[i] = "增加增长上升多".contains(d.group(1)) ? 1 : -1;
             }
             if (i > 0 && RANGE.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()
@@ -74,6 +74,16 @@ final class FigureContexts {
             linkPrior(i);
         }
         linkPriorLists();
+    }
+
+    /** A quick look before the pattern: a difference's words start with 同/环/比/较/与. */
+    private static boolean mayCompare(String words) {
+        for (int k = 0; k < words.length(); k++) {
+            if ("同环比较与".indexOf(words.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "受理5140件、办结4720件（上年分别为4571件、4296件）": last year's figures paired in order. */

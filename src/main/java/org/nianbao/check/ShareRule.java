@@ -27,6 +27,20 @@ final class ShareRule implements Rule {
     private static final Set<String> GENERIC_WHOLES = Set.of("", "总数", "总量", "总额", "总体", "全部", "比", "案件总数",
             "总件数", "总人数");
 
+    /** A named whole's measure (the key, in the phrase) and the words that name its count in the text. */
+    private static final Map<String, List<String>> MEASURES = new java.util.LinkedHashMap<>();
+
+    static {
+        MEASURES.put("受理", List.of("受理"));
+        MEASURES.put("受案", List.of("受案", "受理"));
+        MEASURES.put("收案", List.of("收案", "受理"));
+        MEASURES.put("审结", List.of("审结"));
+        MEASURES.put("结案", List.of("结案", "审结"));
+        MEASURES.put("办结", List.of("办结"));
+        MEASURES.put("立案", List.of("立案"));
+        MEASURES.put("登记", List.of("登记"));
+    }
+
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (ProseUnit unit : context.figureProse()) {
@@ -54,11 +68,13 @@ final class ShareRule implements Rule {
         }
         List<Input> parts = new ArrayList<>();
         Whole whole = new Whole(List.of(), true);
+        boolean named = !GENERIC_WHOLES.contains(claim.phrase().replace("的", "").strip());
         if (part >= 0) {
             parts.add(Input.of(unit, part));
-            whole = p.whole(part);
+            int namedWhole = named ? p.namedWhole(claim.phrase(), part) : -1;
+            whole = namedWhole >= 0 ? new Whole(List.of(Input.of(unit, namedWhole)), false) : p.whole(part);
+            named = named && namedWhole < 0;
         }
-        boolean named = !GENERIC_WHOLES.contains(claim.phrase().replace("的", "").strip());
         List<List<RatioCheck.Slot>> form = List.of(List.of(
                 new RatioCheck.Slot("部分", true, false, false, parts),
                 new RatioCheck.Slot("总数", false, false, false, whole.candidates(), whole.weak() || named)));
@@ -138,6 +154,42 @@ final class ShareRule implements Rule {
             }
             same.addAll(previous);
             return new Whole(same, true);
+        }
+
+        /**
+         * "占受理案件总数的38%": the whole the text names by its measure, when exactly one count of
+         * the part's unit in this or the previous full sentence carries that measure's word.
+         */
+        int namedWhole(String phrase, int part) {
+            List<String> words = null;
+            for (Map.Entry<String, List<String>> m : MEASURES.entrySet()) {
+                if (phrase.contains(m.getKey())) {
+                    words = m.getValue();
+                    break;
+                }
+            }
+            if (words == null || phrase.contains("全")) {
+                return -1; // 占全省…的: a whole of another subject
+            }
+            Figure p = unit.figures().get(part);
+            Sentences.Span full = unit.fullSentenceOf(p.start());
+            int floor = full.start() > 0 ? unit.fullSentenceOf(full.start() - 1).start() : 0;
+            int found = -1;
+            for (int i = part - 1; i >= Math.max(0, part - RatioCheck.MAX_NEIGHBOURS); i--) {
+                Figure f = unit.figures().get(i);
+                if (f.start() < floor) {
+                    break;
+                }
+                // the measure's word right before the count ("立案受理15件"), not a qualifier further back ("城建收案中…293件")
+                String before = unit.contexts().before(i).replaceAll("(?:案件|申请|诉求)?(?:共|总数|数|为|达|是|计|了|：|:)*$", "");
+                if (unit.contexts().isCount(i) && f.unit().equals(p.unit()) && words.stream().anyMatch(before::endsWith)) {
+                    if (found >= 0) {
+                        return -1; // two counts of that measure: not certain which
+                    }
+                    found = i;
+                }
+            }
+            return found;
         }
 
         /** The 其中/包括 before the part in its full sentence, or -1. */

@@ -7,8 +7,12 @@
  * <table>
  * <caption>Figure rules: status ok, mismatch or unverifiable</caption>
  * <tr><td>rate</td><td>a named rate (通过率, 办结率…, see {@link org.nianbao.check.RateLibrary}) recomputed
- *     from the counts its definition names, found in the same or neighbouring sentences or the metrics</td></tr>
- * <tr><td>share</td><td>占N%: the part before it over the total it was taken from</td></tr>
+ *     from the counts its definition names, found in the same or neighbouring sentences or the metrics;
+ *     a definition written in the text ("结收比（结案数/收案数）") wins; a rate the library does not know
+ *     (化解率, 满意率, 回访率…) is inferred from the text and can only be verified
+ *     ({@link org.nianbao.check.InferredRates})</td></tr>
+ * <tr><td>share</td><td>占N%: the part before it over the whole its list hangs from (never a difference,
+ *     never a sibling category), or the whole the text names by its measure</td></tr>
  * <tr><td>growth</td><td>同比增长/下降N%, from "N件（上年M件）" pairs, or from a {{指标名}} reference and
  *     that metric's prior value (上年数) in the metrics table</td></tr>
  * <tr><td>points</td><td>提高/下降N个百分点, from two rates (or a rate reference and its prior value)</td></tr>
@@ -32,6 +36,12 @@
  * <tr><td>deadline</td><td>the report dated on or after 4月1日 of the following year (or not dated)</td></tr>
  * <tr><td>punctuation</td><td>half-width punctuation in Chinese text, one finding per paragraph</td></tr>
  * </table>
+ *
+ * <p>Decision 0007: a figure is a mismatch only when its reading is certain; otherwise it is
+ * unverifiable and the finding lists the readings tried. A figure that only truncation gives (99.96%
+ * written 99.9%) is ok with a note. {@link org.nianbao.check.ReportChecker#forMaterial()} checks text
+ * that is not a report (no outline, year or deadline). Derived metrics come from
+ * {@link org.nianbao.figures.DerivedFigures}, as in the export and the window.
  *
  * <p>Severity: a verified figure and an unverifiable one are {@code info}; a figure shown wrong is an
  * {@code error} (a {@code warning} when the rate's definition varies or a breakdown falls short of its

@@ -31,6 +31,12 @@ class RealShapesTest {
                         "share", "10%", FindingStatus.OK),
                 Arguments.of("a share of a named whole", "审结复议案件150件，其中维持80件，确认违法31件，约占结案总数的21%，责令履行18件。",
                         "share", "21%", FindingStatus.OK),
+                Arguments.of("a whole named by its measure", "共收到申请16件，立案受理15件。维持5件，占受理案件总数的33%。",
+                        "share", "33%", FindingStatus.OK),
+                Arguments.of("a whole named by its measure, wrong", "共收到申请16件，立案受理15件。维持5件，占受理案件总数的38%。",
+                        "share", "38%", FindingStatus.MISMATCH),
+                Arguments.of("a whole of another subject", "全市受理15件，本区维持5件，占全市受理案件总数的38%。",
+                        "share", "38%", FindingStatus.UNVERIFIABLE),
                 // partial lists: not a sum error unless they say they are complete
                 Arguments.of("a partial 其中 list", "受理1,050件，其中维持420件、驳回150件。",
                         "sum", "1050件", FindingStatus.UNVERIFIABLE),
