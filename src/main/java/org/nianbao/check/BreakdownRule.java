@@ -20,13 +20,16 @@ final class BreakdownRule implements Rule {
 
     static final String RULE = "sum";
     private static final String[] OPENERS = {"其中", "包括"};
+    /** Paragraphs a total may be broken down into below it; a longer run of counts is not one list. */
+    static final int MAX_LIST_BELOW = 100;
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
         List<ProseUnit> units = context.paragraphs();
         for (int k = 0; k < units.size(); k++) {
-            ProseUnit unit = units.get(k);
             checkListBelow(units, k, out);
+        }
+        for (ProseUnit unit : context.figureParagraphs()) {
             if (unit.figures().size() < 3) {
                 continue;
             }
@@ -167,6 +170,9 @@ final class BreakdownRule implements Rule {
                 break;
             }
             parts.add(new Part(next, found));
+            if (parts.size() > MAX_LIST_BELOW) {
+                return; // not a list of parts but a run of counts: its sum proves nothing (and would cost n²)
+            }
         }
         if (parts.size() >= 2) {
             compare(unit, t.start(), t.end(), new Part(unit, total), parts, false, true, true, out);

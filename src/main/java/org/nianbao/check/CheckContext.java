@@ -11,6 +11,8 @@ import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
+import org.nianbao.text.Figure;
+import org.nianbao.text.FigureScanner;
 import org.nianbao.text.SectionNumbering;
 
 /**
@@ -25,6 +27,8 @@ final class CheckContext {
     private final Map<String, Metric> metricsByName = new LinkedHashMap<>();
     private final Map<String, MetricCalculator.Evaluation> evaluations;
     private final List<ProseUnit> prose = new ArrayList<>();
+    /** The same prose with long paragraphs cut into pieces, for the figure rules (see {@link ProsePieces}). */
+    private final List<ProseUnit> figureProse = new ArrayList<>();
 
     CheckContext(Report report) {
         this.report = report;
@@ -62,7 +66,18 @@ final class CheckContext {
     }
 
     private ProseUnit unit(String section, int paragraph, boolean preamble, boolean heading, String text) {
-        return ProseUnit.of(section, paragraph, preamble, heading, ResolvedText.of(text, metricsByName));
+        ResolvedText resolved = ResolvedText.of(text, metricsByName);
+        List<Figure> figures = FigureScanner.scan(resolved.text());
+        if (ProsePieces.fits(resolved.text(), figures)) {
+            ProseUnit unit = ProseUnit.of(section, paragraph, preamble, heading, resolved, figures, true);
+            figureProse.add(unit);
+            return unit;
+        }
+        // too long to compare every figure with its neighbours in one piece: the text rules read it
+        // whole, without claims, and the figure rules read its pieces
+        ProseUnit whole = ProseUnit.of(section, paragraph, preamble, heading, resolved, figures, false);
+        figureProse.addAll(ProsePieces.of(whole));
+        return whole;
     }
 
     Report report() {
@@ -82,14 +97,32 @@ final class CheckContext {
         return evaluations;
     }
 
-    /** Title, preamble, then each section's heading and paragraphs, in document order. */
+    /**
+     * Title, preamble, then each section's heading and paragraphs, in document order, each whole: what
+     * the text rules read. A very long paragraph has no claims here; the figure rules read
+     * {@link #figureProse()}.
+     */
     List<ProseUnit> prose() {
         return prose;
     }
 
-    /** Runs an action on every claim of a kind, paragraph by paragraph. */
+    /**
+     * Title, preamble, headings and paragraphs as the figure rules read them: a paragraph too long to
+     * compare every figure with every other is there as its pieces (see {@link ProsePieces}); every
+     * other unit is the same as in {@link #prose()}.
+     */
+    List<ProseUnit> figureProse() {
+        return figureProse;
+    }
+
+    /** Body paragraphs (or their pieces) for the figure rules. */
+    List<ProseUnit> figureParagraphs() {
+        return figureProse.stream().filter(p -> !p.heading()).toList();
+    }
+
+    /** Runs an action on every claim of a kind, paragraph (or piece of one) by paragraph. */
     void forEachClaim(Claim.Kind kind, java.util.function.BiConsumer<ProseUnit, Claim> action) {
-        for (ProseUnit unit : prose) {
+        for (ProseUnit unit : figureProse) {
             for (Claim claim : unit.claims()) {
                 if (claim.kind() == kind) {
                     action.accept(unit, claim);

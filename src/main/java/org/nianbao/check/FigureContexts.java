@@ -90,23 +90,30 @@ final class FigureContexts {
     private static final Pattern PRIOR_LIST = Pattern.compile(
             "[（(](?:上年|去年|上一年)度?(?:同期)?(?:分别)(?:为|是)?");
 
+    /** Characters a "（上年分别为…）" may hold: a parenthesis that does not close soon is not one. */
+    private static final int PRIOR_LIST_LENGTH = 200;
+
     private void linkPriorLists() {
         var m = PRIOR_LIST.matcher(text);
         while (m.find()) {
-            int close = text.indexOf(text.charAt(m.start()) == '（' ? '）' : ')', m.end());
+            // looked for within a short reach only: a paragraph of unclosed parentheses costs no n²
+            int reach = Math.min(text.length(), m.end() + PRIOR_LIST_LENGTH);
+            int close = text.substring(m.end(), reach).indexOf(text.charAt(m.start()) == '（' ? '）' : ')');
+            close = close < 0 ? -1 : m.end() + close;
             if (close < 0) {
                 continue;
             }
             List<Integer> priors = new java.util.ArrayList<>();
-            int firstAfter = -1;
-            for (int i = 0; i < figures.size(); i++) {
+            // the figures from the parenthesis on: found by binary search, not by a pass over the paragraph
+            int firstAfter = firstFigureFrom(m.start());
+            for (int i = firstAfter; i < figures.size() && figures.get(i).start() < close; i++) {
                 Figure f = figures.get(i);
                 if (f.start() >= m.end() && f.end() <= close && !f.isYear()) {
                     priors.add(i);
                 }
-                if (firstAfter < 0 && f.start() >= m.start()) {
-                    firstAfter = i;
-                }
+            }
+            if (firstAfter == figures.size()) {
+                firstAfter = -1;
             }
             if (priors.size() < 2 || firstAfter < priors.size()) {
                 continue;
@@ -134,6 +141,21 @@ final class FigureContexts {
                 isPrior[priors.get(k)] = true;
             }
         }
+    }
+
+    /** Index of the first figure starting at or after an offset; the number of figures if none. */
+    private int firstFigureFrom(int offset) {
+        int lo = 0;
+        int hi = figures.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void linkPrior(int i) {

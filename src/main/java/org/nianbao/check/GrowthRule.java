@@ -26,7 +26,7 @@ final class GrowthRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.paragraphs()) {
+        for (ProseUnit unit : context.figureParagraphs()) {
             if (unit.claims().isEmpty()) {
                 continue;
             }
@@ -195,15 +195,30 @@ final class GrowthRule implements Rule {
             return false;
         }
         Change c = change(claim, pair);
-        return c != null && Stated.reachable(stated(unit, claim).abs(), c.low.abs(), c.high.abs());
+        return c != null && Stated.reachable(stated(unit, claim), c.lowAbs(), c.highAbs());
     }
 
+    /** The size of the stated change: "提高-2.35个百分点" states a change of 2.35 downwards. */
     private static BigDecimal stated(ProseUnit unit, Claim claim) {
-        return unit.figures().get(claim.figure()).value();
+        return unit.figures().get(claim.figure()).value().abs();
+    }
+
+    /** +1 or -1: the direction the words and the sign state together ("提高-2.35个百分点" is -1). */
+    private static int direction(ProseUnit unit, Claim claim) {
+        return unit.figures().get(claim.figure()).value().signum() < 0 ? -claim.direction() : claim.direction();
     }
 
     /** The change and its bounds when the inputs are rounded; null for a zero prior of a growth. */
     private record Change(Ratio value, Ratio low, Ratio high) {
+
+        /** The least size of the change: 0 when the bounds straddle zero (0.00% to 0.00% is no change). */
+        Ratio lowAbs() {
+            return low.signum() * high.signum() <= 0 ? Ratio.ZERO : min(low.abs(), high.abs());
+        }
+
+        Ratio highAbs() {
+            return max(low.abs(), high.abs());
+        }
     }
 
     private static Change change(Claim claim, Pair pair) {
@@ -246,6 +261,11 @@ final class GrowthRule implements Rule {
         String rule = points ? POINTS : GROWTH;
         String suffix = points ? "个百分点" : "%";
         String stated = f.numberText() + suffix;
+        BigDecimal value = stated(unit, claim);
+        int direction = direction(unit, claim);
+        // a negative figure is read with its sign, as written: say how it reads
+        String reads = f.value().signum() < 0 ? "（即" + (direction > 0 ? "上升" : "下降") + value.toPlainString() + suffix
+                + "）" : "";
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("本年", pair.now().shown());
         inputs.put("上年", pair.before().shown());
@@ -259,34 +279,32 @@ final class GrowthRule implements Rule {
                     null, inputs, "上年数为0（" + pairText + "），无法计算增长率，请删去增幅或核对上年数。"));
             return;
         }
-        String computed = c.value().abs().round(Stated.shownScale(f.value())).toPlainString() + suffix;
+        String computed = c.value().abs().round(Stated.shownScale(value)).toPlainString() + suffix;
         int sign = c.value().signum();
-        // "提高-2.35个百分点" says a fall of 2.35: the sign turns the word round
-        int direction = f.value().signum() < 0 ? -claim.direction() : claim.direction();
-        BigDecimal statedAbs = f.value().abs();
         if (sign != 0 && sign != direction) {
             String actual = sign > 0 ? "上升" : "下降";
             out.add(Findings.violation(DIRECTION, Severity.ERROR, unit, start, end, "文中写“"
-                    + (direction > 0 ? "增长/提高" : "下降/减少") + "”，但" + pairText + "，实为" + actual
+                    + (f.value().signum() < 0 ? unit.slice(claim.start(), f.end()) + "”" + reads
+                            : (direction > 0 ? "增长/提高" : "下降/减少") + "”") + "，但" + pairText + "，实为" + actual
                     + computed + "，请改正用词。"));
         }
-        Ratio lowAbs = c.low().abs().compareTo(c.high().abs()) <= 0 ? c.low().abs() : c.high().abs();
-        Ratio highAbs = c.low().abs().compareTo(c.high().abs()) <= 0 ? c.high().abs() : c.low().abs();
-        boolean ok = Stated.reachable(statedAbs, lowAbs, highAbs);
+        Ratio lowAbs = c.lowAbs();
+        Ratio highAbs = c.highAbs();
+        boolean ok = Stated.reachable(value, lowAbs, highAbs);
         String what = points ? "变化" : "增幅";
-        if (!ok && Stated.truncatesTo(statedAbs, lowAbs, highAbs)) {
-            String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
+        if (!ok && Stated.truncatesTo(value, lowAbs, highAbs)) {
+            String rounded = c.value().abs().round(Math.max(0, value.scale())).toPlainString() + suffix;
             out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
                     what + stated + "是按" + pairText + "计算的" + computed + "截尾所得（舍去了后面的数字），不算错误；四舍五入"
-                            + Stated.precisionWords(f.value()) + "应为" + rounded + "。"));
+                            + Stated.precisionWords(value) + "应为" + rounded + "。"));
         } else if (ok) {
             out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
-                    what + stated + "与" + pairText + "相符（计算为" + computed + "）。"));
+                    what + stated + reads + "与" + pairText + "相符（计算为" + computed + "）。"));
         } else {
-            String rounded = c.value().abs().round(Math.max(0, f.value().scale())).toPlainString() + suffix;
+            String rounded = c.value().abs().round(Math.max(0, value.scale())).toPlainString() + suffix;
             out.add(Findings.figure(rule, Severity.ERROR, FindingStatus.MISMATCH, unit,
                     start, end, stated, computed, inputs, what + "写作" + stated + "，但按" + pairText + "计算为" + computed
-                            + "，四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对。"));
+                            + "，四舍五入" + Stated.precisionWords(value) + "应为" + rounded + "。请核对。"));
         }
     }
 

@@ -36,7 +36,7 @@ final class MetricRule implements Rule {
             checkReferences(context, unit, out);
         }
         context.forEachClaim(Claim.Kind.RATE, (unit, claim) -> checkRate(context, unit, claim, out));
-        for (ProseUnit unit : context.paragraphs()) {
+        for (ProseUnit unit : context.figureParagraphs()) {
             checkCounts(context, unit, out);
         }
     }

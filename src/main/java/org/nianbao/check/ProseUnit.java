@@ -43,11 +43,23 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
 
     static ProseUnit of(String section, int paragraph, boolean preamble, boolean heading,
                         ResolvedText resolved) {
+        return of(section, paragraph, preamble, heading, resolved, FigureScanner.scan(resolved.text()), true);
+    }
+
+    /**
+     * A unit whose figures are already scanned; without claims when {@code withClaims} is false: a
+     * long paragraph read whole by the text rules, while the figure rules read its pieces
+     * ({@link ProsePieces}).
+     */
+    static ProseUnit of(String section, int paragraph, boolean preamble, boolean heading, ResolvedText resolved,
+                        List<Figure> figures, boolean withClaims) {
         String text = resolved.text();
-        List<Figure> figures = FigureScanner.scan(text);
         List<Sentences.Span> sentences = Sentences.split(text);
         ProseUnit bare = new ProseUnit(section, paragraph, preamble, heading, resolved, figures, sentences,
                 new FigureContexts(text, figures), List.of(), Index.of(text, figures, sentences));
+        if (!withClaims) {
+            return bare;
+        }
         List<Claim> claims = Claim.find(bare);
         return claims.isEmpty() ? bare : new ProseUnit(section, paragraph, preamble, heading, resolved, figures,
                 sentences, bare.contexts(), claims, bare.index());

@@ -25,9 +25,22 @@ final class ResolvedText {
     private final int[] origEnd;
     /** The metric each rendered reference names. */
     private final String[] names;
+    /**
+     * For a piece of a long paragraph ({@link #slice}): where the piece starts in the whole rendered
+     * text, and the stored-text offset minus the rendered offset there. Both 0 for a whole paragraph.
+     */
+    private final int base;
+    private final int baseShift;
 
     private ResolvedText(String original, String text, int[] refStart, int[] refEnd, int[] origStart,
                          int[] origEnd, String[] names) {
+        this(original, text, refStart, refEnd, origStart, origEnd, names, 0, 0);
+    }
+
+    private ResolvedText(String original, String text, int[] refStart, int[] refEnd, int[] origStart,
+                         int[] origEnd, String[] names, int base, int baseShift) {
+        this.base = base;
+        this.baseShift = baseShift;
         this.original = original;
         this.names = names;
         this.text = text;
@@ -80,6 +93,47 @@ final class ResolvedText {
         return text;
     }
 
+    /**
+     * The rendered span [from, to) as a text of its own whose offsets still map to the whole stored
+     * paragraph: a piece of a long paragraph, checked on its own (see {@link ProsePieces}). A cut
+     * inside a rendered reference is moved by the caller (see {@link #referenceAround}).
+     */
+    ResolvedText slice(int from, int to) {
+        int first = refsStartingBefore(from, false);
+        int last = first;
+        while (last < refStart.length && refEnd[last] <= to) {
+            last++;
+        }
+        int n = last - first;
+        int[] rs = new int[n];
+        int[] re = new int[n];
+        for (int i = 0; i < n; i++) {
+            rs[i] = refStart[first + i] - from;
+            re[i] = refEnd[first + i] - from;
+        }
+        return new ResolvedText(original, text.substring(from, to), rs, re,
+                java.util.Arrays.copyOfRange(origStart, first, last), java.util.Arrays.copyOfRange(origEnd, first, last),
+                java.util.Arrays.copyOfRange(names, first, last), base + from, originalStart(from) - from - base);
+    }
+
+    /**
+     * How many references start at or before the offset ({@code inclusive}), or strictly before it:
+     * a binary search, so a paragraph of thousands of references maps offsets in logarithmic time.
+     */
+    private int refsStartingBefore(int offset, boolean inclusive) {
+        int lo = 0;
+        int hi = refStart.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refStart[mid] < offset || (inclusive && refStart[mid] == offset)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     String original() {
         return original;
     }
@@ -91,12 +145,14 @@ final class ResolvedText {
 
     /** The name of the metric whose rendered reference holds the span [start, end); null if none. */
     String referencedMetric(int start, int end) {
-        for (int i = 0; i < refStart.length; i++) {
-            if (start >= refStart[i] && end <= refEnd[i]) {
-                return names[i];
-            }
-        }
-        return null;
+        int i = refsStartingBefore(start, true) - 1; // references do not overlap: only this one can hold it
+        return i >= 0 && end <= refEnd[i] ? names[i] : null;
+    }
+
+    /** The start of the rendered reference strictly around an offset (start < offset < end), or -1. */
+    int referenceAround(int offset) {
+        int i = refsStartingBefore(offset, false) - 1;
+        return i >= 0 && offset < refEnd[i] ? refStart[i] : -1;
     }
 
     /** The stored-text offset of a rendered start offset. */
@@ -110,16 +166,14 @@ final class ResolvedText {
     }
 
     private int map(int offset, boolean isStart) {
-        int shift = 0;
-        for (int i = 0; i < refStart.length; i++) {
-            if (offset < refStart[i] || (!isStart && offset == refStart[i])) {
-                break;
-            }
-            if (offset < refEnd[i] || (!isStart && offset == refEnd[i])) {
-                return isStart ? origStart[i] : origEnd[i];
-            }
-            shift = origEnd[i] - refEnd[i];
+        // the last reference that starts before the offset (an end offset at a reference's start is before it)
+        int i = refsStartingBefore(offset, isStart) - 1;
+        if (i < 0) {
+            return offset + base + baseShift;
         }
-        return offset + shift;
+        if (offset < refEnd[i] || (!isStart && offset == refEnd[i])) {
+            return isStart ? origStart[i] : origEnd[i];
+        }
+        return offset + origEnd[i] - refEnd[i];
     }
 }

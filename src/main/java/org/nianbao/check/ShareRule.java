@@ -43,7 +43,7 @@ final class ShareRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        for (ProseUnit unit : context.prose()) {
+        for (ProseUnit unit : context.figureProse()) {
             Paragraph paragraph = null;
             for (Claim claim : unit.claims()) {
                 if (claim.kind() == Claim.Kind.SHARE) {

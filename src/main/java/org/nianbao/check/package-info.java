@@ -32,6 +32,7 @@
  * <tr><td>enumeration</td><td>一是/二是/四是 sequences that skip or go back</td></tr>
  * <tr><td>stale-year</td><td>a year other than the report's in the title, headings or preamble</td></tr>
  * <tr><td>date-format</td><td>2021年01月05日 or 2021-1-5 instead of 2021年1月5日</td></tr>
+ * <tr><td>impossible-date</td><td>a date no calendar has: 2023年13月45日, 2023年2月29日, 4月31日 (an error)</td></tr>
  * <tr><td>deadline</td><td>the report dated on or after 4月1日 of the following year (or not dated)</td></tr>
  * <tr><td>punctuation</td><td>half-width punctuation in Chinese text, one finding per paragraph</td></tr>
  * </table>

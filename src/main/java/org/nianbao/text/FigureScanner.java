@@ -46,6 +46,12 @@ public final class FigureScanner {
             + "|96[0-9]{3}");
     private static final Pattern NAME_WORD = Pattern.compile("热线|专线|平台|服务热线|电话|接警|报警|短信|号码|系统|指挥");
     private static final String MINUS = "-－−";
+    /**
+     * The longest number read as a figure, separators included: 32 characters hold any amount of 元
+     * a report states. Longer runs of digits are codes, not figures, and parsing one of millions of
+     * digits would cost time quadratic in its length.
+     */
+    static final int MAX_NUMBER_LENGTH = 32;
 
     private FigureScanner() {
     }
@@ -74,6 +80,10 @@ public final class FigureScanner {
             }
             if (isServiceNumber(text, m)) {
                 i = m.end(2);
+                continue;
+            }
+            if (m.end(2) - m.start(2) > MAX_NUMBER_LENGTH) {
+                i = m.end(2); // a run of digits no count has: a code or garbage, and costly to parse
                 continue;
             }
             boolean negative = from == i && i > 0 && MINUS.indexOf(text.charAt(i - 1)) >= 0
@@ -144,6 +154,11 @@ public final class FigureScanner {
         }
         Matcher word = NAME_WORD.matcher(text).region(m.end(2), text.length());
         return SERVICE_NUMBER.matcher(digits).matches() || word.lookingAt();
+    }
+
+    /** Whether bare digits are a telephone service's number (12345, 110) rather than a count. */
+    static boolean isServiceNumber(String digits) {
+        return SERVICE_NUMBER.matcher(digits).matches();
     }
 
     /** The offset after a run of letters and digits that a figure turned out to be part of. */

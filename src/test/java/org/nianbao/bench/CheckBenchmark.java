@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.nianbao.check.CheckReport;
 import org.nianbao.check.ReportChecker;
 import org.nianbao.model.Report;
+import org.nianbao.testing.LongProse;
 import org.nianbao.testing.SampleReports;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,13 +20,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A full check of a 100-page report (about 227,000 characters, 1,000 figures), warm: the budget is
  * 50 ms, so the window can re-check after every pause in typing. Sample time reports the median.
+ * And the limits (issue 15): one paragraph of 10,000 figures, and 400,000 short paragraphs (3.3
+ * million characters), which must cost time in proportion to their size, not minutes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class CheckBenchmark {
 
     private Report report;
@@ -46,10 +49,15 @@ public class CheckBenchmark {
     @State(Scope.Benchmark)
     public static class Extremes {
         Report tenThousandFiguresInOneParagraph;
-        Report fourHundredThousandParagraphs;
+        /** Rates, shares, growth, points and a 其中 list in sentences (testing.LongProse). */
+        Report tenThousandMixedFigures;
+        /** Counts, 其中 lists, 一是/二是 and colons, 3.3 million characters (testing.LongProse). */
+        Report fourHundredThousandShortParagraphs;
 
         @Setup
         public void setUp() {
+            tenThousandMixedFigures = LongProse.oneParagraph(10_000);
+            fourHundredThousandShortParagraphs = LongProse.shortParagraphs(400_000);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < 2_500; i++) { // four figures each: two counts, a rate, a share
                 int accepted = 1000 + i;
@@ -60,11 +68,6 @@ public class CheckBenchmark {
                         .append("%，其中甲类").append(closed / 2).append("件，占50%；");
             }
             tenThousandFiguresInOneParagraph = withBody(java.util.List.of(sb.toString()));
-            java.util.List<String> many = new java.util.ArrayList<>(400_000);
-            for (int i = 0; i < 400_000; i++) {
-                many.add(i % 3 == 0 ? "受理案件" + (12 + i % 50) + "件，办结10件。" : "完成第" + i + "项工作。");
-            }
-            fourHundredThousandParagraphs = withBody(many);
         }
 
         private static Report withBody(java.util.List<String> paragraphs) {
@@ -80,9 +83,14 @@ public class CheckBenchmark {
     }
 
     @Benchmark
-    @Warmup(iterations = 1, time = 10)
-    @Measurement(iterations = 3, time = 10)
-    public CheckReport fourHundredThousandParagraphs(Extremes e) {
-        return checker.check(e.fourHundredThousandParagraphs);
+    public CheckReport oneParagraphOf10000Figures(Extremes e) {
+        return checker.check(e.tenThousandMixedFigures);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public CheckReport fourHundredThousandShortParagraphs(Extremes e) {
+        return checker.check(e.fourHundredThousandShortParagraphs);
     }
 }

@@ -43,6 +43,9 @@ class FigureProperties {
     void theScannerFindsAFormattedFigureInProseAtItsOffsets() {
         qt().forAll(values(), arbitrary().enumValues(Magnitude.class), units()).checkAssert((value, magnitude, unit) -> {
             String figure = FigureFormat.format(value, magnitude, false, unit, false);
+            if (FigureScanner.isServiceNumber(figure)) {
+                return; // a bare 12345 or 110 is a hotline's name, which the scanner leaves out
+            }
             String text = "全年共办理" + figure + "，较好完成任务。";
             List<Figure> found = FigureScanner.scan(text);
             assertThat(found).hasSize(1);
