@@ -36,7 +36,7 @@ import org.nianbao.testing.Corpus;
  * does where the two renderers are known to differ ({@link Typesetting#libreOffice()}); the pages it
  * prints follow Word. Skipped, with a message, where soffice or pdftotext is missing.
  *
- * <p>The generated report does not reach 95% yet (88.5%, see docs/decisions/0007): its level-2
+ * <p>The generated report does not reach 95% yet (88.5%, see docs/decisions/0010): its level-2
  * run-in headings (楷体 with a digit) and its quotes and ellipses at line ends break one character
  * earlier in LibreOffice; the test holds its figure from falling.
  */
