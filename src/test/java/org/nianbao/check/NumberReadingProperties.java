@@ -1,17 +1,18 @@
 package org.nianbao.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.nianbao.model.Report;
 import org.nianbao.text.Figure;
 import org.nianbao.text.FigureScanner;
@@ -23,89 +24,90 @@ import org.nianbao.text.FigureScanner;
  */
 class NumberReadingProperties {
 
-    @Property(tries = 300)
-    void anExponentOrALetterGluedNumberIsNeverAFigure(@ForAll @IntRange(min = 0, max = 99999) int mantissa,
-                                                      @ForAll @IntRange(min = 0, max = 999) int exponent,
-                                                      @ForAll("letters") String letter) {
-        String number = mantissa + letter + exponent;
-        List<Figure> found = FigureScanner.scan("受理" + number + "件，");
-        assertThat(found).as(number).isEmpty();
+    @Test
+    void anExponentOrALetterGluedNumberIsNeverAFigure() {
+        qt().withExamples(300).forAll(integers().between(0, 99999), integers().between(0, 999), letters())
+                .checkAssert((mantissa, exponent, letter) -> {
+                    String number = mantissa + letter + exponent;
+                    List<Figure> found = FigureScanner.scan("受理" + number + "件，");
+                    assertThat(found).as(number).isEmpty();
+                });
     }
 
-    @Provide
-    Arbitrary<String> letters() {
-        return Arbitraries.of("e", "E", "x", "G", "v");
+    static Gen<String> letters() {
+        return arbitrary().pick("e", "E", "x", "G", "v");
     }
 
-    @Property(tries = 300)
-    void aMinusSignMakesTheFigureNegativeAndNoCount(@ForAll("counts") BigDecimal value, @ForAll("minus") String minus,
-                                                    @ForAll("units") String unit) {
-        String text = "受理" + minus + value.toPlainString() + unit + "，办结5件。";
-        List<Figure> found = FigureScanner.scan(text);
-        assertThat(found).hasSize(2);
-        assertThat(found.get(0).value()).isEqualByComparingTo(value.negate());
-        assertThat(found.get(0).start()).isEqualTo(2);
-        FigureContexts contexts = new FigureContexts(text, found);
-        assertThat(contexts.isCount(0)).isEqualTo(value.signum() == 0);
+    @Test
+    void aMinusSignMakesTheFigureNegativeAndNoCount() {
+        qt().withExamples(300).forAll(counts(), minus(), units()).checkAssert((value, minus, unit) -> {
+            String text = "受理" + minus + value.toPlainString() + unit + "，办结5件。";
+            List<Figure> found = FigureScanner.scan(text);
+            assertThat(found).hasSize(2);
+            assertThat(found.get(0).value()).isEqualByComparingTo(value.negate());
+            assertThat(found.get(0).start()).isEqualTo(2);
+            FigureContexts contexts = new FigureContexts(text, found);
+            assertThat(contexts.isCount(0)).isEqualTo(value.signum() == 0);
+        });
     }
 
-    @Provide
-    Arbitrary<BigDecimal> counts() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99999999")).ofScale(0)
-                .flatMap(v -> Arbitraries.integers().between(0, 2).map(v::movePointLeft));
+    /** A whole number from 0 to 99,999,999 with its point moved 0 to 2 places left. */
+    static Gen<BigDecimal> counts() {
+        return longs().between(0, 99_999_999L).zip(integers().between(0, 2),
+                (v, places) -> BigDecimal.valueOf(v).movePointLeft(places));
     }
 
-    @Provide
-    Arbitrary<String> minus() {
-        return Arbitraries.of("-", "－", "−");
+    static Gen<String> minus() {
+        return arbitrary().pick("-", "－", "−");
     }
 
-    @Provide
-    Arbitrary<String> units() {
-        return Arbitraries.of("件", "人", "人次", "元", "项");
+    static Gen<String> units() {
+        return arbitrary().pick("件", "人", "人次", "元", "项");
     }
 
     /**
      * A rate moving from a to b, its change written with its sign after 提高 or 下降 ("提高-2.35个百分点"
      * when it fell): always verified, and never a wrong direction.
      */
-    @Property(tries = 200)
-    void aPointsChangeIsCheckedWithItsSign(@ForAll("rates") BigDecimal a, @ForAll("rates") BigDecimal b,
-                                           @ForAll boolean risingWord) {
-        BigDecimal change = risingWord ? b.subtract(a) : a.subtract(b); // 提高 d or 下降 d, d signed
-        String word = risingWord ? "提高" : "下降";
-        String paragraph = "行政复议纠错率由" + a.toPlainString() + "%" + word + "到" + b.toPlainString() + "%，" + word
-                + change.toPlainString() + "个百分点。";
-        Report report = Fixtures.withParagraphs(paragraph);
-        List<Finding> points = Fixtures.findings(report, GrowthRule.POINTS);
-        assertThat(points).as(paragraph).singleElement()
-                .satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.OK));
-        // the word and the sign together say how the rate moved: never a wrong direction
-        assertThat(Fixtures.findings(report, GrowthRule.DIRECTION)).as(paragraph).isEmpty();
+    @Test
+    void aPointsChangeIsCheckedWithItsSign() {
+        qt().withExamples(200).forAll(rates(), rates(), booleans().all()).checkAssert((a, b, risingWord) -> {
+            BigDecimal change = risingWord ? b.subtract(a) : a.subtract(b); // 提高 d or 下降 d, d signed
+            String word = risingWord ? "提高" : "下降";
+            String paragraph = "行政复议纠错率由" + a.toPlainString() + "%" + word + "到" + b.toPlainString() + "%，" + word
+                    + change.toPlainString() + "个百分点。";
+            Report report = Fixtures.withParagraphs(paragraph);
+            List<Finding> points = Fixtures.findings(report, GrowthRule.POINTS);
+            assertThat(points).as(paragraph).singleElement()
+                    .satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.OK));
+            // the word and the sign together say how the rate moved: never a wrong direction
+            assertThat(Fixtures.findings(report, GrowthRule.DIRECTION)).as(paragraph).isEmpty();
+        });
     }
 
-    @Provide
-    Arbitrary<BigDecimal> rates() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2);
+    /** 0.00 to 100.00, always with two decimals. */
+    static Gen<BigDecimal> rates() {
+        return integers().between(0, 10_000).map(hundredths -> BigDecimal.valueOf(hundredths, 2));
     }
 
-    @Property(tries = 500)
-    void aDateIsImpossibleExactlyWhenTheCalendarHasNoSuchDay(@ForAll @IntRange(min = 1990, max = 2100) int year,
-                                                           @ForAll @IntRange(min = 0, max = 19) int month,
-                                                           @ForAll @IntRange(min = 0, max = 40) int day) {
-        String date = year + "年" + month + "月" + day + "日";
-        Report report = Fixtures.withParagraphs("于" + date + "召开会议。");
-        boolean exists;
-        try {
-            LocalDate.of(year, month, day);
-            exists = true;
-        } catch (DateTimeException e) {
-            exists = false;
-        }
-        List<Finding> found = Fixtures.findings(report, DateRule.IMPOSSIBLE);
-        assertThat(found).as(date).hasSize(exists ? 0 : 1);
-        if (!exists) {
-            assertThat(found.get(0).text()).isEqualTo(date);
-        }
+    @Test
+    void aDateIsImpossibleExactlyWhenTheCalendarHasNoSuchDay() {
+        qt().withExamples(500).forAll(integers().between(1990, 2100), integers().between(0, 19), integers().between(0, 40))
+                .checkAssert((year, month, day) -> {
+                    String date = year + "年" + month + "月" + day + "日";
+                    Report report = Fixtures.withParagraphs("于" + date + "召开会议。");
+                    boolean exists;
+                    try {
+                        LocalDate.of(year, month, day);
+                        exists = true;
+                    } catch (DateTimeException e) {
+                        exists = false;
+                    }
+                    List<Finding> found = Fixtures.findings(report, DateRule.IMPOSSIBLE);
+                    assertThat(found).as(date).hasSize(exists ? 0 : 1);
+                    if (!exists) {
+                        assertThat(found.get(0).text()).isEqualTo(date);
+                    }
+                });
     }
 }

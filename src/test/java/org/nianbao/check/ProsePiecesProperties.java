@@ -1,15 +1,16 @@
 package org.nianbao.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
 import org.nianbao.text.Figure;
@@ -29,16 +30,19 @@ class ProsePiecesProperties {
     private static final List<Metric> METRICS = List.of(Metric.count("受理", new BigDecimal("68"), "件"),
             Metric.count("办结", new BigDecimal("55"), "件"), Metric.derived("办结率", "办结 / 受理 * 100", 2, "%"));
 
-    @Provide
-    Arbitrary<String> longProse() {
+    static Gen<String> longProse() {
         // a short random text, repeated past the limits, sometimes with its punctuation taken out
-        return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(30).map(l -> String.join("", l))
-                .flatMap(t -> Arbitraries.of(true, false).map(bare -> bare ? t.replaceAll("[，。；、（）]", "") : t))
+        return lists().of(arbitrary().pick(WORDS)).ofSizeBetween(1, 30).map(l -> String.join("", l))
+                .zip(booleans().all(), (t, bare) -> bare ? t.replaceAll("[，。；、（）]", "") : t)
                 .map(t -> t.isEmpty() ? "5件" : t).map(t -> t.repeat(ProsePieces.MAX_CHARS * 2 / t.length() + 1));
     }
 
-    @Property(tries = 60)
-    void piecesCoverTheParagraphWithinTheLimits(@ForAll("longProse") String paragraph) {
+    @Test
+    void piecesCoverTheParagraphWithinTheLimits() {
+        qt().withExamples(60).forAll(longProse()).checkAssert(ProsePiecesProperties::piecesCoverTheParagraphWithinTheLimits);
+    }
+
+    private static void piecesCoverTheParagraphWithinTheLimits(String paragraph) {
         ResolvedText resolved = ResolvedText.of(paragraph, Map.of());
         List<Figure> figures = FigureScanner.scan(paragraph);
         List<Integer> cuts = ProsePieces.cuts(paragraph, figures, resolved);
@@ -56,8 +60,13 @@ class ProsePiecesProperties {
         assertThat(from).isEqualTo(paragraph.length());
     }
 
-    @Property(tries = 40)
-    void findingsOfPiecesPointAtTheirWordsInTheStoredParagraph(@ForAll("longProse") String paragraph) {
+    @Test
+    void findingsOfPiecesPointAtTheirWordsInTheStoredParagraph() {
+        qt().withExamples(40).forAll(longProse())
+                .checkAssert(ProsePiecesProperties::findingsOfPiecesPointAtTheirWordsInTheStoredParagraph);
+    }
+
+    private static void findingsOfPiecesPointAtTheirWordsInTheStoredParagraph(String paragraph) {
         Report report = Fixtures.withParagraphs(METRICS, paragraph);
         String section = report.outline().stream()
                 .filter(e -> e.section().paragraphs().stream().anyMatch(p -> p.text().equals(paragraph)))
