@@ -83,6 +83,18 @@ public final class ExportTarget {
         }
     }
 
+    /**
+     * Refuses a target the user protected, as the window does: there is no --force there; the user
+     * chooses another name or lifts the protection first.
+     */
+    public static void requireUnprotected(Path target) {
+        if (isProtected(target)) {
+            throw new BadInputException("“" + target.getFileName() + "”是只读文件（已被保护），未覆盖。"
+                    + "请另选文件名，或先在文件属性中取消只读",
+                    "the target " + target + " is read-only (protected); not replaced");
+        }
+    }
+
     static BadInputException diskFull(Path target, IOException cause) {
         return new BadInputException("无法写入 " + target + "：磁盘空间已满，原有文件未改动。请清理磁盘空间后重试",
                 "cannot write " + target + ": the disk is full; the existing file is unchanged", cause);

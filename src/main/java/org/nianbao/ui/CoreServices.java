@@ -28,6 +28,7 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void export(Report report, Path target) {
+        org.nianbao.files.ExportTarget.requireUnprotected(target);
         if (isPdf(target)) {
             new org.nianbao.layout.pdf.PdfExporter().export(report, target);
         } else {
@@ -37,6 +38,7 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
+        org.nianbao.files.ExportTarget.requireUnprotected(target);
         if (report.id() == null || isPdf(target)) {
             export(report, target); // only a .docx comes back with the reviewers' marks
         } else {

@@ -127,6 +127,21 @@ class ChecksAndTransferTest extends WindowTest {
     }
 
     @Test
+    void exportOverAFileTheUserProtectedLeavesItAndSaysWhy(FxRobot robot) throws Exception {
+        Path target = folder.resolve("定稿.docx");
+        Files.writeString(target, "the officer's final version");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        fixture.dialogs.answer(target);
+
+        robot.clickOn("文件").clickOn("导出为 Word…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.window.transfer().failureProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("未能完成：").contains("只读");
+        assertThat(Files.readString(target)).isEqualTo("the officer's final version");
+    }
+
+    @Test
     void importedTextFileBecomesTheShownReport(FxRobot robot) throws Exception {
         Path text = folder.resolve("示例区2023年报告.txt");
         Files.writeString(text, Fixtures.SMALL_REPORT_TEXT, StandardCharsets.UTF_8);
