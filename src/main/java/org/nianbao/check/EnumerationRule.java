@@ -12,8 +12,6 @@ import org.nianbao.text.SectionNumbering;
  */
 final class EnumerationRule implements Rule {
 
-    static final String RULE = "enumeration";
-
     /** What may stand before a marker: "统一是" is not one. */
     private static final String BOUNDARY = "。；;：:，,！？!? \"“”’）)\n\t";
 
@@ -62,7 +60,7 @@ final class EnumerationRule implements Rule {
                 any = true;
                 if (n != last + 1) {
                     String expected = SectionNumbering.enumerationMarker(last + 1);
-                    out.add(Findings.violation(RULE, Severity.WARNING, unit, start, end, (last == 0
+                    out.add(Findings.violation(RuleId.ENUMERATION, Severity.WARNING, unit, start, end, (last == 0
                             ? "列举应从“一是”开始，这里是“" + marker + "”。"
                             : "“" + SectionNumbering.enumerationMarker(last) + "”之后应为“" + expected + "”，这里是“"
                                     + marker + "”。") + "删去或调整某项后，请重新编排序号。"));

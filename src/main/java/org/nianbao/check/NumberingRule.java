@@ -14,8 +14,6 @@ import org.nianbao.text.SectionNumbering;
  */
 final class NumberingRule implements Rule {
 
-    static final String RULE = "numbering";
-
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^\\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9]{1,2})[.．、](?![0-9])"
                     + "|[（(]([0-9]{1,2})[）)])");
@@ -33,7 +31,7 @@ final class NumberingRule implements Rule {
             if (unit.heading()) {
                 if (m.find()) {
                     String label = expectedLabel(unit.section());
-                    out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end(), "标题文字开头写有编号“"
+                    out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), "标题文字开头写有编号“"
                             + m.group().strip() + "”，而标题编号按位置自动生成" + (label.isEmpty() ? "" : "（此处为“" + label + "”）")
                             + "，重复或错位的编号会印出来。请删去标题文字中的编号。"));
                 }
@@ -54,7 +52,7 @@ final class NumberingRule implements Rule {
                 expectedNext = 1;
             }
             if (number != expectedNext) {
-                out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end(), "段首编号“"
+                out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), "段首编号“"
                         + m.group().strip() + "”不连续：此处应为第" + expectedNext + "项。删去或调整某项后，请重新编号。"));
             }
             expectedNext = number + 1;

@@ -13,8 +13,6 @@ import org.nianbao.text.ChineseNumerals;
  */
 final class OutlineRule implements Rule {
 
-    static final String RULE = "outline";
-
     private final OutlineTemplate template;
 
     OutlineRule(OutlineTemplate template) {
@@ -47,16 +45,16 @@ final class OutlineRule implements Rule {
             if (matchedAt[k] >= 0) {
                 order.add(matchedAt[k]);
             } else if (!part.foldedKeywords().isEmpty() && mentions(context, part.foldedKeywords())) {
-                out.add(Finding.violation(RULE, Severity.INFO, whole, title, "没有单列" + label
+                out.add(Finding.violation(RuleId.OUTLINE, Severity.INFO, whole, title, "没有单列" + label
                         + "，其内容（" + String.join("、", part.foldedKeywords()) + "）已写入其他部分，符合常见的三部分写法。"));
             } else if (!part.optional()) {
-                out.add(Finding.violation(RULE, Severity.WARNING, whole, title, "按“" + template.title() + "”提纲，缺少"
+                out.add(Finding.violation(RuleId.OUTLINE, Severity.WARNING, whole, title, "按“" + template.title() + "”提纲，缺少"
                         + label + "。请补写该部分，或确认已在其他部分中写明。"));
             }
         }
         for (int i = 1; i < order.size(); i++) {
             if (order.get(i) < order.get(i - 1)) {
-                out.add(Finding.violation(RULE, Severity.WARNING, whole, title, "一级标题的顺序与“" + template.title()
+                out.add(Finding.violation(RuleId.OUTLINE, Severity.WARNING, whole, title, "一级标题的顺序与“" + template.title()
                         + "”提纲不一致，请按提纲顺序排列各部分。"));
                 break;
             }

@@ -10,8 +10,6 @@ import java.util.Set;
  * paragraph, at the first occurrence, with the count, so a pasted paragraph is one item to fix.
  */
 final class PunctuationRule implements Rule {
-
-    static final String RULE = "punctuation";
     private static final String HALF = ",;:?!()\"";
 
     @Override
@@ -34,7 +32,7 @@ final class PunctuationRule implements Rule {
             if (count > 0) {
                 StringBuilder chars = new StringBuilder();
                 kinds.forEach(k -> chars.append(chars.length() == 0 ? "" : " ").append(k));
-                out.add(Findings.violation(RULE, Severity.WARNING, unit, first, first + 1, "此处有" + count + "个半角标点（"
+                out.add(Findings.violation(RuleId.PUNCTUATION, Severity.WARNING, unit, first, first + 1, "此处有" + count + "个半角标点（"
                         + chars + "），中文公文应使用全角标点（，；：？！（）“”）。"));
             }
         }

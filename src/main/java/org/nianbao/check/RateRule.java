@@ -20,8 +20,6 @@ import org.nianbao.text.Sentences;
  */
 final class RateRule implements Rule {
 
-    static final String RULE = "rate";
-
     @Override
     public void check(CheckContext context, List<Finding> out) {
         context.forEachClaim(Claim.Kind.RATE, (unit, claim) -> check(context, unit, claim, out));
@@ -48,7 +46,7 @@ final class RateRule implements Rule {
                     reportInferred(unit, claim, f, inferred.get(), null, out);
                     return;
                 }
-                out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
+                out.add(Findings.figure(RuleId.RATE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
                         f.end(), stated, null, Map.of(), "无法核对“" + claim.phrase() + "”" + stated
                                 + "：未收录该比率的计算口径，也没有同名指标。如需核对，请在指标表中录入其分子、分母和公式。"));
             }
@@ -72,7 +70,7 @@ final class RateRule implements Rule {
         if (o.status() == FindingStatus.MISMATCH && d.bounded() && !o.zeroDenominator()
                 && o.value().compareTo(Ratio.HUNDRED) > 0 && f.value().compareTo(new BigDecimal(100)) <= 0) {
             // the only counts found give an impossible rate: they speak of another matter than this rate
-            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
+            out.add(Findings.figure(RuleId.RATE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
                     stated, null, inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
                             + expression(o) + "计算为" + o.value().round(2).toPlainString()
                             + "%，超过100%，多半不是这一比率的分子和分母（" + d.description() + "），不据此判断对错。"));
@@ -93,7 +91,7 @@ final class RateRule implements Rule {
             // verified only under the other definition (e.g. withdrawn cases left out): say which
             for (int k = before; k < out.size(); k++) {
                 Finding x = out.get(k);
-                if (x.rule().equals(RULE)) {
+                if (x.rule().equals(RuleId.RATE.id())) {
                     out.set(k, new Finding(x.rule(), x.severity(), x.status(), x.location(), x.text(), x.stated(),
                             x.computed(), x.inputs(), x.message() + "注意：这是按" + RateRule.expression(o)
                                     + "的口径得出的，该比率口径各地不同（" + d.description() + "），建议在文中注明口径。"));
@@ -126,7 +124,7 @@ final class RateRule implements Rule {
             message = "无法核对" + name + stated + "：该比率的口径未收录，按文中数字推断为" + r.expression() + "，计算为" + computed
                     + "，与所写不符；推断的口径不一定是贵单位采用的口径，不据此判断对错。";
         }
-        out.add(Findings.figure(RULE, Severity.INFO, r.ok() ? FindingStatus.OK : FindingStatus.UNVERIFIABLE, unit,
+        out.add(Findings.figure(RuleId.RATE, Severity.INFO, r.ok() ? FindingStatus.OK : FindingStatus.UNVERIFIABLE, unit,
                 claim.start(), f.end(), stated, r.ok() ? computed : null, inputs, message));
     }
 
@@ -147,13 +145,13 @@ final class RateRule implements Rule {
     static void report(ProseUnit unit, Claim claim, Figure f, String name, String description, boolean bounded,
                        boolean dependent, RatioCheck.Outcome o, List<Finding> out) {
         String stated = f.numberText() + "%";
-        String rule = claim.kind() == Claim.Kind.SHARE ? ShareRule.RULE : RULE;
+        RuleId rule = claim.kind() == Claim.Kind.SHARE ? RuleId.SHARE : RuleId.RATE;
         Map<String, String> inputs = inputs(o);
         String expression = expression(o);
         int start = claim.start();
         int end = f.end();
         if (bounded && f.value().compareTo(new BigDecimal(100)) > 0) {
-            out.add(Findings.figure("over-100", Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
+            out.add(Findings.figure(RuleId.OVER_100, Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
                     null, inputs, name + "写作" + stated + "，超过了100%，" + name + "不可能超过100%，请核对。"));
         }
         switch (o.status()) {
@@ -169,7 +167,7 @@ final class RateRule implements Rule {
             }
             case MISMATCH -> {
                 if (o.zeroDenominator()) {
-                    out.add(Findings.figure("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit, start,
+                    out.add(Findings.figure(RuleId.ZERO_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, unit, start,
                             end, stated, null, inputs, name + "的分母为0（" + expression + "），无法得出" + stated
                                     + "，请核对分母的数字。"));
                     return;
@@ -188,7 +186,7 @@ final class RateRule implements Rule {
                     stated, null, inputs, unverifiableMessage(name, stated, description, o)));
         }
         if (bounded && o.numeratorAboveDenominator() && o.status() != FindingStatus.UNVERIFIABLE) {
-            out.add(Findings.figure("numerator-exceeds-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit,
+            out.add(Findings.figure(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, unit,
                     start, end, stated, null, inputs, name + "的分子大于分母（" + expression
                             + "），比例不可能超过100%，请核对这两个数字。"));
         }

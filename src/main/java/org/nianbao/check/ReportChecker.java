@@ -42,7 +42,7 @@ public final class ReportChecker {
     public static ReportChecker forMaterial() {
         return new ReportChecker(List.of(new NumberingRule(), new EnumerationRule(), new RateRule(), new ShareRule(),
                 new GrowthRule(), new BreakdownRule(), new MetricRule(), new DateRule(), new PunctuationRule()),
-                Set.of(DateRule.DEADLINE));
+                Set.of(RuleId.DEADLINE.id()));
     }
 
     private ReportChecker(List<Rule> rules, Set<String> leftOut) {

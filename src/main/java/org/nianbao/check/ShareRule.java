@@ -20,8 +20,6 @@ import org.nianbao.text.Sentences;
  * "类别N件，占x%；" items runs) is found once, so a paragraph of thousands of shares stays linear.
  */
 final class ShareRule implements Rule {
-
-    static final String RULE = "share";
     private static final String[] OPENERS = {"其中", "包括"};
     /** Names of a whole that mean "the list's total": 占总数的15%. */
     private static final Set<String> GENERIC_WHOLES = Set.of("", "总数", "总量", "总额", "总体", "全部", "比", "案件总数",

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * and so are years inside a title in 《》 (a plan for 2015–2020 keeps its name).
  */
 final class YearRule implements Rule {
-
-    static final String RULE = "stale-year";
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)");
 
     @Override
@@ -29,7 +27,7 @@ final class YearRule implements Rule {
                     continue;
                 }
                 String where = unit.heading() ? (unit.section().isEmpty() ? "标题" : "小标题") : "开头段落";
-                out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end() + 1, where + "中写的是"
+                out.add(Findings.violation(RuleId.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end() + 1, where + "中写的是"
                         + found + "年，而本报告是" + year + "年度报告，可能是沿用往年报告时未改。请核对年份。"));
             }
         }

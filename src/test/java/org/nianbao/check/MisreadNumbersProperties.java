@@ -50,7 +50,7 @@ class MisreadNumbersProperties {
         boolean exists = month <= 12 && day <= YearMonth.of(year, month).lengthOfMonth();
         Assume.that(exists || month > 12 || day > 28);
         String date = year + "年" + month + "月" + day + "日";
-        boolean flagged = Fixtures.findings(Fixtures.withParagraphs(date + "召开专题会议。"), DateRule.IMPOSSIBLE).stream()
+        boolean flagged = Fixtures.findings(Fixtures.withParagraphs(date + "召开专题会议。"), RuleId.IMPOSSIBLE_DATE).stream()
                 .anyMatch(f -> f.message().contains("不存在"));
         assertThat(flagged).as(date).isEqualTo(!exists);
     }
