@@ -362,4 +362,16 @@ final class BreakdownRule implements Rule {
         return true;
     }
 
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.SUM);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.SUM, "共办理行政案件100件，其中行政复议60件、行政诉讼40件。"),
+                RuleExample.caught(RuleId.SUM, "共办理行政案件100件，其中行政复议70件、行政诉讼40件。"));
+    }
 }

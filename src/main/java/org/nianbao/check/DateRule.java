@@ -143,4 +143,20 @@ final class DateRule implements Rule {
                     + year + "年，可能是沿用往年报告时未改。"));
         }
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.DATE_FORMAT, RuleId.IMPOSSIBLE_DATE, RuleId.DEADLINE);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.DATE_FORMAT, "2020年3月5日召开专题会议。"),
+                RuleExample.caught(RuleId.DATE_FORMAT, "2020年03月05日召开专题会议。"),
+                RuleExample.passes(RuleId.IMPOSSIBLE_DATE, "2020年2月29日召开专题会议。"),
+                RuleExample.caught(RuleId.IMPOSSIBLE_DATE, "2021年2月29日召开专题会议。"),
+                RuleExample.passes(RuleId.DEADLINE, "完善行政决策程序。").datedOn(java.time.LocalDate.of(2021, 3, 31)),
+                RuleExample.caught(RuleId.DEADLINE, "完善行政决策程序。").datedOn(java.time.LocalDate.of(2021, 4, 1)));
+    }
 }

@@ -72,4 +72,16 @@ final class EnumerationRule implements Rule {
             }
         }
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.ENUMERATION);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.ENUMERATION, "一是完善制度；二是规范执法；三是加强监督。"),
+                RuleExample.caught(RuleId.ENUMERATION, "一是完善制度；二是规范执法；四是加强监督。"));
+    }
 }

@@ -312,4 +312,22 @@ final class GrowthRule implements Rule {
                 claim.start(), f.end(), stated, null, Map.of(), "无法核对" + (points ? "变化" : "增幅") + stated + "："
                         + why + "，不据此判断对错。"));
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.GROWTH, RuleId.POINTS, RuleId.GROWTH_DIRECTION, RuleId.ZERO_DENOMINATOR);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.GROWTH, "受理行政复议案件120件（上年100件），同比增长20%。"),
+                RuleExample.caught(RuleId.GROWTH, "受理行政复议案件120件（上年100件），同比增长25%。"),
+                RuleExample.passes(RuleId.POINTS, "行政复议纠错率由10.5%提高到12.85%，提高2.35个百分点。"),
+                RuleExample.caught(RuleId.POINTS, "行政复议纠错率由10.5%提高到12.85%，提高3.35个百分点。"),
+                RuleExample.passes(RuleId.GROWTH_DIRECTION, "受理行政复议案件90件（上年100件），同比下降10%。"),
+                RuleExample.caught(RuleId.GROWTH_DIRECTION, "受理行政复议案件90件（上年100件），同比增长10%。"),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "受理行政复议案件12件（上年10件），同比增长20%。"),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "受理行政复议案件12件（上年0件），同比增长20%。"));
+    }
 }

@@ -175,4 +175,38 @@ final class MetricRule implements Rule {
         }
         return found;
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.METRIC_FORMULA, RuleId.METRIC_PROSE, RuleId.METRIC_REFERENCE, RuleId.ZERO_DENOMINATOR, RuleId.OVER_100);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.METRIC_FORMULA, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.caught(RuleId.METRIC_FORMULA, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 60), closedRate("81")),
+                RuleExample.passes(RuleId.METRIC_PROSE, "全年受理68件。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55)),
+                RuleExample.caught(RuleId.METRIC_PROSE, "全年受理75件。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55)),
+                RuleExample.passes(RuleId.METRIC_REFERENCE, "全年受理信访事项{{受理}}。")
+                        .withMetrics(RuleExample.count("受理", 68)),
+                RuleExample.caught(RuleId.METRIC_REFERENCE, "全年受理信访事项{{收案}}。")
+                        .withMetrics(RuleExample.count("受理", 68)),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 0), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.passes(RuleId.OVER_100, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.caught(RuleId.OVER_100, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 50), RuleExample.count("办结", 55), closedRate("110")));
+    }
+
+    private static Metric closedRate(String stored) {
+        return Metric.derived("办结率", "办结 / 受理 * 100", 0, "%").withValue(new BigDecimal(stored));
+    }
 }

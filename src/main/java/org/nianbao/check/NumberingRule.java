@@ -86,4 +86,16 @@ final class NumberingRule implements Rule {
         Matcher m = LAST_LABEL.matcher(path);
         return m.find() ? m.group() : "";
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.NUMBERING);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.NUMBERING, "1.完善制度。\n2.规范执法。\n3.加强监督。"),
+                RuleExample.caught(RuleId.NUMBERING, "1.完善制度。\n2.规范执法。\n4.加强监督。"));
+    }
 }

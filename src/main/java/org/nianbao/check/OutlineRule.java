@@ -81,4 +81,17 @@ final class OutlineRule implements Rule {
         }
         return false;
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.OUTLINE);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.OUTLINE, "完善行政决策程序。"),
+                RuleExample.caught(RuleId.OUTLINE, "完善行政决策程序。")
+                        .in(r -> r.withSections(List.of(r.sections().get(0), r.sections().get(1), r.sections().get(3)))));
+    }
 }

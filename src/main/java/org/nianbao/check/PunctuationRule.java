@@ -60,4 +60,16 @@ final class PunctuationRule implements Rule {
     private static boolean isChinese(char c) {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.PUNCTUATION);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.PUNCTUATION, "完善制度，规范执法（试行）；加强监督。"),
+                RuleExample.caught(RuleId.PUNCTUATION, "完善制度,规范执法(试行);加强监督。"));
+    }
 }

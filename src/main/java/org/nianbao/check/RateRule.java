@@ -368,4 +368,22 @@ final class RateRule implements Rule {
         String d = denTerms > 1 ? "（" + den + "）" : den.toString();
         return n + "÷" + d;
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.RATE, RuleId.OVER_100, RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, RuleId.ZERO_DENOMINATOR);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.RATE, "受理信访事项68件，办结55件，办结率81%。"),
+                RuleExample.caught(RuleId.RATE, "受理信访事项68件，办结55件，办结率85%。"),
+                RuleExample.passes(RuleId.OVER_100, "受理信访事项68件，办结68件，办结率100%。"),
+                RuleExample.caught(RuleId.OVER_100, "全年信访事项办结率105%。"),
+                RuleExample.passes(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, "受理信访事项70件，办结63件，办结率90%。"),
+                RuleExample.caught(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, "受理信访事项60件，办结66件，办结率110%。"),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "受理信访事项40件，办结40件，办结率100%。"),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "受理信访事项0件，办结0件，办结率100%。"));
+    }
 }

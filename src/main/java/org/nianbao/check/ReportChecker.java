@@ -50,6 +50,11 @@ public final class ReportChecker {
         this.leftOut = leftOut;
     }
 
+    /** The rules this checker runs, in order (for the test that runs every rule's examples). */
+    List<Rule> rules() {
+        return rules;
+    }
+
     public CheckReport check(Report report) {
         CheckContext context = new CheckContext(report);
         List<Finding> findings = new ArrayList<>();

@@ -275,4 +275,16 @@ final class ShareRule implements Rule {
             });
         }
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.SHARE);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.SHARE, "共受理行政复议案件200件，其中维持原行政行为50件，占25%。"),
+                RuleExample.caught(RuleId.SHARE, "共受理行政复议案件200件，其中维持原行政行为50件，占30%。"));
+    }
 }

@@ -37,4 +37,16 @@ final class YearRule implements Rule {
         int open = text.lastIndexOf('《', offset);
         return open >= 0 && text.lastIndexOf('》', offset) < open;
     }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.STALE_YEAR);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.STALE_YEAR, "2020年，示例区坚持依法行政，现将有关情况报告如下：").asPreamble(),
+                RuleExample.caught(RuleId.STALE_YEAR, "2019年，示例区坚持依法行政，现将有关情况报告如下：").asPreamble());
+    }
 }
