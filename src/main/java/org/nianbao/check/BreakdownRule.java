@@ -348,20 +348,8 @@ final class BreakdownRule implements Rule {
 
     /** Whether 其中 stands at the start of its clause: "…。其中，…" or "…；其中…". */
     private static boolean opensClause(ProseUnit unit, int at) {
-        return onlyPunctuation(unit.text(), unit.sentences().get(unit.sentenceOf(at)).start(), at);
+        return ProseUnit.onlyPunctuation(unit.text(), unit.sentences().get(unit.sentenceOf(at)).start(), at);
     }
-
-    /** Whether text[from, to) holds nothing but spaces and ，：(stops at the first other character). */
-    static boolean onlyPunctuation(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && "，,：:".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 
     @Override
     public List<RuleId> ids() {

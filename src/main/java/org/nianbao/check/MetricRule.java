@@ -87,7 +87,7 @@ final class MetricRule implements Rule {
 
     private void checkRate(CheckContext context, ProseUnit unit, Claim claim, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
-        Metric m = metricForRate(context, claim.phrase());
+        Metric m = context.metricForRate(claim.phrase());
         if (m == null || m.value() == null || unit.resolved().fromReference(f.start(), f.end())) {
             return;
         }
@@ -162,18 +162,6 @@ final class MetricRule implements Rule {
             k--;
         }
         return before.length() - k;
-    }
-
-    /** The percentage metric a rate phrase names: the same name, or the longest name ending the phrase. */
-    static Metric metricForRate(CheckContext context, String phrase) {
-        Metric found = null;
-        for (Metric m : context.metrics()) {
-            if ("%".equals(m.unit()) && phrase.endsWith(m.name())
-                    && (found == null || m.name().length() > found.name().length())) {
-                found = m;
-            }
-        }
-        return found;
     }
 
     @Override

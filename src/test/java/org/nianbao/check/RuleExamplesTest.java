@@ -23,7 +23,7 @@ import org.nianbao.model.Report;
  * yields a finding of its id with status ok, so that an example the rule could not read (unverifiable,
  * or not seen at all) does not count as passing.
  *
- * <p>Every rule id must have a passing and a caught example from each rule that reports it, and
+ * <p>A rule reports only the ids it declares ({@link Rule#ids()}), on every example. Every rule id must have a passing and a caught example from each rule that reports it, and
  * every id must be reported by some rule: adding an id without examples fails the build.
  */
 class RuleExamplesTest {
@@ -46,6 +46,8 @@ class RuleExamplesTest {
         Report report = example.shape().apply(Fixtures.withParagraphs(example.paragraphs().toArray(String[]::new)));
         List<Finding> out = new ArrayList<>();
         rule.check(new CheckContext(report), out);
+        assertThat(out).as("%s reports only the ids it declares", ruleName)
+                .allMatch(f -> rule.ids().contains(RuleId.of(f.rule())));
         List<Finding> ofId = out.stream().filter(f -> f.rule().equals(example.id().id())).toList();
         if (example.caught()) {
             assertThat(ofId).as("findings of %s", example.id()).anyMatch(f -> WRONG.contains(f.status()));
