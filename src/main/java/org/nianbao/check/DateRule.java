@@ -51,15 +51,14 @@ final class DateRule implements Rule {
             }
             Matcher m = LEADING_ZERO.matcher(unit.text());
             while (m.find()) {
-                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), "日期“" + m.group()
-                        + "”的月、日不应加前导零，应写作“" + m.group().replaceAll("(?<![0-9])0([1-9])", "$1") + "”。"));
+                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("date.leadingZero",
+                        m.group(), m.group().replaceAll("(?<![0-9])0([1-9])", "$1"))));
             }
             m = NUMERIC.matcher(unit.text());
             while (m.find()) {
                 String[] p = m.group().split("[-./]");
-                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), "日期“" + m.group()
-                        + "”应写作“" + Integer.parseInt(p[0]) + "年" + Integer.parseInt(p[1]) + "月" + Integer.parseInt(p[2])
-                        + "日”。"));
+                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("date.numeric",
+                        m.group(), Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]))));
             }
         }
         deadline(context, out);
@@ -92,7 +91,7 @@ final class DateRule implements Rule {
             String why = impossibility(yearText == null ? 2000 : year, month, day);
             if (why != null) {
                 out.add(Findings.violation(RuleId.IMPOSSIBLE_DATE, Severity.ERROR, unit, m.start(), m.end(),
-                        "日期“" + m.group() + "”不存在：" + why + "，请核对。"));
+                        CheckMessages.get("date.impossible", m.group(), why)));
             }
         }
     }
@@ -129,18 +128,17 @@ final class DateRule implements Rule {
         int year = context.report().year();
         Location closing = new Location("", Location.CLOSING, 0, 0);
         if (date == null) {
-            out.add(Finding.violation(RuleId.DEADLINE, Severity.INFO, closing, "", "尚未填写成文日期。报告须在" + (year + 1)
-                    + "年4月1日前公开。"));
+            out.add(Finding.violation(RuleId.DEADLINE, Severity.INFO, closing, "", CheckMessages.get("deadline.undated", year + 1)));
             return;
         }
         String written = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
         LocalDate deadline = LocalDate.of(year + 1, 4, 1);
         if (!date.isBefore(deadline)) {
-            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, "成文日期" + written + "不早于" + (year + 1)
-                    + "年4月1日：年度报告须在4月1日前向社会公开，请核对日期。"));
+            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, CheckMessages.get("deadline.late",
+                    written, year + 1)));
         } else if (date.getYear() < year) {
-            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, "成文日期" + written + "早于报告年度"
-                    + year + "年，可能是沿用往年报告时未改。"));
+            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, CheckMessages.get("deadline.beforeYear",
+                    written, year)));
         }
     }
 

@@ -60,10 +60,9 @@ final class EnumerationRule implements Rule {
                 any = true;
                 if (n != last + 1) {
                     String expected = SectionNumbering.enumerationMarker(last + 1);
-                    out.add(Findings.violation(RuleId.ENUMERATION, Severity.WARNING, unit, start, end, (last == 0
-                            ? "列举应从“一是”开始，这里是“" + marker + "”。"
-                            : "“" + SectionNumbering.enumerationMarker(last) + "”之后应为“" + expected + "”，这里是“"
-                                    + marker + "”。") + "删去或调整某项后，请重新编排序号。"));
+                    out.add(Findings.violation(RuleId.ENUMERATION, Severity.WARNING, unit, start, end, last == 0
+                            ? CheckMessages.get("enumeration.first", marker)
+                            : CheckMessages.get("enumeration.next", SectionNumbering.enumerationMarker(last), expected, marker)));
                 }
                 last = n;
             }

@@ -32,8 +32,8 @@ final class PunctuationRule implements Rule {
             if (count > 0) {
                 StringBuilder chars = new StringBuilder();
                 kinds.forEach(k -> chars.append(chars.length() == 0 ? "" : " ").append(k));
-                out.add(Findings.violation(RuleId.PUNCTUATION, Severity.WARNING, unit, first, first + 1, "此处有" + count + "个半角标点（"
-                        + chars + "），中文公文应使用全角标点（，；：？！（）“”）。"));
+                out.add(Findings.violation(RuleId.PUNCTUATION, Severity.WARNING, unit, first, first + 1, CheckMessages.get("punctuation.halfWidth",
+                        count, chars)));
             }
         }
     }

@@ -27,8 +27,8 @@ final class YearRule implements Rule {
                     continue;
                 }
                 String where = unit.heading() ? (unit.section().isEmpty() ? "标题" : "小标题") : "开头段落";
-                out.add(Findings.violation(RuleId.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end() + 1, where + "中写的是"
-                        + found + "年，而本报告是" + year + "年度报告，可能是沿用往年报告时未改。请核对年份。"));
+                out.add(Findings.violation(RuleId.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end() + 1, CheckMessages.get("year.stale",
+                        where, found, year)));
             }
         }
     }
