@@ -17,8 +17,6 @@ import org.nianbao.text.Sentences;
  * list ends with 等).
  */
 final class BreakdownRule implements Rule {
-
-    static final String RULE = "sum";
     private static final String[] OPENERS = {"其中", "包括"};
     /** Paragraphs a total may be broken down into below it; a longer run of counts is not one list. */
     static final int MAX_LIST_BELOW = 100;
@@ -261,23 +259,23 @@ final class BreakdownRule implements Rule {
         String computed = format(sum, t) + t.unit();
         String equation = expression + " = " + computed;
         if (gap.abs().compareTo(tolerance) <= 0) {
-            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.OK, at, start, end, stated, computed, inputs,
+            out.add(Findings.figure(RuleId.SUM, Severity.INFO, FindingStatus.OK, at, start, end, stated, computed, inputs,
                     "分项之和" + equation + "，与总数" + stated + "相符。"));
         } else if (!certain) {
-            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
+            out.add(Findings.figure(RuleId.SUM, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，与上一句的" + stated + "不符；“其中”开句，上一句的数字不一定是这些分项的总数，"
                             + "不据此判断对错。"));
         } else if (gap.signum() > 0) {
-            out.add(Findings.figure(RULE, Severity.ERROR, FindingStatus.MISMATCH, at, start, end, stated, computed,
+            out.add(Findings.figure(RuleId.SUM, Severity.ERROR, FindingStatus.MISMATCH, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，大于总数" + stated + "，请核对总数或各分项。"));
         } else if (etc) {
             return; // "…等": the list says it is not complete
         } else if (complete || (parts.size() >= 3 && gap.abs().compareTo(totalValue.multiply(HAIR)) < 0)) {
-            out.add(Findings.figure(RULE, Severity.WARNING, FindingStatus.MISMATCH, at, start, end, stated, computed,
+            out.add(Findings.figure(RuleId.SUM, Severity.WARNING, FindingStatus.MISMATCH, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，比总数" + stated + "少" + format(gap.abs(), t) + t.unit()
                             + "，超出四舍五入可解释的范围。请核对是否漏列了类别或数字有误；如确有未列出的类别，可忽略本提示。"));
         } else {
-            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
+            out.add(Findings.figure(RuleId.SUM, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
                     inputs, "分项之和" + equation + "，少于总数" + stated + "；文中未说明所列分项是否齐全（常见只列主要类别），"
                             + "不据此判断对错。"));
         }
@@ -350,18 +348,18 @@ final class BreakdownRule implements Rule {
 
     /** Whether 其中 stands at the start of its clause: "…。其中，…" or "…；其中…". */
     private static boolean opensClause(ProseUnit unit, int at) {
-        return onlyPunctuation(unit.text(), unit.sentences().get(unit.sentenceOf(at)).start(), at);
+        return ProseUnit.onlyPunctuation(unit.text(), unit.sentences().get(unit.sentenceOf(at)).start(), at);
     }
 
-    /** Whether text[from, to) holds nothing but spaces and ，：(stops at the first other character). */
-    static boolean onlyPunctuation(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && "，,：:".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.SUM);
     }
 
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.SUM, "共办理行政案件100件，其中行政复议60件、行政诉讼40件。"),
+                RuleExample.caught(RuleId.SUM, "共办理行政案件100件，其中行政复议70件、行政诉讼40件。"));
+    }
 }

@@ -135,4 +135,16 @@ final class CheckContext {
     List<ProseUnit> paragraphs() {
         return prose.stream().filter(p -> !p.heading()).toList();
     }
+
+    /** The percentage metric a rate phrase names: the same name, or the longest name ending the phrase. */
+    Metric metricForRate(String phrase) {
+        Metric found = null;
+        for (Metric m : metrics()) {
+            if ("%".equals(m.unit()) && phrase.endsWith(m.name())
+                    && (found == null || m.name().length() > found.name().length())) {
+                found = m;
+            }
+        }
+        return found;
+    }
 }

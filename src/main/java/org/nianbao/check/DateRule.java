@@ -15,10 +15,6 @@ import org.nianbao.text.FigureScanner;
  */
 final class DateRule implements Rule {
 
-    static final String FORMAT = "date-format";
-    static final String DEADLINE = "deadline";
-    static final String IMPOSSIBLE = "impossible-date";
-
     /**
      * A written date, whole or without its year or day: 2023年13月45日, 2023年2月29日, 4月31日, 2023年13月, and in
      * Chinese numerals 二〇二三年十三月. Groups: year, month, day (either of year and day may be absent).
@@ -55,15 +51,14 @@ final class DateRule implements Rule {
             }
             Matcher m = LEADING_ZERO.matcher(unit.text());
             while (m.find()) {
-                out.add(Findings.violation(FORMAT, Severity.WARNING, unit, m.start(), m.end(), "日期“" + m.group()
-                        + "”的月、日不应加前导零，应写作“" + m.group().replaceAll("(?<![0-9])0([1-9])", "$1") + "”。"));
+                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("date.leadingZero",
+                        m.group(), m.group().replaceAll("(?<![0-9])0([1-9])", "$1"))));
             }
             m = NUMERIC.matcher(unit.text());
             while (m.find()) {
                 String[] p = m.group().split("[-./]");
-                out.add(Findings.violation(FORMAT, Severity.WARNING, unit, m.start(), m.end(), "日期“" + m.group()
-                        + "”应写作“" + Integer.parseInt(p[0]) + "年" + Integer.parseInt(p[1]) + "月" + Integer.parseInt(p[2])
-                        + "日”。"));
+                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("date.numeric",
+                        m.group(), Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]))));
             }
         }
         deadline(context, out);
@@ -95,8 +90,8 @@ final class DateRule implements Rule {
             }
             String why = impossibility(yearText == null ? 2000 : year, month, day);
             if (why != null) {
-                out.add(Findings.violation(IMPOSSIBLE, Severity.ERROR, unit, m.start(), m.end(),
-                        "日期“" + m.group() + "”不存在：" + why + "，请核对。"));
+                out.add(Findings.violation(RuleId.IMPOSSIBLE_DATE, Severity.ERROR, unit, m.start(), m.end(),
+                        CheckMessages.get("date.impossible", m.group(), why)));
             }
         }
     }
@@ -133,18 +128,33 @@ final class DateRule implements Rule {
         int year = context.report().year();
         Location closing = new Location("", Location.CLOSING, 0, 0);
         if (date == null) {
-            out.add(Finding.violation(DEADLINE, Severity.INFO, closing, "", "尚未填写成文日期。报告须在" + (year + 1)
-                    + "年4月1日前公开。"));
+            out.add(Finding.violation(RuleId.DEADLINE, Severity.INFO, closing, "", CheckMessages.get("deadline.undated", year + 1)));
             return;
         }
         String written = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
         LocalDate deadline = LocalDate.of(year + 1, 4, 1);
         if (!date.isBefore(deadline)) {
-            out.add(Finding.violation(DEADLINE, Severity.WARNING, closing, written, "成文日期" + written + "不早于" + (year + 1)
-                    + "年4月1日：年度报告须在4月1日前向社会公开，请核对日期。"));
+            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, CheckMessages.get("deadline.late",
+                    written, year + 1)));
         } else if (date.getYear() < year) {
-            out.add(Finding.violation(DEADLINE, Severity.WARNING, closing, written, "成文日期" + written + "早于报告年度"
-                    + year + "年，可能是沿用往年报告时未改。"));
+            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, CheckMessages.get("deadline.beforeYear",
+                    written, year)));
         }
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.DATE_FORMAT, RuleId.IMPOSSIBLE_DATE, RuleId.DEADLINE);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.DATE_FORMAT, "2020年3月5日召开专题会议。"),
+                RuleExample.caught(RuleId.DATE_FORMAT, "2020年03月05日召开专题会议。"),
+                RuleExample.passes(RuleId.IMPOSSIBLE_DATE, "2020年2月29日召开专题会议。"),
+                RuleExample.caught(RuleId.IMPOSSIBLE_DATE, "2021年2月29日召开专题会议。"),
+                RuleExample.passes(RuleId.DEADLINE, "完善行政决策程序。").datedOn(java.time.LocalDate.of(2021, 3, 31)),
+                RuleExample.caught(RuleId.DEADLINE, "完善行政决策程序。").datedOn(java.time.LocalDate.of(2021, 4, 1)));
     }
 }

@@ -12,8 +12,6 @@ import org.nianbao.text.SectionNumbering;
  */
 final class EnumerationRule implements Rule {
 
-    static final String RULE = "enumeration";
-
     /** What may stand before a marker: "统一是" is not one. */
     private static final String BOUNDARY = "。；;：:，,！？!? \"“”’）)\n\t";
 
@@ -62,10 +60,9 @@ final class EnumerationRule implements Rule {
                 any = true;
                 if (n != last + 1) {
                     String expected = SectionNumbering.enumerationMarker(last + 1);
-                    out.add(Findings.violation(RULE, Severity.WARNING, unit, start, end, (last == 0
-                            ? "列举应从“一是”开始，这里是“" + marker + "”。"
-                            : "“" + SectionNumbering.enumerationMarker(last) + "”之后应为“" + expected + "”，这里是“"
-                                    + marker + "”。") + "删去或调整某项后，请重新编排序号。"));
+                    out.add(Findings.violation(RuleId.ENUMERATION, Severity.WARNING, unit, start, end, last == 0
+                            ? CheckMessages.get("enumeration.first", marker)
+                            : CheckMessages.get("enumeration.next", SectionNumbering.enumerationMarker(last), expected, marker)));
                 }
                 last = n;
             }
@@ -73,5 +70,17 @@ final class EnumerationRule implements Rule {
                 last = 0;
             }
         }
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.ENUMERATION);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.ENUMERATION, "一是完善制度；二是规范执法；三是加强监督。"),
+                RuleExample.caught(RuleId.ENUMERATION, "一是完善制度；二是规范执法；四是加强监督。"));
     }
 }

@@ -20,10 +20,6 @@ import org.nianbao.text.Figure;
  */
 final class GrowthRule implements Rule {
 
-    static final String GROWTH = "growth";
-    static final String POINTS = "points";
-    static final String DIRECTION = "growth-direction";
-
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (ProseUnit unit : context.figureParagraphs()) {
@@ -258,7 +254,7 @@ final class GrowthRule implements Rule {
     private void report(ProseUnit unit, Claim claim, Pair pair, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
         boolean points = claim.kind() == Claim.Kind.POINTS;
-        String rule = points ? POINTS : GROWTH;
+        RuleId rule = points ? RuleId.POINTS : RuleId.GROWTH;
         String suffix = points ? "个百分点" : "%";
         String stated = f.numberText() + suffix;
         BigDecimal value = stated(unit, claim);
@@ -275,7 +271,7 @@ final class GrowthRule implements Rule {
         int end = f.end();
         Change c = change(claim, pair);
         if (c == null) {
-            out.add(Findings.figure("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
+            out.add(Findings.figure(RuleId.ZERO_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
                     null, inputs, "上年数为0（" + pairText + "），无法计算增长率，请删去增幅或核对上年数。"));
             return;
         }
@@ -283,7 +279,7 @@ final class GrowthRule implements Rule {
         int sign = c.value().signum();
         if (sign != 0 && sign != direction) {
             String actual = sign > 0 ? "上升" : "下降";
-            out.add(Findings.violation(DIRECTION, Severity.ERROR, unit, start, end, "文中写“"
+            out.add(Findings.violation(RuleId.GROWTH_DIRECTION, Severity.ERROR, unit, start, end, "文中写“"
                     + (f.value().signum() < 0 ? unit.slice(claim.start(), f.end()) + "”" + reads
                             : (direction > 0 ? "增长/提高" : "下降/减少") + "”") + "，但" + pairText + "，实为" + actual
                     + computed + "，请改正用词。"));
@@ -312,8 +308,26 @@ final class GrowthRule implements Rule {
         Figure f = unit.figures().get(claim.figure());
         boolean points = claim.kind() == Claim.Kind.POINTS;
         String stated = f.numberText() + (points ? "个百分点" : "%");
-        out.add(Findings.figure(points ? POINTS : GROWTH, Severity.INFO, FindingStatus.UNVERIFIABLE, unit,
+        out.add(Findings.figure(points ? RuleId.POINTS : RuleId.GROWTH, Severity.INFO, FindingStatus.UNVERIFIABLE, unit,
                 claim.start(), f.end(), stated, null, Map.of(), "无法核对" + (points ? "变化" : "增幅") + stated + "："
                         + why + "，不据此判断对错。"));
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.GROWTH, RuleId.POINTS, RuleId.GROWTH_DIRECTION, RuleId.ZERO_DENOMINATOR);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.GROWTH, "受理行政复议案件120件（上年100件），同比增长20%。"),
+                RuleExample.caught(RuleId.GROWTH, "受理行政复议案件120件（上年100件），同比增长25%。"),
+                RuleExample.passes(RuleId.POINTS, "行政复议纠错率由10.5%提高到12.85%，提高2.35个百分点。"),
+                RuleExample.caught(RuleId.POINTS, "行政复议纠错率由10.5%提高到12.85%，提高3.35个百分点。"),
+                RuleExample.passes(RuleId.GROWTH_DIRECTION, "受理行政复议案件90件（上年100件），同比下降10%。"),
+                RuleExample.caught(RuleId.GROWTH_DIRECTION, "受理行政复议案件90件（上年100件），同比增长10%。"),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "受理行政复议案件12件（上年10件），同比增长20%。"),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "受理行政复议案件12件（上年0件），同比增长20%。"));
     }
 }

@@ -18,10 +18,6 @@ import org.nianbao.text.Figure;
  */
 final class MetricRule implements Rule {
 
-    static final String FORMULA = "metric-formula";
-    static final String PROSE = "metric-prose";
-    static final String REFERENCE = "metric-reference";
-
     @Override
     public void check(CheckContext context, List<Finding> out) {
         List<Metric> stored = context.report().metrics();
@@ -54,7 +50,7 @@ final class MetricRule implements Rule {
             }
             Location at = new Location(unit.section(), unit.paragraph(), ref.start(), ref.end());
             String markup = stored.substring(ref.start(), ref.end());
-            out.add(Finding.violation(REFERENCE, Severity.WARNING, at, markup, m == null
+            out.add(Finding.violation(RuleId.METRIC_REFERENCE, Severity.WARNING, at, markup, m == null
                     ? "引用的指标“" + ref.metricName() + "”不存在（可能已改名或删除），导出时会原样印出" + markup + "。请改正引用。"
                     : "指标“" + ref.metricName() + "”尚无数值，导出时会原样印出" + markup + "。请在指标表中填写。"));
         }
@@ -64,18 +60,18 @@ final class MetricRule implements Rule {
         Location at = new Location(Location.METRICS, index, 0, 0);
         String stated = m.value() == null ? null : m.value().toPlainString() + m.magnitude().word() + m.unit();
         if (e.error() != null) {
-            out.add(new Finding(FORMULA, Severity.ERROR, FindingStatus.VIOLATION, at, m.name(), stated, null, Map.of(),
+            out.add(new Finding(RuleId.METRIC_FORMULA, Severity.ERROR, FindingStatus.VIOLATION, at, m.name(), stated, null, Map.of(),
                     e.error()));
         } else if (e.zeroDivision()) {
-            out.add(new Finding("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated, null,
+            out.add(new Finding(RuleId.ZERO_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated, null,
                     e.inputs(), "指标“" + m.name() + "”的公式" + m.formula() + "中分母为0，无法计算，请核对输入的数字。"));
         } else if (!e.computed()) {
-            out.add(new Finding(FORMULA, Severity.INFO, FindingStatus.UNVERIFIABLE, at, m.name(), stated, null,
+            out.add(new Finding(RuleId.METRIC_FORMULA, Severity.INFO, FindingStatus.UNVERIFIABLE, at, m.name(), stated, null,
                     e.inputs(), "指标“" + m.name() + "”无法计算：" + String.join("、", e.missing()) + "尚无数值。"));
         } else if (m.value() != null) {
             String computed = e.value().toPlainString() + m.magnitude().word() + m.unit();
             boolean same = m.value().compareTo(e.value()) == 0;
-            out.add(new Finding(FORMULA, same ? Severity.INFO : Severity.ERROR,
+            out.add(new Finding(RuleId.METRIC_FORMULA, same ? Severity.INFO : Severity.ERROR,
                     same ? FindingStatus.OK : FindingStatus.MISMATCH, at, m.name(), stated, computed, e.inputs(),
                     same ? "指标“" + m.name() + "”" + stated + "与公式" + m.formula() + "的计算结果相符。"
                             : "指标“" + m.name() + "”记为" + stated + "，但按公式" + m.formula() + "用当前数字计算为"
@@ -83,7 +79,7 @@ final class MetricRule implements Rule {
         }
         if (e.computed() && "%".equals(m.unit()) && e.value().compareTo(new BigDecimal(100)) > 0
                 && RateLibrary.find(m.name()).map(RateDefinition::bounded).orElse(false)) {
-            out.add(new Finding("over-100", Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated,
+            out.add(new Finding(RuleId.OVER_100, Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated,
                     e.value().toPlainString() + "%", e.inputs(), "指标“" + m.name() + "”计算为" + e.value().toPlainString()
                             + "%，超过了100%，请核对分子和分母。"));
         }
@@ -91,7 +87,7 @@ final class MetricRule implements Rule {
 
     private void checkRate(CheckContext context, ProseUnit unit, Claim claim, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
-        Metric m = metricForRate(context, claim.phrase());
+        Metric m = context.metricForRate(claim.phrase());
         if (m == null || m.value() == null || unit.resolved().fromReference(f.start(), f.end())) {
             return;
         }
@@ -107,7 +103,7 @@ final class MetricRule implements Rule {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put(m.name(), computed);
         boolean ok = value.roundsTo(f.value());
-        out.add(Findings.figure(PROSE, ok ? Severity.INFO : Severity.ERROR, ok ? FindingStatus.OK : FindingStatus.MISMATCH,
+        out.add(Findings.figure(RuleId.METRIC_PROSE, ok ? Severity.INFO : Severity.ERROR, ok ? FindingStatus.OK : FindingStatus.MISMATCH,
                 unit, claim.start(), f.end(), stated, computed, inputs, ok
                         ? claim.phrase() + stated + "与指标“" + m.name() + "”" + computed + "一致。"
                         : claim.phrase() + "写作" + stated + "，但指标表中“" + m.name() + "”为" + computed
@@ -132,7 +128,7 @@ final class MetricRule implements Rule {
             String stated = f.numberText() + f.unit();
             int start = f.start() - m.name().length() - fillerLength(unit.contexts().before(i), m.name());
             Map<String, String> inputs = Map.of(m.name(), metricText);
-            out.add(Findings.figure(PROSE, ok ? Severity.INFO : Severity.WARNING,
+            out.add(Findings.figure(RuleId.METRIC_PROSE, ok ? Severity.INFO : Severity.WARNING,
                     ok ? FindingStatus.OK : FindingStatus.MISMATCH, unit, start, f.end(), stated, metricText, inputs,
                     ok ? "“" + m.name() + "”" + stated + "与指标表一致。"
                             : "文中“" + m.name() + "”写作" + stated + "，但指标表中为" + metricText
@@ -168,15 +164,37 @@ final class MetricRule implements Rule {
         return before.length() - k;
     }
 
-    /** The percentage metric a rate phrase names: the same name, or the longest name ending the phrase. */
-    static Metric metricForRate(CheckContext context, String phrase) {
-        Metric found = null;
-        for (Metric m : context.metrics()) {
-            if ("%".equals(m.unit()) && phrase.endsWith(m.name())
-                    && (found == null || m.name().length() > found.name().length())) {
-                found = m;
-            }
-        }
-        return found;
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.METRIC_FORMULA, RuleId.METRIC_PROSE, RuleId.METRIC_REFERENCE, RuleId.ZERO_DENOMINATOR, RuleId.OVER_100);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.METRIC_FORMULA, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.caught(RuleId.METRIC_FORMULA, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 60), closedRate("81")),
+                RuleExample.passes(RuleId.METRIC_PROSE, "全年受理68件。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55)),
+                RuleExample.caught(RuleId.METRIC_PROSE, "全年受理75件。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55)),
+                RuleExample.passes(RuleId.METRIC_REFERENCE, "全年受理信访事项{{受理}}。")
+                        .withMetrics(RuleExample.count("受理", 68)),
+                RuleExample.caught(RuleId.METRIC_REFERENCE, "全年受理信访事项{{收案}}。")
+                        .withMetrics(RuleExample.count("受理", 68)),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 0), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.passes(RuleId.OVER_100, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 68), RuleExample.count("办结", 55), closedRate("81")),
+                RuleExample.caught(RuleId.OVER_100, "全年信访工作平稳。")
+                        .withMetrics(RuleExample.count("受理", 50), RuleExample.count("办结", 55), closedRate("110")));
+    }
+
+    private static Metric closedRate(String stored) {
+        return Metric.derived("办结率", "办结 / 受理 * 100", 0, "%").withValue(new BigDecimal(stored));
     }
 }

@@ -14,8 +14,6 @@ import org.nianbao.text.SectionNumbering;
  */
 final class NumberingRule implements Rule {
 
-    static final String RULE = "numbering";
-
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^\\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9]{1,2})[.．、](?![0-9])"
                     + "|[（(]([0-9]{1,2})[）)])");
@@ -33,9 +31,8 @@ final class NumberingRule implements Rule {
             if (unit.heading()) {
                 if (m.find()) {
                     String label = expectedLabel(unit.section());
-                    out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end(), "标题文字开头写有编号“"
-                            + m.group().strip() + "”，而标题编号按位置自动生成" + (label.isEmpty() ? "" : "（此处为“" + label + "”）")
-                            + "，重复或错位的编号会印出来。请删去标题文字中的编号。"));
+                    out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("numbering.heading",
+                            m.group().strip(), label.isEmpty() ? "" : CheckMessages.get("numbering.heading.here", label))));
                 }
                 continue;
             }
@@ -54,8 +51,8 @@ final class NumberingRule implements Rule {
                 expectedNext = 1;
             }
             if (number != expectedNext) {
-                out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end(), "段首编号“"
-                        + m.group().strip() + "”不连续：此处应为第" + expectedNext + "项。删去或调整某项后，请重新编号。"));
+                out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("numbering.paragraph",
+                        m.group().strip(), expectedNext)));
             }
             expectedNext = number + 1;
         }
@@ -87,5 +84,17 @@ final class NumberingRule implements Rule {
     private static String expectedLabel(String path) {
         Matcher m = LAST_LABEL.matcher(path);
         return m.find() ? m.group() : "";
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.NUMBERING);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.NUMBERING, "1.完善制度。\n2.规范执法。\n3.加强监督。"),
+                RuleExample.caught(RuleId.NUMBERING, "1.完善制度。\n2.规范执法。\n4.加强监督。"));
     }
 }

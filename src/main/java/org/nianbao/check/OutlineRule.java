@@ -13,8 +13,6 @@ import org.nianbao.text.ChineseNumerals;
  */
 final class OutlineRule implements Rule {
 
-    static final String RULE = "outline";
-
     private final OutlineTemplate template;
 
     OutlineRule(OutlineTemplate template) {
@@ -47,17 +45,17 @@ final class OutlineRule implements Rule {
             if (matchedAt[k] >= 0) {
                 order.add(matchedAt[k]);
             } else if (!part.foldedKeywords().isEmpty() && mentions(context, part.foldedKeywords())) {
-                out.add(Finding.violation(RULE, Severity.INFO, whole, title, "没有单列" + label
-                        + "，其内容（" + String.join("、", part.foldedKeywords()) + "）已写入其他部分，符合常见的三部分写法。"));
+                out.add(Finding.violation(RuleId.OUTLINE, Severity.INFO, whole, title, CheckMessages.get("outline.folded",
+                        label, String.join("、", part.foldedKeywords()))));
             } else if (!part.optional()) {
-                out.add(Finding.violation(RULE, Severity.WARNING, whole, title, "按“" + template.title() + "”提纲，缺少"
-                        + label + "。请补写该部分，或确认已在其他部分中写明。"));
+                out.add(Finding.violation(RuleId.OUTLINE, Severity.WARNING, whole, title, CheckMessages.get("outline.missing",
+                        template.title(), label)));
             }
         }
         for (int i = 1; i < order.size(); i++) {
             if (order.get(i) < order.get(i - 1)) {
-                out.add(Finding.violation(RULE, Severity.WARNING, whole, title, "一级标题的顺序与“" + template.title()
-                        + "”提纲不一致，请按提纲顺序排列各部分。"));
+                out.add(Finding.violation(RuleId.OUTLINE, Severity.WARNING, whole, title, CheckMessages.get("outline.order",
+                        template.title())));
                 break;
             }
         }
@@ -82,5 +80,18 @@ final class OutlineRule implements Rule {
             }
         }
         return false;
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.OUTLINE);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.OUTLINE, "完善行政决策程序。"),
+                RuleExample.caught(RuleId.OUTLINE, "完善行政决策程序。")
+                        .in(r -> r.withSections(List.of(r.sections().get(0), r.sections().get(1), r.sections().get(3)))));
     }
 }

@@ -145,4 +145,15 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
         }
         return found;
     }
+
+    /** Whether text[from, to) holds nothing but spaces and ，：(stops at the first other character). */
+    static boolean onlyPunctuation(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && "，,：:".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

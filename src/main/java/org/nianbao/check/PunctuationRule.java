@@ -10,8 +10,6 @@ import java.util.Set;
  * paragraph, at the first occurrence, with the count, so a pasted paragraph is one item to fix.
  */
 final class PunctuationRule implements Rule {
-
-    static final String RULE = "punctuation";
     private static final String HALF = ",;:?!()\"";
 
     @Override
@@ -34,8 +32,8 @@ final class PunctuationRule implements Rule {
             if (count > 0) {
                 StringBuilder chars = new StringBuilder();
                 kinds.forEach(k -> chars.append(chars.length() == 0 ? "" : " ").append(k));
-                out.add(Findings.violation(RULE, Severity.WARNING, unit, first, first + 1, "此处有" + count + "个半角标点（"
-                        + chars + "），中文公文应使用全角标点（，；：？！（）“”）。"));
+                out.add(Findings.violation(RuleId.PUNCTUATION, Severity.WARNING, unit, first, first + 1, CheckMessages.get("punctuation.halfWidth",
+                        count, chars)));
             }
         }
     }
@@ -61,5 +59,17 @@ final class PunctuationRule implements Rule {
 
     private static boolean isChinese(char c) {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.PUNCTUATION);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.PUNCTUATION, "完善制度，规范执法（试行）；加强监督。"),
+                RuleExample.caught(RuleId.PUNCTUATION, "完善制度,规范执法(试行);加强监督。"));
     }
 }

@@ -11,7 +11,6 @@ import org.nianbao.check.RateDefinition.Term;
 import org.nianbao.figures.Ratio;
 import org.nianbao.model.Metric;
 import org.nianbao.text.Figure;
-import org.nianbao.text.Sentences;
 
 /**
  * Stated named rates (通过率63.8%, 办结率为81%): finds the counts the rate's definition needs in the
@@ -19,8 +18,6 @@ import org.nianbao.text.Sentences;
  * metrics table, and recomputes the rate.
  */
 final class RateRule implements Rule {
-
-    static final String RULE = "rate";
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
@@ -42,13 +39,13 @@ final class RateRule implements Rule {
             }
         }
         if (definition.isEmpty()) {
-            if (MetricRule.metricForRate(context, claim.phrase()) == null) {
+            if (context.metricForRate(claim.phrase()) == null) {
                 var inferred = InferredRates.read(unit, claim);
                 if (inferred.isPresent()) {
                     reportInferred(unit, claim, f, inferred.get(), null, out);
                     return;
                 }
-                out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
+                out.add(Findings.figure(RuleId.RATE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
                         f.end(), stated, null, Map.of(), "无法核对“" + claim.phrase() + "”" + stated
                                 + "：未收录该比率的计算口径，也没有同名指标。如需核对，请在指标表中录入其分子、分母和公式。"));
             }
@@ -72,9 +69,9 @@ final class RateRule implements Rule {
         if (o.status() == FindingStatus.MISMATCH && d.bounded() && !o.zeroDenominator()
                 && o.value().compareTo(Ratio.HUNDRED) > 0 && f.value().compareTo(new BigDecimal(100)) <= 0) {
             // the only counts found give an impossible rate: they speak of another matter than this rate
-            out.add(Findings.figure(RULE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
-                    stated, null, inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
-                            + expression(o) + "计算为" + o.value().round(2).toPlainString()
+            out.add(Findings.figure(RuleId.RATE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
+                    stated, null, Findings.inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
+                            + Findings.expression(o) + "计算为" + o.value().round(2).toPlainString()
                             + "%，超过100%，多半不是这一比率的分子和分母（" + d.description() + "），不据此判断对错。"));
             return;
         }
@@ -87,15 +84,15 @@ final class RateRule implements Rule {
             }
         }
         int before = out.size();
-        report(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
+        Findings.ratio(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
                 o, out);
         if (o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0) {
             // verified only under the other definition (e.g. withdrawn cases left out): say which
             for (int k = before; k < out.size(); k++) {
                 Finding x = out.get(k);
-                if (x.rule().equals(RULE)) {
+                if (x.rule().equals(RuleId.RATE.id())) {
                     out.set(k, new Finding(x.rule(), x.severity(), x.status(), x.location(), x.text(), x.stated(),
-                            x.computed(), x.inputs(), x.message() + "注意：这是按" + RateRule.expression(o)
+                            x.computed(), x.inputs(), x.message() + "注意：这是按" + Findings.expression(o)
                                     + "的口径得出的，该比率口径各地不同（" + d.description() + "），建议在文中注明口径。"));
                 }
             }
@@ -126,7 +123,7 @@ final class RateRule implements Rule {
             message = "无法核对" + name + stated + "：该比率的口径未收录，按文中数字推断为" + r.expression() + "，计算为" + computed
                     + "，与所写不符；推断的口径不一定是贵单位采用的口径，不据此判断对错。";
         }
-        out.add(Findings.figure(RULE, Severity.INFO, r.ok() ? FindingStatus.OK : FindingStatus.UNVERIFIABLE, unit,
+        out.add(Findings.figure(RuleId.RATE, Severity.INFO, r.ok() ? FindingStatus.OK : FindingStatus.UNVERIFIABLE, unit,
                 claim.start(), f.end(), stated, r.ok() ? computed : null, inputs, message));
     }
 
@@ -141,75 +138,6 @@ final class RateRule implements Rule {
             }
         }
         return best;
-    }
-
-    /** Reports an outcome: used by the share rule as well. */
-    static void report(ProseUnit unit, Claim claim, Figure f, String name, String description, boolean bounded,
-                       boolean dependent, RatioCheck.Outcome o, List<Finding> out) {
-        String stated = f.numberText() + "%";
-        String rule = claim.kind() == Claim.Kind.SHARE ? ShareRule.RULE : RULE;
-        Map<String, String> inputs = inputs(o);
-        String expression = expression(o);
-        int start = claim.start();
-        int end = f.end();
-        if (bounded && f.value().compareTo(new BigDecimal(100)) > 0) {
-            out.add(Findings.figure("over-100", Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
-                    null, inputs, name + "写作" + stated + "，超过了100%，" + name + "不可能超过100%，请核对。"));
-        }
-        switch (o.status()) {
-            case OK -> {
-                String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
-                String rounded = o.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
-                out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed,
-                        inputs, o.truncated()
-                                ? name + stated + "是" + expression + "=" + computed + "截尾所得（舍去了后面的数字），不算错误；"
-                                        + "四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。"
-                                : name + stated + "与" + expression + "=" + computed + "相符（四舍五入"
-                                        + Stated.precisionWords(f.value()) + "）。"));
-            }
-            case MISMATCH -> {
-                if (o.zeroDenominator()) {
-                    out.add(Findings.figure("zero-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit, start,
-                            end, stated, null, inputs, name + "的分母为0（" + expression + "），无法得出" + stated
-                                    + "，请核对分母的数字。"));
-                    return;
-                }
-                String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
-                String rounded = o.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
-                String message = name + "写作" + stated + "，但按" + expression + "计算为" + computed + "，四舍五入"
-                        + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对" + name + "或所用数字。";
-                if (dependent) {
-                    message += "该比率口径各地不同（" + description + "），如采用其他口径请在文中注明。";
-                }
-                out.add(Findings.figure(rule, dependent ? Severity.WARNING : Severity.ERROR, FindingStatus.MISMATCH,
-                        unit, start, end, stated, computed, inputs, message));
-            }
-            default -> out.add(Findings.figure(rule, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, start, end,
-                    stated, null, inputs, unverifiableMessage(name, stated, description, o)));
-        }
-        if (bounded && o.numeratorAboveDenominator() && o.status() != FindingStatus.UNVERIFIABLE) {
-            out.add(Findings.figure("numerator-exceeds-denominator", Severity.ERROR, FindingStatus.MISMATCH, unit,
-                    start, end, stated, null, inputs, name + "的分子大于分母（" + expression
-                            + "），比例不可能超过100%，请核对这两个数字。"));
-        }
-    }
-
-    private static String unverifiableMessage(String name, String stated, String description, RatioCheck.Outcome o) {
-        List<String> absent = new ArrayList<>(o.missing());
-        for (RatioCheck.Slot s : o.form()) {
-            if (s.candidates().isEmpty() && !absent.contains(s.label())) {
-                absent.add(s.label());
-            }
-        }
-        if (!absent.isEmpty() && !o.missing().isEmpty()) {
-            return "无法核对" + name + stated + "：本句及相邻句子中未找到" + String.join("、", o.missing()) + "的数字（"
-                    + description + "）。请在文中写明该数字，或在指标表中录入。";
-        }
-        if (!absent.isEmpty()) {
-            return "无法核对" + name + stated + "：已找到部分数字，但未找到" + String.join("、", absent) + "（" + description
-                    + "），不据此判断对错。";
-        }
-        return "无法核对" + name + stated + "：附近有多个可能的数字，无法确定用哪一个（" + description + "），不据此判断对错。";
     }
 
     /** Which input word is nearest each count of the paragraph within one sentence of the claim. */
@@ -332,42 +260,21 @@ final class RateRule implements Rule {
         return found;
     }
 
-    static Map<String, String> inputs(RatioCheck.Outcome o) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        for (int k = 0; k < o.used().size(); k++) {
-            Input in = o.used().get(k);
-            if (in != null) {
-                String label = o.form().get(k).label();
-                inputs.put(inputs.containsKey(label) ? label + (k + 1) : label, in.shown());
-            }
-        }
-        return inputs;
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.RATE, RuleId.OVER_100, RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, RuleId.ZERO_DENOMINATOR);
     }
 
-    static String expression(RatioCheck.Outcome o) {
-        StringBuilder num = new StringBuilder();
-        StringBuilder den = new StringBuilder();
-        int numTerms = 0;
-        int denTerms = 0;
-        for (int k = 0; k < o.used().size(); k++) {
-            Input in = o.used().get(k);
-            if (in == null) {
-                continue;
-            }
-            RatioCheck.Slot s = o.form().get(k);
-            StringBuilder sb = s.numerator() ? num : den;
-            if (sb.length() > 0) {
-                sb.append(s.negative() ? "−" : "+");
-            }
-            sb.append(s.label()).append(in.shown());
-            if (s.numerator()) {
-                numTerms++;
-            } else {
-                denTerms++;
-            }
-        }
-        String n = numTerms > 1 ? "（" + num + "）" : num.toString();
-        String d = denTerms > 1 ? "（" + den + "）" : den.toString();
-        return n + "÷" + d;
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.RATE, "受理信访事项68件，办结55件，办结率81%。"),
+                RuleExample.caught(RuleId.RATE, "受理信访事项68件，办结55件，办结率85%。"),
+                RuleExample.passes(RuleId.OVER_100, "受理信访事项68件，办结68件，办结率100%。"),
+                RuleExample.caught(RuleId.OVER_100, "全年信访事项办结率105%。"),
+                RuleExample.passes(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, "受理信访事项70件，办结63件，办结率90%。"),
+                RuleExample.caught(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, "受理信访事项60件，办结66件，办结率110%。"),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "受理信访事项40件，办结40件，办结率100%。"),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "受理信访事项0件，办结0件，办结率100%。"));
     }
 }

@@ -42,12 +42,17 @@ public final class ReportChecker {
     public static ReportChecker forMaterial() {
         return new ReportChecker(List.of(new NumberingRule(), new EnumerationRule(), new RateRule(), new ShareRule(),
                 new GrowthRule(), new BreakdownRule(), new MetricRule(), new DateRule(), new PunctuationRule()),
-                Set.of(DateRule.DEADLINE));
+                Set.of(RuleId.DEADLINE.id()));
     }
 
     private ReportChecker(List<Rule> rules, Set<String> leftOut) {
         this.rules = rules;
         this.leftOut = leftOut;
+    }
+
+    /** The rules this checker runs, in order (for the test that runs every rule's examples). */
+    List<Rule> rules() {
+        return rules;
     }
 
     public CheckReport check(Report report) {

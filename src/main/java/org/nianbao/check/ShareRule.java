@@ -20,8 +20,6 @@ import org.nianbao.text.Sentences;
  * "类别N件，占x%；" items runs) is found once, so a paragraph of thousands of shares stays linear.
  */
 final class ShareRule implements Rule {
-
-    static final String RULE = "share";
     private static final String[] OPENERS = {"其中", "包括"};
     /** Names of a whole that mean "the list's total": 占总数的15%. */
     private static final Set<String> GENERIC_WHOLES = Set.of("", "总数", "总量", "总额", "总体", "全部", "比", "案件总数",
@@ -83,7 +81,7 @@ final class ShareRule implements Rule {
             o = new RatioCheck.Outcome(FindingStatus.UNVERIFIABLE, o.form(), o.used(), null, false,
                     List.of("“" + claim.phrase() + "”的总数"), false);
         }
-        RateRule.report(unit, claim, stated, "占比", "部分÷总数", true, false, o, out);
+        Findings.ratio(unit, claim, stated, "占比", "部分÷总数", true, false, o, out);
     }
 
     /** The candidates for a share's whole; weak when the text does not make the choice certain. */
@@ -214,7 +212,7 @@ final class ShareRule implements Rule {
         private int totalBefore(int opener, String unitName) {
             Sentences.Span full = unit.fullSentenceOf(opener);
             int floor = full.start();
-            boolean opens = BreakdownRule.onlyPunctuation(unit.text(), full.start(), opener);
+            boolean opens = ProseUnit.onlyPunctuation(unit.text(), full.start(), opener);
             if (opens && full.start() > 0) {
                 floor = unit.fullSentenceOf(full.start() - 1).start();
             }
@@ -235,7 +233,7 @@ final class ShareRule implements Rule {
         }
 
         private boolean opensSentence(int opener) {
-            return BreakdownRule.onlyPunctuation(unit.text(), unit.fullSentenceOf(opener).start(), opener);
+            return ProseUnit.onlyPunctuation(unit.text(), unit.fullSentenceOf(opener).start(), opener);
         }
 
         /** No other count in the total's clause, other than parts listed after it (包括…), could be the whole. */
@@ -276,5 +274,23 @@ final class ShareRule implements Rule {
                 return last;
             });
         }
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.SHARE, RuleId.OVER_100, RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, RuleId.ZERO_DENOMINATOR);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.SHARE, "共受理行政复议案件200件，其中维持原行政行为50件，占25%。"),
+                RuleExample.caught(RuleId.SHARE, "共受理行政复议案件200件，其中维持原行政行为50件，占30%。"),
+                RuleExample.passes(RuleId.OVER_100, "共受理行政复议案件200件，其中维持原行政行为200件，占100%。"),
+                RuleExample.caught(RuleId.OVER_100, "共受理行政复议案件50件，其中维持原行政行为60件，占120%。"),
+                RuleExample.passes(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, "共受理行政复议案件200件，其中维持原行政行为50件，占25%。"),
+                RuleExample.caught(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, "共受理行政复议案件50件，其中维持原行政行为60件，占120%。"),
+                RuleExample.passes(RuleId.ZERO_DENOMINATOR, "共受理行政复议案件200件，其中维持原行政行为50件，占25%。"),
+                RuleExample.caught(RuleId.ZERO_DENOMINATOR, "共受理行政复议案件0件，其中维持原行政行为0件，占0%。"));
     }
 }

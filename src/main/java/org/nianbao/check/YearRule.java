@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * and so are years inside a title in 《》 (a plan for 2015–2020 keeps its name).
  */
 final class YearRule implements Rule {
-
-    static final String RULE = "stale-year";
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)");
 
     @Override
@@ -29,8 +27,8 @@ final class YearRule implements Rule {
                     continue;
                 }
                 String where = unit.heading() ? (unit.section().isEmpty() ? "标题" : "小标题") : "开头段落";
-                out.add(Findings.violation(RULE, Severity.WARNING, unit, m.start(), m.end() + 1, where + "中写的是"
-                        + found + "年，而本报告是" + year + "年度报告，可能是沿用往年报告时未改。请核对年份。"));
+                out.add(Findings.violation(RuleId.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end() + 1, CheckMessages.get("year.stale",
+                        where, found, year)));
             }
         }
     }
@@ -38,5 +36,17 @@ final class YearRule implements Rule {
     private static boolean insideBookTitle(String text, int offset) {
         int open = text.lastIndexOf('《', offset);
         return open >= 0 && text.lastIndexOf('》', offset) < open;
+    }
+
+    @Override
+    public List<RuleId> ids() {
+        return List.of(RuleId.STALE_YEAR);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.passes(RuleId.STALE_YEAR, "2020年，示例区坚持依法行政，现将有关情况报告如下：").asPreamble(),
+                RuleExample.caught(RuleId.STALE_YEAR, "2019年，示例区坚持依法行政，现将有关情况报告如下：").asPreamble());
     }
 }

@@ -4,6 +4,10 @@
  * {@link org.nianbao.check.FindingsText} and {@link org.nianbao.check.FindingsJson}.
  *
  * <h2>Rules (the {@code rule} of a finding)</h2>
+ * <p>{@link org.nianbao.check.RuleId} is the one list of these ids, with each one's usual severity and
+ * description; every rule names the ids it reports and gives an example it lets pass and one it
+ * catches for each ({@code Rule#examples()}, all run by RuleExamplesTest). Rules never call each other:
+ * what several report alike (a ratio's findings) is built in {@link org.nianbao.check.Findings}.
  * <table>
  * <caption>Figure rules: status ok, mismatch or unverifiable</caption>
  * <tr><td>rate</td><td>a named rate (通过率, 办结率…, see {@link org.nianbao.check.RateLibrary}) recomputed

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.nianbao.check.CheckReport;
 import org.nianbao.check.Finding;
 import org.nianbao.check.ReportChecker;
+import org.nianbao.check.RuleId;
 import org.nianbao.check.Severity;
 import org.nianbao.collect.DepartmentFigures;
 import org.nianbao.collect.FormReader;
@@ -148,7 +149,8 @@ public final class CollectionRound {
         return out;
     }
 
-    private static final Set<String> OUTLINE_RULES = Set.of("outline", "numbering");
+    private static final Set<String> OUTLINE_RULES = Set.of(RuleId.OUTLINE.id(),
+            RuleId.NUMBERING.id());
 
     /**
      * The checker's errors and the departments' own implausible pairs that concern the given

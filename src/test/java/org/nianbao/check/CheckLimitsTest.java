@@ -96,7 +96,7 @@ class CheckLimitsTest {
         Finding wrong = Fixtures.only(Fixtures.withParagraphs("考试通过率为55.85%（上年58.2%），提高-3.35个百分点。"), "points");
         assertThat(wrong.status()).isEqualTo(FindingStatus.MISMATCH);
         List<Finding> dates = Fixtures.findings(Fixtures.withParagraphs("2023年13月45日召开会议，2024年2月29日复会。"),
-                DateRule.IMPOSSIBLE);
+                RuleId.IMPOSSIBLE_DATE);
         assertThat(dates).singleElement().satisfies(f -> assertThat(f.message()).contains("不存在").contains("2023年13月45日"));
     }
 }

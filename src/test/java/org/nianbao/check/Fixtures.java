@@ -61,6 +61,14 @@ final class Fixtures {
         return new ReportChecker().check(report).findings().stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
+    static List<Finding> findings(Report report, RuleId rule) {
+        return findings(report, rule.id());
+    }
+
+    static Finding only(Report report, RuleId rule) {
+        return only(report, rule.id());
+    }
+
     static Finding only(Report report, String rule) {
         List<Finding> found = findings(report, rule);
         if (found.size() != 1) {

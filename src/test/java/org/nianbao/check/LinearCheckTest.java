@@ -117,7 +117,7 @@ class LinearCheckTest {
             paragraphs.add("某项" + i + "万元。");
         }
         Report report = Fixtures.withParagraphs(paragraphs.toArray(String[]::new));
-        assertThat(Fixtures.findings(report, BreakdownRule.RULE)).isEmpty();
+        assertThat(Fixtures.findings(report, RuleId.SUM)).isEmpty();
     }
 
     // ---- measuring

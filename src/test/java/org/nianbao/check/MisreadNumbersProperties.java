@@ -59,7 +59,7 @@ class MisreadNumbersProperties {
                 .checkAssert((year, month, day) -> {
                     boolean exists = month <= 12 && day <= YearMonth.of(year, month).lengthOfMonth();
                     String date = year + "年" + month + "月" + day + "日";
-                    boolean flagged = Fixtures.findings(Fixtures.withParagraphs(date + "召开专题会议。"), DateRule.IMPOSSIBLE)
+                    boolean flagged = Fixtures.findings(Fixtures.withParagraphs(date + "召开专题会议。"), RuleId.IMPOSSIBLE_DATE)
                             .stream().anyMatch(f -> f.message().contains("不存在"));
                     assertThat(flagged).as(date).isEqualTo(!exists);
                 });

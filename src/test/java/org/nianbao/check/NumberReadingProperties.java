@@ -77,11 +77,11 @@ class NumberReadingProperties {
             String paragraph = "行政复议纠错率由" + a.toPlainString() + "%" + word + "到" + b.toPlainString() + "%，" + word
                     + change.toPlainString() + "个百分点。";
             Report report = Fixtures.withParagraphs(paragraph);
-            List<Finding> points = Fixtures.findings(report, GrowthRule.POINTS);
+            List<Finding> points = Fixtures.findings(report, RuleId.POINTS);
             assertThat(points).as(paragraph).singleElement()
                     .satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.OK));
             // the word and the sign together say how the rate moved: never a wrong direction
-            assertThat(Fixtures.findings(report, GrowthRule.DIRECTION)).as(paragraph).isEmpty();
+            assertThat(Fixtures.findings(report, RuleId.GROWTH_DIRECTION)).as(paragraph).isEmpty();
         });
     }
 
@@ -103,7 +103,7 @@ class NumberReadingProperties {
                     } catch (DateTimeException e) {
                         exists = false;
                     }
-                    List<Finding> found = Fixtures.findings(report, DateRule.IMPOSSIBLE);
+                    List<Finding> found = Fixtures.findings(report, RuleId.IMPOSSIBLE_DATE);
                     assertThat(found).as(date).hasSize(exists ? 0 : 1);
                     if (!exists) {
                         assertThat(found.get(0).text()).isEqualTo(date);
