@@ -3,13 +3,15 @@ package org.nianbao.layout.ofd;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dom4j.DocumentException;
 import org.nianbao.files.AtomicFileWriter;
@@ -99,9 +101,10 @@ public final class OfdExporter {
     }
 
     void write(Report report, LaidOutReport laidOut, OutputStream out) throws IOException {
+        Path fontFolder = Files.createTempDirectory("nianbao-ofd-fonts");
         try (OFDDoc doc = new OFDDoc(out)) {
             doc.setDefaultPageLayout(new org.ofdrw.layout.PageLayout(PAGE_WIDTH, PAGE_HEIGHT));
-            Map<FontRole, ST_ID> faces = faces(doc);
+            Map<FontRole, ST_ID> faces = faces(doc, laidOut, fontFolder);
             // ofdrw lays out its own elements; ours are placed already. Each page gets an empty canvas so
             // that ofdrw makes the page, and the text is written into it once ofdrw has rendered.
             for (int i = 0; i < laidOut.pageCount(); i++) {
@@ -120,27 +123,52 @@ public final class OfdExporter {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            deleteAll(fontFolder);
         }
     }
 
     /** One embedded font an installed face, shared by the roles that print in it. */
-    private Map<FontRole, ST_ID> faces(OFDDoc doc) throws IOException {
+    private Map<FontRole, ST_ID> faces(OFDDoc doc, LaidOutReport laidOut, Path folder) throws IOException {
+        Map<FontRole, FontFace> chosen = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            fonts.choice(role).ifPresent(c -> chosen.put(role, c.face()));
+        }
+        Map<FontFace, Set<Integer>> used = new HashMap<>();
+        for (Page page : laidOut.pages()) {
+            for (PlacedLine line : page.lines()) {
+                for (PlacedRun run : line.runs()) {
+                    FontFace face = chosen.getOrDefault(run.font(), chosen.get(FontRole.BODY));
+                    if (face != null) {
+                        run.text().codePoints().forEach(used.computeIfAbsent(face, f -> new TreeSet<>())::add);
+                    }
+                }
+            }
+        }
         Map<FontRole, ST_ID> byRole = new EnumMap<>(FontRole.class);
         Map<FontFace, ST_ID> byFace = new HashMap<>();
-        for (FontRole role : FontRole.values()) {
-            var choice = fonts.choice(role);
-            if (choice.isEmpty()) {
-                continue;
-            }
-            FontFace face = choice.get().face();
+        for (Map.Entry<FontRole, FontFace> entry : chosen.entrySet()) {
+            FontFace face = entry.getValue();
             ST_ID id = byFace.get(face);
             if (id == null) {
-                id = doc.getResManager().addFont(new Font(face.postScriptName(), face.family(), face.file()));
+                Path file = FontFiles.write(face, fonts.load(face), used.getOrDefault(face, Set.of()), folder);
+                id = doc.getResManager().addFont(new Font(face.postScriptName(), face.family(), file));
                 byFace.put(face, id);
             }
-            byRole.put(role, id);
+            byRole.put(entry.getKey(), id);
         }
         return byRole;
+    }
+
+    private static void deleteAll(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a temporary folder left behind harms nothing; the system cleans it
+        }
     }
 
     private static void fill(OFDDir dir, AtomicInteger ids, LaidOutReport laidOut, Map<FontRole, ST_ID> faces,
@@ -249,14 +277,5 @@ public final class OfdExporter {
             }
         }
         document.setOutlines(outlines);
-    }
-
-    /** The faces embedded, for the read-back test: every role's choice. */
-    List<FontFace> embeddedFaces() {
-        List<FontFace> out = new ArrayList<>();
-        for (FontRole role : FontRole.values()) {
-            fonts.choice(role).map(InstalledFonts.Choice::face).filter(f -> !out.contains(f)).ifPresent(out::add);
-        }
-        return out;
     }
 }

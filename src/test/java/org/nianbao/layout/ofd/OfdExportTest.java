@@ -2,12 +2,25 @@ package org.nianbao.layout.ofd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.nianbao.layout.FontRole;
+import org.nianbao.layout.fonts.FontFace;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,22 +76,47 @@ class OfdExportTest {
     }
 
     @Test
-    void pagesAreA4AndEveryFontIsEmbedded() throws Exception {
-        try (OFDReader reader = new OFDReader(ofd)) {
+    void pagesAreA4AndEveryFontIsEmbeddedAsAFaceOfItsOwnWithEveryCharacterPrinted() throws Exception {
+        try (OFDReader reader = new OFDReader(ofd); ZipFile zip = new ZipFile(ofd.toFile())) {
             var box = reader.getPageSize(1);
-            assertThat(box.getWidth()).isCloseTo(210, org.assertj.core.data.Offset.offset(0.5));
-            assertThat(box.getHeight()).isCloseTo(297, org.assertj.core.data.Offset.offset(0.5));
+            assertThat(box.getWidth()).isCloseTo(210, offset(0.5));
+            assertThat(box.getHeight()).isCloseTo(297, offset(0.5));
+            Map<String, Set<Integer>> printed = new HashMap<>();
+            for (TextObject text : new ContentExtractor(reader).extractAllTextObject()) {
+                Set<Integer> chars = printed.computeIfAbsent(text.getFont().toString(), f -> new HashSet<>());
+                text.getTextCodes().forEach(code -> code.getContent().codePoints().filter(c -> c != ' ').forEach(chars::add));
+            }
             List<CT_Font> fonts = reader.getResMgt().getFonts();
             assertThat(fonts).isNotEmpty();
-            try (ZipFile zip = new ZipFile(ofd.toFile())) {
-                for (CT_Font font : fonts) {
-                    assertThat(font.getFontFile()).as(font.getFontName()).isNotNull();
-                    String file = font.getFontFile().getFileName();
-                    ZipEntry entry = zip.stream().filter(e -> e.getName().endsWith("/" + file)).findFirst().orElse(null);
-                    assertThat(entry).as(font.getFontName() + " in the package").isNotNull();
-                    assertThat(entry.getSize()).as(font.getFontName()).isGreaterThan(10_000);
+            for (CT_Font font : fonts) {
+                String file = font.getFontFile().getFileName();
+                ZipEntry entry = zip.stream().filter(e -> e.getName().endsWith("/" + file)).findFirst().orElseThrow();
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                // one face, not a collection whose first face a reader would take
+                assertThat(new String(bytes, 0, 4, StandardCharsets.ISO_8859_1)).as(file).isNotEqualTo("ttcf");
+                TrueTypeFont parsed = new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("OTTO")
+                        ? new OTFParser().parse(new RandomAccessReadBuffer(bytes))
+                        : new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                assertThat(printed).as("text printed in " + font.getFontName()).containsKey(font.getID().toString());
+                try (parsed) {
+                    for (int c : printed.get(font.getID().toString())) {
+                        assertThat(parsed.getUnicodeCmapLookup().getGlyphId(c))
+                                .as(font.getFontName() + " has " + Character.toString(c)).isPositive();
+                    }
                 }
             }
+        }
+    }
+
+    @Test
+    void aTrueTypeFaceIsEmbeddedAsASubsetOfTheCharactersPrinted() throws Exception {
+        InstalledFonts system = InstalledFonts.system();
+        FontFace latin = system.choice(FontRole.LATIN).map(InstalledFonts.Choice::face).orElse(null);
+        assumeTrue(latin != null && !latin.cff(), "no TrueType Latin face installed");
+        try (ZipFile zip = new ZipFile(ofd.toFile())) {
+            ZipEntry entry = zip.stream().filter(e -> e.getName().contains("/Res/") && e.getName().endsWith(".ttf"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getSize()).isLessThan(Files.size(latin.file()) / 2);
         }
     }
 
