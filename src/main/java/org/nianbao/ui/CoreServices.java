@@ -28,8 +28,11 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void export(Report report, Path target) {
-        if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
             new org.nianbao.layout.pdf.PdfExporter().export(report, target);
+        } else if (name.endsWith(".ofd")) {
+            new org.nianbao.layout.ofd.OfdExporter().export(report, target);
         } else {
             new DocxExporter().export(report, target);
         }
@@ -37,7 +40,8 @@ public final class CoreServices implements ReportServices {
 
     @Override
     public void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
-        if (report.id() == null) {
+        // only a .docx comes back from the reviewers; the page formats (.pdf, .ofd) are printed as they are
+        if (report.id() == null || !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             export(report, target);
         } else {
             new org.nianbao.roundtrip.ExportForReview(store).export(report, target);
