@@ -157,4 +157,26 @@ class OfdExportTest {
                 .hasMessageContaining("文件夹不存在");
         assertThat(Files.exists(target)).isFalse();
     }
+
+    @Test
+    void aFolderNamedAsTheTargetIsNotReplaced(@TempDir Path folder) throws Exception {
+        Path target = Files.createDirectory(folder.resolve("报告.ofd"));
+        Path inside = Files.writeString(target.resolve("留着.txt"), "原有内容");
+        assertThatThrownBy(() -> new OfdExporter().export(report, target))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("无法写入");
+        assertThat(inside).hasContent("原有内容");
+    }
+
+    @Test
+    void anExistingFileIsReplacedWholeAndNoTemporaryFileIsLeft(@TempDir Path folder) throws Exception {
+        Path target = Files.writeString(folder.resolve("报告.ofd"), "旧文件");
+        new OfdExporter().export(report, target);
+        try (OFDReader reader = new OFDReader(target)) {
+            assertThat(reader.getNumberOfPages()).isEqualTo(pages.pageCount());
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
 }
