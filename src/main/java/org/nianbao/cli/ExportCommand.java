@@ -103,6 +103,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             case PDF -> PageExport.export(r.withSettings(settings), out, spec.commandLine().getOut());
+            case OFD -> PageExport.exportOfd(r.withSettings(settings), out, spec.commandLine().getOut());
         }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;

@@ -13,7 +13,8 @@ import org.nianbao.model.BadInputException;
  */
 enum OutputFormat {
     DOCX("docx", "Word 文档"),
-    PDF("pdf", "PDF 文件");
+    PDF("pdf", "PDF 文件"),
+    OFD("ofd", "OFD 版式文件");
 
     private final String extension;
     private final String description;

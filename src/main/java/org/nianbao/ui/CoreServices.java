@@ -29,8 +29,11 @@ public final class CoreServices implements ReportServices {
     @Override
     public void export(Report report, Path target) {
         org.nianbao.files.ExportTarget.requireUnprotected(target);
-        if (isPdf(target)) {
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
             new org.nianbao.layout.pdf.PdfExporter().export(report, target);
+        } else if (name.endsWith(".ofd")) {
+            new org.nianbao.layout.ofd.OfdExporter().export(report, target);
         } else {
             new DocxExporter().export(report, target);
         }
@@ -39,15 +42,12 @@ public final class CoreServices implements ReportServices {
     @Override
     public void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
         org.nianbao.files.ExportTarget.requireUnprotected(target);
-        if (report.id() == null || isPdf(target)) {
-            export(report, target); // only a .docx comes back with the reviewers' marks
+        // only a .docx comes back from the reviewers; the page formats (.pdf, .ofd) are printed as they are
+        if (report.id() == null || !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            export(report, target);
         } else {
             new org.nianbao.roundtrip.ExportForReview(store).export(report, target);
         }
-    }
-
-    private static boolean isPdf(Path target) {
-        return target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     @Override

@@ -475,8 +475,17 @@ public final class MainWindow {
 
     /** Asks where to write a PDF and prints the report's pages there. */
     void exportPdf() {
-        String name = transfer.suggestedName().replaceAll("\\.docx$", ".pdf");
-        dialogs.saveFile(m.get("menu.exportPdf"), name, m.get("filter.pdf"), java.util.List.of("*.pdf"))
+        exportPages("pdf", "menu.exportPdf", "filter.pdf");
+    }
+
+    /** Asks where to write an OFD (GB/T 33190) and prints the report's pages there. */
+    void exportOfd() {
+        exportPages("ofd", "menu.exportOfd", "filter.ofd");
+    }
+
+    private void exportPages(String extension, String title, String filter) {
+        String name = transfer.suggestedName().replaceAll("\\.docx$", "." + extension);
+        dialogs.saveFile(m.get(title), name, m.get(filter), java.util.List.of("*." + extension))
                 .ifPresent(target -> {
                     session.saveNow();
                     transfer.export(target);

@@ -74,7 +74,9 @@ final class WindowMenus {
             review.setId("menu-import-review");
             MenuItem pdf = item("menu.exportPdf", window::exportPdf);
             pdf.setId("menu-export-pdf");
-            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting, pdf, review);
+            MenuItem ofd = item("menu.exportOfd", window::exportOfd);
+            ofd.setId("menu-export-ofd");
+            file.getItems().addAll(new SeparatorMenuItem(), importing, exporting, pdf, ofd, review);
         }
         MenuItem preview = item("preview.title", () -> org.nianbao.ui.preview.PreviewWindow.show(
                 window.window(), session.reportProperty(), m));

@@ -80,6 +80,12 @@ class LayeringTest {
             .because("the pages are one layout; the PDF and OFD writers (layout.pdf, layout.ofd) only print them");
 
     @ArchTest
+    static final ArchRule onlyTheOfdWriterUsesOfdrw = noClasses()
+            .that().resideOutsideOfPackage("org.nianbao.layout.ofd..")
+            .should().dependOnClassesThat().resideInAPackage("org.ofdrw..")
+            .because("the OFD writer prints the layout's pages; nothing else needs the OFD library");
+
+    @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.nianbao.ui..", "org.nianbao")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.testing.Fixtures;
+import org.ofdrw.reader.ContentExtractor;
+import org.ofdrw.reader.OFDReader;
 
 class PageExportCommandTest {
 
@@ -29,6 +31,31 @@ class PageExportCommandTest {
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("示例区2023年法治政府建设年度报告", "一、主要成效");
         }
+    }
+
+    @Test
+    void anOfdTargetIsPrintedFromThePageLayout() throws Exception {
+        assumeTrue(InstalledFonts.system().hasChinese(), "no Chinese font installed (apt-get install fonts-noto-cjk)");
+        Path report = Files.writeString(dir.resolve("report.txt"), Fixtures.SMALL_REPORT_TEXT);
+        Path out = dir.resolve("年度报告.OFD");
+        CliRun run = CliRun.of("export", report.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已导出", "页");
+        try (OFDReader ofd = new OFDReader(out)) {
+            assertThat(String.join("", new ContentExtractor(ofd).extractAll()))
+                    .contains("示例区2023年法治政府建设年度报告", "一、主要成效");
+        }
+    }
+
+    @Test
+    void anOfdTargetInAMissingFolderExitsTwoWithAMessage() throws Exception {
+        assumeTrue(InstalledFonts.system().hasChinese(), "no Chinese font installed (apt-get install fonts-noto-cjk)");
+        Path report = Files.writeString(dir.resolve("report.txt"), Fixtures.SMALL_REPORT_TEXT);
+        Path out = dir.resolve("没有").resolve("年度报告.ofd");
+        CliRun run = CliRun.of("export", report.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("文件夹不存在").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
     }
 
     @Test
