@@ -274,6 +274,17 @@ final class ReportBlocks {
     }
 
     /** 版头: the red issuer mark, the document number (with 签发人), the red separator line. */
+    /**
+     * The issuer mark's size in points, so that it stays on one line: the .docx condenses a long name
+     * (中共河源市源城区委员会文件) to the text width; positioned runs have no character scale, so here
+     * it is set smaller to the same width. A room of 2% is kept, as in the .docx.
+     */
+    static double issuerMarkSize(String mark) {
+        double full = TitleLines.width(mark) / 2.0 * SIZE_ISSUER_MARK * 10; // twips at the full size
+        double available = TEXT_WIDTH * 0.98;
+        return SIZE_ISSUER_MARK / 2.0 * Math.min(1, available / Math.max(full, 1));
+    }
+
     private void header(HeaderBlock header) {
         boolean letterhead = header.letterheadPaper();
         String mark = header.issuerMark() == null ? "" : header.issuerMark().strip();
@@ -281,17 +292,21 @@ final class ReportBlocks {
             mark = report.issuers().get(0).strip() + "文件";
         }
         TextLocation at = TextLocation.of(Part.HEADER_BLOCK, 0, 0);
-        Span markSpan = new Span(letterhead ? "" : mark, FontRole.TITLE, false, SIZE_ISSUER_MARK / 2.0, Span.RED, at);
-        out.add(Block.of(List.of(markSpan), Align.CENTER, 0, Block.Kind.HEADER)
-                .withHeight(ISSUER_MARK_TOP, ISSUER_MARK_LINE, null));
-        for (int i = 0; i < BLANK_LINES_AFTER_MARK; i++) {
-            out.add(Block.of(List.of(), Align.LEFT, 0, Block.Kind.HEADER));
+        if (letterhead || !mark.isEmpty()) { // no issuer known: no empty red line, as the .docx
+            Span markSpan = new Span(letterhead ? "" : mark, FontRole.TITLE, false, issuerMarkSize(mark), Span.RED, at);
+            out.add(Block.of(List.of(markSpan), Align.CENTER, 0, Block.Kind.HEADER)
+                    .withHeight(ISSUER_MARK_TOP, ISSUER_MARK_LINE, null));
+            for (int i = 0; i < BLANK_LINES_AFTER_MARK; i++) {
+                out.add(Block.of(List.of(), Align.LEFT, 0, Block.Kind.HEADER));
+            }
         }
         String number = PrintedText.documentNumber(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();
         TextLocation numberAt = TextLocation.of(Part.HEADER_BLOCK, 1, 0);
         if (signer.isEmpty()) {
-            out.add(Block.of(List.of(Span.body(number, numberAt)), Align.CENTER, 0, Block.Kind.HEADER));
+            if (!number.isEmpty()) { // no number yet: the line is left out, as the .docx leaves it out
+                out.add(Block.of(List.of(Span.body(number, numberAt)), Align.CENTER, 0, Block.Kind.HEADER));
+            }
         } else {
             TextLocation signerAt = TextLocation.of(Part.HEADER_BLOCK, 2, 0);
             List<Span> right = List.of(Span.body("签发人：", signerAt),

@@ -28,6 +28,27 @@ class PageRulesTest {
     }
 
     @Test
+    void aLongIssuerMarkStaysOnOneLineAndAnEmptyNumberLeavesNoLine() {
+        String mark = "中共河源市源城区委员会文件";
+        Report report = withBodyLines(3);
+        report = report.withSettings(report.settings().withHeaderEnabled(true)
+                .withHeader(new org.nianbao.model.HeaderBlock(mark, "", "", false)));
+        List<PlacedLine> lines = layout.layOut(report).pages().get(0).lines();
+        List<PlacedLine> red = lines.stream().filter(l -> l.text().contains("中共")).toList();
+        assertThat(red).hasSize(1);
+        assertThat(red.get(0).text()).isEqualTo(mark);
+        PlacedRun run = red.get(0).runs().get(0);
+        assertThat(run.size()).isLessThan(GongwenPage.SIZE_ISSUER_MARK / 2.0);
+        assertThat(run.left()).isGreaterThanOrEqualTo(GongwenPage.MARGIN_LEFT * PT - 1e-6);
+        assertThat(run.right()).isLessThanOrEqualTo((GongwenPage.MARGIN_LEFT + GongwenPage.TEXT_WIDTH) * PT + 1e-6);
+        // the short mark of a district government keeps its full size
+        assertThat(ReportBlocks.issuerMarkSize("示例区人民政府文件")).isEqualTo(GongwenPage.SIZE_ISSUER_MARK / 2.0);
+        // no document number: no blank line of its own between the mark and the red rule
+        assertThat(lines.stream().filter(l -> l.runs().stream()
+                .anyMatch(r -> r.location().index() == 1 && r.location().part() == TextLocation.Part.HEADER_BLOCK))).isEmpty();
+    }
+
+    @Test
     void aPageHolds22LinesOnTheGrid() {
         LaidOutReport pages = layout.layOut(withBodyLines(60));
         Page second = pages.pages().get(1);
