@@ -9,7 +9,7 @@ import org.nianbao.model.ExportSettings;
 import org.nianbao.model.FontScheme;
 import org.nianbao.model.HeaderBlock;
 import org.nianbao.model.Report;
-import org.nianbao.roundtrip.ExportForReview;
+import org.nianbao.compose.ExportForReview;
 import org.nianbao.store.ReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

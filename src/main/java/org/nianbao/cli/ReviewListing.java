@@ -8,7 +8,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
 import org.nianbao.review.Placement;
-import org.nianbao.roundtrip.ReviewSession.Pending;
+import org.nianbao.compose.ReviewSession.Pending;
 import org.nianbao.text.SectionNumbering;
 
 /** The pending changes and comments of {@code review}, as text for the officer or as JSON for tools. */

@@ -46,7 +46,7 @@ public final class CoreServices implements ReportServices {
         if (report.id() == null || !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             export(report, target);
         } else {
-            new org.nianbao.roundtrip.ExportForReview(store).export(report, target);
+            new org.nianbao.compose.ExportForReview(store).export(report, target);
         }
     }
 

@@ -18,7 +18,7 @@ class LayeringTest {
             .layer("Launcher").definedBy("org.nianbao")
             .layer("UI").definedBy("org.nianbao.ui..")
             .layer("CLI").definedBy("org.nianbao.cli..")
-            .layer("Coordination").definedBy("org.nianbao.roundtrip..", "org.nianbao.round..", "org.nianbao.compose..")
+            .layer("Coordination").definedBy("org.nianbao.compose..")
             .layer("Services").definedBy("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..", "org.nianbao.store..", "org.nianbao.review..", "org.nianbao.collect..",
                     "org.nianbao.layout..")
@@ -47,7 +47,7 @@ class LayeringTest {
             .that().resideInAPackage("org.nianbao.review..")
             .should().dependOnClassesThat().resideInAnyPackage("org.nianbao.importing..", "org.nianbao.check..",
                     "org.nianbao.export..")
-            .because("services do not use each other (decision 0002); org.nianbao.roundtrip composes them");
+            .because("services do not use each other (decision 0002); org.nianbao.compose composes them");
 
     @ArchTest
     static final ArchRule onlyTheStoreSpeaksSql = noClasses()

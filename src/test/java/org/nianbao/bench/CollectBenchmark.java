@@ -19,7 +19,7 @@ import org.nianbao.model.Department;
 import org.nianbao.model.Magnitude;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
-import org.nianbao.round.CollectionRound;
+import org.nianbao.compose.CollectionRound;
 import org.nianbao.store.ReportStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

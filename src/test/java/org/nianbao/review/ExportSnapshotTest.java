@@ -15,7 +15,7 @@ import org.nianbao.export.DocxExporter;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
-import org.nianbao.roundtrip.ExportForReview;
+import org.nianbao.compose.ExportForReview;
 import org.nianbao.store.ReportStore;
 
 /** Issue 12, the way back: an export records its snapshot and leaves ids and hidden bookmarks, nothing visible. */

@@ -17,8 +17,8 @@ import org.nianbao.model.Report;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
-import org.nianbao.roundtrip.ExportForReview;
-import org.nianbao.roundtrip.ReviewSession;
+import org.nianbao.compose.ExportForReview;
+import org.nianbao.compose.ReviewSession;
 import org.nianbao.store.ReportStore;
 
 /**

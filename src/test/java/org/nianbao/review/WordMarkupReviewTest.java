@@ -17,8 +17,8 @@ import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
 import org.nianbao.model.Section;
 import org.nianbao.review.Placement.Status;
-import org.nianbao.roundtrip.ExportForReview;
-import org.nianbao.roundtrip.ReviewSession;
+import org.nianbao.compose.ExportForReview;
+import org.nianbao.compose.ReviewSession;
 import org.nianbao.store.ReportStore;
 
 /**

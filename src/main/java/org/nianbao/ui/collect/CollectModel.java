@@ -25,8 +25,8 @@ import org.nianbao.model.BadInputException;
 import org.nianbao.model.Department;
 import org.nianbao.model.Material;
 import org.nianbao.model.ValueRecord;
-import org.nianbao.round.CollectionRound;
-import org.nianbao.round.MaterialNote;
+import org.nianbao.compose.CollectionRound;
+import org.nianbao.compose.MaterialNote;
 import org.nianbao.store.ReportStore;
 import org.nianbao.ui.Messages;
 

@@ -1,4 +1,4 @@
-package org.nianbao.round;
+package org.nianbao.compose;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.nianbao.round;
+package org.nianbao.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

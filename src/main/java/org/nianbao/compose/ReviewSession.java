@@ -1,4 +1,4 @@
-package org.nianbao.roundtrip;
+package org.nianbao.compose;
 
 import java.nio.file.Path;
 import java.time.Clock;

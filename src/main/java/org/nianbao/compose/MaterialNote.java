@@ -1,4 +1,4 @@
-package org.nianbao.round;
+package org.nianbao.compose;
 
 /**
  * What the checker says about a paragraph of a department's material (素材), before the officer
