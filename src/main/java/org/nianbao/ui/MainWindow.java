@@ -88,6 +88,9 @@ public final class MainWindow {
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
         this.dialogs = new FxFileDialogs(this::window);
+        outline.confirmDeleteWithChildren((heading, count) -> dialogs.confirm(m.get("outline.deleteTitle"),
+                m.format("outline.deleteWithChildren", heading, count), m.get("outline.deleteGoOn"),
+                m.get("outline.deleteGoBack")));
         this.finder = new FindModel(session);
         this.find = new FindBar(m, this::findNext, () -> editor.body().requestFocus());
 

@@ -30,6 +30,32 @@ public final class OutlinePane extends BorderPane {
     private final Messages messages;
     private final TreeView<OutlineNode> tree = new TreeView<>(new TreeItem<>());
 
+    /** Asked before a section with sub-sections goes: (heading, how many sections go with it) → go on. */
+    private java.util.function.BiPredicate<String, Integer> confirmDeleteWithChildren = (heading, count) -> true;
+
+    /** The question asked before a section that has sub-sections is deleted (the window's dialog). */
+    public void confirmDeleteWithChildren(java.util.function.BiPredicate<String, Integer> question) {
+        this.confirmDeleteWithChildren = question;
+    }
+
+    /** Deletes the section; one with sub-sections only when the officer confirms, since they all go. */
+    private void delete(List<Integer> address) {
+        Section section = OutlineTree.at(session.report().sections(), address);
+        int below = section == null ? 0 : descendants(section);
+        if (below > 0 && !confirmDeleteWithChildren.test(section.heading(), below)) {
+            return;
+        }
+        model.delete(address);
+    }
+
+    private static int descendants(Section section) {
+        int n = 0;
+        for (Section child : section.children()) {
+            n += 1 + descendants(child);
+        }
+        return n;
+    }
+
     public OutlinePane(ReportSession session, OutlineModel model) {
         this.session = session;
         this.model = model;
@@ -40,7 +66,7 @@ public final class OutlinePane extends BorderPane {
         tree.setCellFactory(t -> new NodeCell());
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
-                selected().ifPresent(model::delete);
+                selected().ifPresent(this::delete);
                 e.consume();
             } else if (e.getCode() == KeyCode.F2) {
                 rename();
@@ -114,7 +140,7 @@ public final class OutlinePane extends BorderPane {
                         messages.get("outline.newHeading"))),
                 button("outline-add-child", "outline.addChild", () -> selected().ifPresent(a ->
                         model.addChild(a, messages.get("outline.newHeading")))),
-                button("outline-delete", "outline.delete", () -> selected().ifPresent(model::delete)),
+                button("outline-delete", "outline.delete", () -> selected().ifPresent(this::delete)),
                 button("outline-rename", "outline.rename", this::rename),
                 button("outline-up", "outline.up", () -> selected().ifPresent(model::moveUp)),
                 button("outline-down", "outline.down", () -> selected().ifPresent(model::moveDown)),

@@ -90,6 +90,31 @@ class OutlineEditingTest {
     }
 
     @Test
+    void deletingASectionWithSubSectionsAsksFirstAndKeepsItWhenTheOfficerSaysNo(FxRobot robot) {
+        fixture.dialogs.confirmAnswer = false;
+        robot.clickOn(label("一、2023年法治政府建设主要成效"));
+        robot.clickOn("#outline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.dialogs.lastConfirmation).contains("2023年法治政府建设主要成效").contains("2 个下级标题");
+        assertThat(storedHeadings()).contains("2023年法治政府建设主要成效");
+
+        fixture.dialogs.confirmAnswer = true;
+        robot.clickOn("#outline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedHeadings()).doesNotContain("2023年法治政府建设主要成效");
+    }
+
+    @Test
+    void aSectionWithoutSubSectionsGoesWithoutAQuestion(FxRobot robot) {
+        fixture.dialogs.confirmAnswer = false;
+        robot.clickOn(label("二、存在的不足"));
+        robot.clickOn("#outline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.dialogs.lastConfirmation).isNull();
+        assertThat(storedHeadings()).doesNotContain("存在的不足");
+    }
+
+    @Test
     void theEditMenuUndoesADeleteToo(FxRobot robot) {
         robot.clickOn(label("二、存在的不足"));
         robot.clickOn("#outline-delete");
