@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.TitleLines;
 import java.util.EnumMap;
 import java.util.Map;
 import org.nianbao.export.xml.ParagraphProperties;

@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.TitleLines;
 import static org.nianbao.export.OfficialFormat.*;
 
 import java.util.List;

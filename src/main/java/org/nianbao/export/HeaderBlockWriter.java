@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.PrintedText;
 import static org.nianbao.export.OfficialFormat.*;
 
 import org.nianbao.export.xml.ParagraphProperties;
@@ -36,7 +37,7 @@ final class HeaderBlockWriter implements DocumentBlock {
             body.close();
             body.blankLines(BLANK_LINES_AFTER_MARK);
         }
-        String number = DocumentNumber.normalize(header.documentNumber());
+        String number = PrintedText.documentNumber(header.documentNumber());
         String signer = header.signer() == null ? "" : header.signer().strip();
         if (signer.isEmpty()) {
             if (!number.isEmpty()) { // no number yet: the line is left out, not printed blank

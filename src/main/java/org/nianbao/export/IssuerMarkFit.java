@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.TitleLines;
 import static org.nianbao.export.OfficialFormat.*;
 
 import org.nianbao.export.xml.RunProperties;
@@ -17,21 +18,16 @@ record IssuerMarkFit(int scalePercent, int halfPoints) {
 
     /** Narrower than this the characters stop looking like the office's typeface. */
     static final int MIN_SCALE = 70;
-    /** A little room is kept: the faces that stand in for 小标宋 are not all exactly 1 em wide. */
-    private static final double AVAILABLE = TEXT_WIDTH * 0.98;
-
     static IssuerMarkFit of(String mark) {
-        double chars = TitleLines.width(mark) / 2.0;
-        double fullWidth = chars * SIZE_ISSUER_MARK * 10; // twips, before the style's slight condensing
-        if (fullWidth <= AVAILABLE) {
+        double ratio = TitleLines.issuerMarkRatio(mark); // the width it may take, shared with the pages
+        if (ratio >= 1) {
             return new IssuerMarkFit(100, SIZE_ISSUER_MARK);
         }
-        int scale = (int) Math.floor(100 * AVAILABLE / fullWidth);
+        int scale = (int) Math.floor(100 * ratio);
         if (scale >= MIN_SCALE) {
             return new IssuerMarkFit(scale, SIZE_ISSUER_MARK);
         }
-        int halfPoints = (int) Math.floor(AVAILABLE / (chars * MIN_SCALE / 100.0) / 10);
-        return new IssuerMarkFit(MIN_SCALE, halfPoints);
+        return new IssuerMarkFit(MIN_SCALE, (int) Math.floor(SIZE_ISSUER_MARK * ratio * 100 / MIN_SCALE));
     }
 
     RunProperties runProperties() {

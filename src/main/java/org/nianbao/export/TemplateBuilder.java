@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.TitleLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -274,15 +274,9 @@ final class ReportBlocks {
     }
 
     /** 版头: the red issuer mark, the document number (with 签发人), the red separator line. */
-    /**
-     * The issuer mark's size in points, so that it stays on one line: the .docx condenses a long name
-     * (中共河源市源城区委员会文件) to the text width; positioned runs have no character scale, so here
-     * it is set smaller to the same width. A room of 2% is kept, as in the .docx.
-     */
+    /** The issuer mark's size in points: set smaller where the .docx condenses a long name to one line. */
     static double issuerMarkSize(String mark) {
-        double full = TitleLines.width(mark) / 2.0 * SIZE_ISSUER_MARK * 10; // twips at the full size
-        double available = TEXT_WIDTH * 0.98;
-        return SIZE_ISSUER_MARK / 2.0 * Math.min(1, available / Math.max(full, 1));
+        return SIZE_ISSUER_MARK / 2.0 * TitleLines.issuerMarkRatio(mark);
     }
 
     private void header(HeaderBlock header) {

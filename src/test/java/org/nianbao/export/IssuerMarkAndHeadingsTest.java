@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.TitleLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.nianbao.export;
 
+import org.nianbao.text.PrintedText;
+import org.nianbao.text.TitleLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -66,10 +68,10 @@ class LayoutRulesTest {
 
     @Test
     void documentNumberTakesHexagonalBracketsWithoutDiOrLeadingZeros() {
-        assertThat(DocumentNumber.normalize("示政[2021]第03号")).isEqualTo("示政〔2021〕3号");
-        assertThat(DocumentNumber.normalize("示政（2021）12号")).isEqualTo("示政〔2021〕12号");
-        assertThat(DocumentNumber.normalize("示政〔2021〕3号")).isEqualTo("示政〔2021〕3号");
-        assertThat(DocumentNumber.normalize("无编号")).isEqualTo("无编号");
+        assertThat(PrintedText.documentNumber("示政[2021]第03号")).isEqualTo("示政〔2021〕3号");
+        assertThat(PrintedText.documentNumber("示政（2021）12号")).isEqualTo("示政〔2021〕12号");
+        assertThat(PrintedText.documentNumber("示政〔2021〕3号")).isEqualTo("示政〔2021〕3号");
+        assertThat(PrintedText.documentNumber("无编号")).isEqualTo("无编号");
     }
 
     @Test
