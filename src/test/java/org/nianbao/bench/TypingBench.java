@@ -69,10 +69,17 @@ public final class TypingBench {
                 last = last.getChildren().get(last.getChildren().size() - 1);
             }
             window.outline().tree().getSelectionModel().select(last);
-            var body = window.editor().body();
+            var area = window.document().area();
+            // The end of that section's last paragraph, in the document of the whole report.
+            int paragraph = area.getCurrentParagraph();
+            while (area.block(paragraph + 1).section() != null
+                    && area.block(paragraph + 1).section().equals(area.block(paragraph).section())) {
+                paragraph++;
+            }
+            int end = area.getAbsolutePosition(paragraph, area.getParagraph(paragraph).length());
             for (int i = 0; i < 400; i++) {
                 long t0 = System.nanoTime();
-                body.insertText(body.getLength(), i % 2 == 0 ? "法" : "治");
+                area.insertText(end + i, i % 2 == 0 ? "法" : "治");
                 keystrokes.add((System.nanoTime() - t0) / 1000);
             }
             session.saveNow();

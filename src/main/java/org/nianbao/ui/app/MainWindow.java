@@ -30,11 +30,6 @@ import org.nianbao.ui.common.FileDialogs;
 import org.nianbao.ui.common.FileOpener;
 import org.nianbao.ui.common.FxFileDialogs;
 import org.nianbao.ui.common.Messages;
-import org.nianbao.ui.document.BodyOffsets;
-import org.nianbao.ui.document.FindBar;
-import org.nianbao.ui.document.FindModel;
-import org.nianbao.ui.document.FindingMarks;
-import org.nianbao.ui.document.SectionEditor;
 import org.nianbao.ui.outline.OutlineModel;
 import org.nianbao.ui.outline.OutlineNode;
 import org.nianbao.ui.outline.OutlinePane;
@@ -54,8 +49,8 @@ import org.nianbao.ui.welcome.WelcomeDialog;
 import org.nianbao.ui.welcome.WelcomeModel;
 
 /**
- * The main window's layout: menus, the outline on the left, the section editor with the metrics and
- * problem tabs in the centre, the status line below. It wires views to view models and nothing more.
+ * The main window's layout: menus, the outline on the left, the whole report as one document (全文)
+ * with the metrics, problem and attachment tabs in the centre, the status line below. It wires views to view models and nothing more.
  */
 public final class MainWindow {
 
@@ -72,7 +67,6 @@ public final class MainWindow {
     private final OutlineModel outlineModel;
     private final ReportsModel reports;
     private final OutlinePane outline;
-    private final SectionEditor editor;
     private final org.nianbao.ui.document.DocumentView document;
     private final Tab documentTab;
     /** True while the outline follows the document's caret: the document then does not scroll. */
@@ -86,11 +80,9 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
     private final WindowMenus menus;
-    private final FindModel finder;
     /** Whether Ctrl+Z and Ctrl+Y would do something where the focus is: the Edit menu follows. */
     private final javafx.beans.property.BooleanProperty undoable = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.BooleanProperty redoable = new javafx.beans.property.SimpleBooleanProperty();
-    private final FindBar find;
     private final HBox statusBar;
     private ChecksModel checks;
     private ChecksPane checksPane;
@@ -103,7 +95,6 @@ public final class MainWindow {
         this.outlineModel = new OutlineModel(session);
         this.reports = new ReportsModel(session, settings);
         this.outline = new OutlinePane(session, outlineModel);
-        this.editor = new SectionEditor(session);
         this.document = new org.nianbao.ui.document.DocumentView(session);
         documentTab = new Tab(m.get("tab.document"), document);
         documentTab.setId("tab-document");
@@ -123,11 +114,8 @@ public final class MainWindow {
         outline.confirmDeleteWithChildren((heading, count) -> dialogs.confirm(m.get("outline.deleteTitle"),
                 m.format("outline.deleteWithChildren", heading, count), m.get("outline.deleteGoOn"),
                 m.get("outline.deleteGoBack")));
-        this.finder = new FindModel(session);
-        this.find = new FindBar(m, this::findNext, () -> editor.body().requestFocus());
 
         outline.tree().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            editor.show(item == null ? null : item.getValue());
             if (item != null && item.getValue().section().id() != null && !followingCaret && documentTab.isSelected()) {
                 document.scrollTo(item.getValue().section().id());
             }
@@ -139,26 +127,11 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        session.reportProperty().addListener((o, a, b) -> {
-            if (a != null && b != null && a.metrics() != b.metrics()) {
-                editor.restyle();
-            }
-        });
-        editor.show(outline.tree().getSelectionModel().getSelectedItem() == null ? null
-                : outline.tree().getSelectionModel().getSelectedItem().getValue());
-
-        Tab text = new Tab(m.get("tab.text"), new javafx.scene.layout.VBox(find, editor));
-        javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
-        text.setId("tab-text");
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
-        Tab collectTab = org.nianbao.ui.collect.CollectTab.create(session, paragraph -> {
-            if (editor.shown().isPresent()) { // as if pasted: saved and undone like typing (issue 13)
-                editor.body().appendText((editor.body().getLength() == 0 ? "" : "\n") + paragraph);
-            }
-        });
-        tabs.getTabs().setAll(documentTab, text, metricsTab, problemsTab, attachmentsTab, collectTab);
+        Tab collectTab = org.nianbao.ui.collect.CollectTab.create(session, document::addParagraph);
+        tabs.getTabs().setAll(documentTab, metricsTab, problemsTab, attachmentsTab, collectTab);
         document.setActive(true);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -181,7 +154,6 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         if (session.isReadOnly()) {
             outline.setReadOnly();
-            editor.setReadOnly();
             for (javafx.scene.layout.BorderPane pane : java.util.List.of(metrics, problems)) {
                 pane.getTop().setDisable(true);
             }
@@ -277,10 +249,6 @@ public final class MainWindow {
                 });
     }
 
-    public SectionEditor editor() {
-        return editor;
-    }
-
     public MetricsPane metrics() {
         return metrics;
     }
@@ -363,11 +331,7 @@ public final class MainWindow {
     public void attach(ReportServices services, FileDialogs fileDialogs) {
         this.dialogs = fileDialogs;
         checks = new ChecksModel(session, services);
-        editor.addMarkSource(new FindingMarks(checks));
-        checks.findingsProperty().addListener((o, a, b) -> {
-            editor.restyle();
-            document.showFindings(b);
-        });
+        checks.findingsProperty().addListener((o, a, b) -> document.showFindings(b));
         checksPane = new ChecksPane(checks, m, this::goTo);
         addRight(checksPane, 0.72);
         ComputedValues computed = new ComputedValues(services);
@@ -431,34 +395,16 @@ public final class MainWindow {
             }
             return;
         }
-        showSpan(f.section(), f.paragraph(), f.start(), f.end(), true);
+        showSpan(f.section(), f.paragraph(), f.start(), f.end());
     }
 
     /**
-     * Selects a section by its place (一、（二）) and a span of one of its stored paragraphs or (-1) of its
-     * heading. {@code takeFocus}: the text gets the keyboard; find keeps it in its field, so Enter there
-     * goes on finding and never types over the match.
+     * Brings the document to the front and selects a span of a section (by its place, 一、（二）): of one
+     * of its stored paragraphs, or (-1) of its heading.
      */
-    public void showSpan(String place, int paragraph, int start, int end, boolean takeFocus) {
-        if (documentTab.isSelected()) {
-            document.select(place, paragraph, start, Math.max(start, end));
-            return;
-        }
-        if (!outline.select(place)) {
-            return;
-        }
-        tabs.getSelectionModel().select(1);
-        if (paragraph < 0) {
-            if (takeFocus) {
-                editor.heading().requestFocus();
-            }
-            editor.heading().selectRange(start, Math.max(start, end));
-            return;
-        }
-        int at = BodyOffsets.start(editor.lines(), paragraph);
-        if (at >= 0) {
-            editor.select(at + start, at + Math.max(start, end), takeFocus);
-        }
+    public void showSpan(String place, int paragraph, int start, int end) {
+        tabs.getSelectionModel().select(documentTab);
+        document.select(place, paragraph, start, Math.max(start, end));
     }
 
     /**
@@ -574,13 +520,10 @@ public final class MainWindow {
         return dialogs;
     }
 
-    /** Ctrl+F: opens the find line of the document, or of the section editor when that is in front. */
+    /** Ctrl+F: the find line over the whole document (brought to the front). */
     public void showFind() {
-        if (documentTab.isSelected()) {
-            document.showFind(false);
-        } else {
-            find.open();
-        }
+        tabs.getSelectionModel().select(documentTab);
+        document.showFind(false);
     }
 
     /** Ctrl+H: find and replace over the whole document (brought to the front). */
@@ -618,16 +561,5 @@ public final class MainWindow {
                 w.hide();
             }
         }
-    }
-
-    private void findNext(String query) {
-        String place = editor.shown().map(OutlineNode::place).orElse("");
-        int[] caret = editor.caretParagraphAndOffset();
-        finder.next(query, place, caret[0], caret[1]).ifPresentOrElse(
-                hit -> {
-                    find.tell("");
-                    showSpan(hit.place(), hit.paragraph(), hit.start(), hit.end(), false);
-                },
-                () -> find.tell(m.format("find.none", query)));
     }
 }

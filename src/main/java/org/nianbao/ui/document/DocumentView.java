@@ -10,11 +10,15 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.model.TwoDimensional;
+import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.OutlineEntry;
+import org.nianbao.model.Section;
 import org.nianbao.model.Report;
 import org.nianbao.text.SectionNumbering;
 import org.nianbao.ui.common.CjkFont;
@@ -24,7 +28,7 @@ import org.nianbao.ui.session.ReportSession;
 /**
  * The whole report as one scrolling document. Each accepted edit is stored by section at once (the
  * session saves it off the FX thread, one transaction a section); a change made elsewhere (a structure
- * edit, the tables, the section editor) shows when this view is next in front.
+ * edit, the tables, the settings) shows when this view is next in front.
  */
 public final class DocumentView extends BorderPane {
 
@@ -37,6 +41,10 @@ public final class DocumentView extends BorderPane {
     private final org.nianbao.ui.common.HoverHint hover;
     /** The figure marks by paragraph: start, end, style class, message. */
     private Map<Integer, List<TextMark>> marks = Map.of();
+    /** Each {{指标名}} the text cites, with the metric's figure now on hover. */
+    private final MetricReferences references;
+    /** The figures the caret's section cites, one line under the text ("" when none). */
+    private final Label cited = new Label();
     private List<FindingView> findings = List.of();
     private boolean storing;
     private boolean stale = true;
@@ -46,6 +54,7 @@ public final class DocumentView extends BorderPane {
 
     public DocumentView(ReportSession session) {
         this.session = session;
+        this.references = new MetricReferences(session);
         area.setId(AREA_ID);
         area.setWrapText(true);
         area.setStyle(CjkFont.style());
@@ -65,6 +74,13 @@ public final class DocumentView extends BorderPane {
                 caretSection.set(sectionAt(p));
             }
         });
+        cited.setId("document-references");
+        cited.getStyleClass().add("section-references");
+        cited.setWrapText(true);
+        cited.managedProperty().bind(cited.visibleProperty());
+        cited.setVisible(false);
+        setBottom(cited);
+        caretSection.addListener((o, a, id) -> showCited());
         session.reportProperty().addListener((o, a, report) -> {
             if (!storing) {
                 stale = true;
@@ -72,8 +88,91 @@ public final class DocumentView extends BorderPane {
                     refresh();
                 }
             }
+            showCited();
         });
         hover = new org.nianbao.ui.common.HoverHint(area, at -> markAt(at).map(TextMark::hint));
+        area.setContextMenu(headingMenu());
+    }
+
+    /**
+     * The right-click menu of the text: whether the caret's heading stands on its own line or opens
+     * its first paragraph (段首标题); the window adds the structure commands.
+     */
+    private ContextMenu headingMenu() {
+        CheckMenuItem runIn = new CheckMenuItem(session.messages().get("editor.style.RUN_IN"));
+        runIn.setId("document-run-in");
+        ContextMenu menu = new ContextMenu(runIn);
+        menu.setOnShowing(e -> {
+            Optional<Section> section = caretSectionNow();
+            runIn.setDisable(section.isEmpty() || session.isReadOnly());
+            runIn.setSelected(section.map(s -> s.style() == HeadingStyle.RUN_IN).orElse(false));
+        });
+        // From the section as stored, not the item's tick: the menu may be shown again before it is read.
+        runIn.setOnAction(e -> caretSectionNow().ifPresent(s -> setHeadingStyle(s.id(),
+                s.style() == HeadingStyle.RUN_IN ? HeadingStyle.STANDALONE : HeadingStyle.RUN_IN)));
+        return menu;
+    }
+
+    /** The section the caret is in, as the session holds it. */
+    public Optional<Section> caretSectionNow() {
+        Long id = caretSection.get();
+        Report report = session.report();
+        if (id == null || report == null) {
+            return Optional.empty();
+        }
+        return report.outline().stream().map(OutlineEntry::section).filter(s -> id.equals(s.id())).findFirst();
+    }
+
+    /** The heading stands alone or runs into its first paragraph; the text shown does not change. */
+    public void setHeadingStyle(long sectionId, HeadingStyle style) {
+        storing = true;
+        try {
+            session.editSection(sectionId, s -> s.withStyle(style));
+        } finally {
+            storing = false;
+        }
+    }
+
+    /** The line naming the figures the caret's section cites, with their values now (受理：40件). */
+    private void showCited() {
+        Long id = caretSection.get();
+        String summary = id == null ? "" : references.summary(sectionParagraphs(id, headingOf(id).orElse(0))
+                .stream().map(DocParagraph::text).toList());
+        cited.setText(summary.isEmpty() ? "" : session.messages().format("editor.references", summary));
+        cited.setVisible(!summary.isEmpty());
+    }
+
+    /** The figures line under the text ("" when the caret's section cites none). */
+    public String citedFigures() {
+        return cited.getText();
+    }
+
+    /**
+     * Adds a paragraph at the end of the caret's section (the preamble before the first heading), as
+     * if pasted there: stored and undone like typing (material from the departments, issue 13).
+     */
+    public void addParagraph(String text) {
+        int p = Math.min(area.getCurrentParagraph(), area.getParagraphs().size() - 1);
+        while (p > 0 && !area.block(p).kind().editable()) {
+            p--;
+        }
+        Block at = area.block(p);
+        int last = p;
+        while (last + 1 < area.getParagraphs().size() && belongsWith(at, area.block(last + 1))) {
+            last++;
+        }
+        int end = area.getAbsolutePosition(last, area.getParagraph(last).length());
+        area.replaceText(end, end, "\n" + text);
+        area.moveTo(end + 1 + text.length());
+        area.requestFollowCaret();
+    }
+
+    /** True when {@code next} is part of the same section as {@code first} (the title's: the preamble). */
+    private static boolean belongsWith(Block first, Block next) {
+        if (first.section() != null) {
+            return first.section().equals(next.section());
+        }
+        return next.kind() == Block.Kind.PREAMBLE;
     }
 
     /** The hover hint shown now, or null when none is. */
@@ -153,19 +252,56 @@ public final class DocumentView extends BorderPane {
         }
         Set<Integer> repaint = new LinkedHashSet<>(marks.keySet());
         repaint.addAll(byParagraph.keySet());
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            if (area.block(p).kind().editable() && area.getParagraph(p).getText().contains("{{")) {
+                repaint.add(p);
+            }
+        }
         byParagraph.replaceAll((p, list) -> MarkSpans.worstFirst(list));
         marks = byParagraph;
         for (int p : repaint) {
             if (p < area.getParagraphs().size()) {
-                area.setStyleSpans(p, 0, MarkSpans.of(area.getParagraph(p).length(), marks.getOrDefault(p, List.of())));
+                List<TextMark> all = new ArrayList<>(marks.getOrDefault(p, List.of()));
+                all.addAll(references.marks(area.getParagraph(p).getText()));
+                area.setStyleSpans(p, 0, MarkSpans.of(area.getParagraph(p).length(), MarkSpans.worstFirst(all)));
             }
         }
     }
 
     private Optional<TextMark> markAt(int offset) {
         TwoDimensional.Position pos = area.offsetToPosition(offset, TwoDimensional.Bias.Forward);
+        int column = pos.getMinor();
+        Optional<TextMark> reference = references.marks(area.getParagraph(pos.getMajor()).getText()).stream()
+                .filter(m -> m.start() <= column && column < m.end()).findFirst();
+        if (reference.isPresent()) {
+            return reference;
+        }
         return marks.getOrDefault(pos.getMajor(), List.of()).stream()
-                .filter(m -> m.start() <= pos.getMinor() && pos.getMinor() < m.end()).findFirst();
+                .filter(m -> m.start() <= column && column < m.end()).findFirst();
+    }
+
+    /**
+     * Marks the {{指标名}} of edited paragraphs: the figure marks already there stay where typing
+     * carried them, the references are marked afresh.
+     */
+    private void markReferences(int first, int last) {
+        for (int p = first; p <= last && p < area.getParagraphs().size(); p++) {
+            String text = area.getParagraph(p).getText();
+            List<TextMark> found = references.marks(text);
+            boolean hadSome = area.getStyleSpans(p).stream().anyMatch(span -> span.getStyle().contains(MetricReferences.STYLE));
+            if (found.isEmpty() && !hadSome) {
+                continue;
+            }
+            List<TextMark> kept = new ArrayList<>(found);
+            int at = 0;
+            for (var span : area.getStyleSpans(p)) {
+                if (!span.getStyle().isEmpty() && !span.getStyle().contains(MetricReferences.STYLE)) {
+                    kept.add(new TextMark(at, at + span.getLength(), span.getStyle().iterator().next(), ""));
+                }
+                at += span.getLength();
+            }
+            area.setStyleSpans(p, 0, MarkSpans.of(text.length(), MarkSpans.worstFirst(kept)));
+        }
     }
 
     /** The heading's live number beside it (一、（二）); nothing beside other paragraphs. */
@@ -184,6 +320,7 @@ public final class DocumentView extends BorderPane {
 
     /** Stores what an edit changed: each section it touched, the preamble, the title. */
     private void store(int first, int last) {
+        markReferences(first, last);
         Set<Long> sections = new LinkedHashSet<>();
         boolean fields = false;
         for (int p = first; p <= last; p++) {

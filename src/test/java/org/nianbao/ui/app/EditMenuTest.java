@@ -8,7 +8,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.nianbao.ui.document.SectionEditor;
 import org.nianbao.ui.tables.MetricsPane;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +53,7 @@ class EditMenuTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(item("menu-undo").isDisable()).isFalse();
 
-        robot.clickOn("#tab-text").clickOn("#" + SectionEditor.BODY_ID);
+        robot.clickOn("#tab-document").clickOn("#" + org.nianbao.ui.document.DocumentView.AREA_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(item("menu-undo").isDisable()).as("nothing typed yet").isTrue();
         robot.write("新");

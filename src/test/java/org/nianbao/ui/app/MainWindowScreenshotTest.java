@@ -43,10 +43,8 @@ public class MainWindowScreenshotTest extends WindowTest {
         // Show the first error in the text (the shipped sample has one), marked red, as the officer finds it.
         java.util.Optional<FindingView> error = fixture.window.checks().findings().stream()
                 .filter(f -> f.level() == FindingView.Level.ERROR && f.inBody()).findFirst();
-        robot.interact(() -> error.ifPresentOrElse(f -> {
-            fixture.window.goTo(f);
-            fixture.window.editor().body().moveTo(f.start());
-        }, () -> fixture.window.outline().tree().getSelectionModel().select(1)));
+        robot.interact(() -> error.ifPresentOrElse(fixture.window::goTo,
+                () -> fixture.window.outline().tree().getSelectionModel().select(1)));
         fixture.awaitChecks();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> shot.set(fixture.window.root().getScene().snapshot(null)));

@@ -33,8 +33,8 @@ public final class WindowFixture {
     public Report seed = Fixtures.smallReport();
     public double width = 1200;
     public double height = 760;
-    /** The tab in front after start: the older tests work in the section editor (正文), not the whole document. */
-    public String tab = "tab-text";
+    /** The tab in front after start: the whole document (全文), as the app starts. */
+    public String tab = "tab-document";
 
     public WindowFixture(Path folder) {
         this(folder, Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"

@@ -24,12 +24,9 @@ public abstract class WindowTest {
         fixture.show(stage);
     }
 
-    /** As {@link #open}, with the whole document (全文) in front, as the app starts. */
+    /** As {@link #open}: the whole document (全文) is in front, as the app starts. */
     public void openDocument(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.tab = "tab-document";
-        fixture.show(stage);
+        open(stage);
     }
 
     @AfterEach

@@ -26,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class ChecksAndTransferTest extends WindowTest {
 
+    /** The document paragraph of 全年受理行政复议案件40件，审结36件，审结率为90%。 */
+    private static final int RATE = 6;
+
     @Start
     void start(Stage stage) {
         open(stage);
@@ -49,13 +52,15 @@ class ChecksAndTransferTest extends WindowTest {
 
         robot.clickOn(node -> node instanceof TreeCell<?> c && c.getItem() == rate);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-text");
-        assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（二）化解矛盾纠纷");
-        assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("审结率为90%");
-        assertThat(fixture.window.editor().body().getStyleOfChar(rate.start() + 1)).contains("figure-mismatch");
+        var area = fixture.window.document().area();
+        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-document");
+        assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
+                .isEqualTo("（二）化解矛盾纠纷");
+        assertThat(area.getSelectedText()).isEqualTo("审结率为90%");
+        assertThat(area.getStyleAtPosition(RATE, rate.start() + 1)).contains("figure-mismatch");
 
-        hoverOver(robot, rate.start() + 1);
-        assertThat(fixture.window.editor().shownHint()).isEqualTo(rate.message());
+        hoverOver(robot, RATE, rate.start() + 1);
+        assertThat(fixture.window.document().shownHint()).isEqualTo(rate.message());
 
         robot.clickOn("#tab-metrics");
         editValue(robot, 1, "36");
@@ -63,30 +68,37 @@ class ChecksAndTransferTest extends WindowTest {
         assertThat(fixture.window.checks().count(FindingView.Level.ERROR)).isZero();
         assertThat(fixture.window.checksPane().tree().getRoot().getChildren())
                 .noneMatch(group -> ((ChecksPane.Group) group.getValue()).level() == FindingView.Level.ERROR);
-        assertThat(fixture.window.editor().body().getStyleOfChar(rate.start() + 1)).contains("figure-verified");
+        assertThat(area.getStyleAtPosition(RATE, rate.start() + 1)).contains("figure-verified");
     }
 
     @Test
     void aMetricReferenceShowsItsCurrentValueAndFollowsTheTable(FxRobot robot) {
-        robot.clickOn(node -> node instanceof TreeCell<?> c && "（二）化解矛盾纠纷".equals(c.getText()));
-        var body = fixture.window.editor().body();
-        robot.interact(() -> body.appendText("\n受理{{受理}}。"));
-        int at = body.getText().indexOf("{{受理}}") + 2;
+        var area = fixture.window.document().area();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(RATE, area.getParagraph(RATE).length());
+            area.replaceSelection("\n受理{{受理}}。");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int at = "受理{{".length();
 
-        hoverOver(robot, at);
-        assertThat(fixture.window.editor().shownHint()).isEqualTo("受理：40件");
-        assertThat(fixture.window.editor().citedFigures()).isEqualTo("本节引用的指标：受理：40件");
+        assertThat(area.getStyleAtPosition(RATE + 1, at + 1)).contains("metric-ref");
+        hoverOver(robot, RATE + 1, at);
+        assertThat(fixture.window.document().shownHint()).isEqualTo("受理：40件");
+        assertThat(fixture.window.document().citedFigures()).isEqualTo("本节引用的指标：受理：40件");
+        assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs().get(1).text()).isEqualTo("受理{{受理}}。");
 
         robot.clickOn("#tab-metrics");
         editValue(robot, 0, "41");
-        assertThat(fixture.window.editor().citedFigures()).isEqualTo("本节引用的指标：受理：41件");
+        assertThat(fixture.window.document().citedFigures()).isEqualTo("本节引用的指标：受理：41件");
     }
 
-    private void hoverOver(FxRobot robot, int charIndex) {
-        var body = fixture.window.editor().body();
+    private void hoverOver(FxRobot robot, int paragraph, int column) {
+        var area = fixture.window.document().area();
         robot.interact(() -> {
-            var bounds = body.getCharacterBoundsOnScreen(charIndex, charIndex + 1).orElseThrow();
-            javafx.event.Event.fireEvent(body, org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
+            int charIndex = area.getAbsolutePosition(paragraph, column);
+            var bounds = area.getCharacterBoundsOnScreen(charIndex, charIndex + 1).orElseThrow();
+            javafx.event.Event.fireEvent(area, org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
                     new javafx.geometry.Point2D(bounds.getMinX() + 2, bounds.getMinY() + 2), charIndex));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -210,6 +210,42 @@ class DocumentViewTest extends WindowTest {
         assertThat(area().getCurrentParagraph()).isEqualTo(3);
     }
 
+    @Test
+    void materialAddedToTheCaretsSectionLandsAtItsEndIsStoredAndOneUndoTakesItBack(FxRobot robot) {
+        caretAt(robot, 5, 2);
+        robot.interact(() -> fixture.window.document().addParagraph("另有4件在审。"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getParagraph(7).getText()).isEqualTo("另有4件在审。");
+        assertThat(area().block(7)).isEqualTo(Block.body(area().block(5).section()));
+        assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs()).extracting(Paragraph::text)
+                .containsExactly(RATE, "另有4件在审。");
+
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs()).extracting(Paragraph::text)
+                .containsExactly(RATE);
+    }
+
+    @Test
+    void theTextsMenuMakesTheCaretsHeadingARunInHeadingWithoutTouchingTheText(FxRobot robot) {
+        caretAt(robot, 8, 2); // 存在的不足: a heading on its own line
+        robot.write("新");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Monocle's popups take no robot clicks: the item is chosen as a click would.
+        robot.interact(() -> {
+            var menu = area().getContextMenu();
+            menu.show(area(), javafx.geometry.Side.TOP, 40, 40);
+            menu.getItems().stream().filter(i -> "document-run-in".equals(i.getId())).findFirst().orElseThrow().fire();
+            menu.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.reload().sections().get(1).style()).isEqualTo(org.nianbao.model.HeadingStyle.RUN_IN);
+        assertThat(area().getUndoManager().isUndoAvailable()).as("the typing can still be undone").isTrue();
+    }
+
     private DocumentArea area() {
         return fixture.window.document().area();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
@@ -16,6 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class TextUndoTest extends WindowTest {
 
     private static final String TEXT = "全年受理行政复议案件40件，审结36件，审结率为90%。";
+    /** The paragraph of the document that holds {@link #TEXT}. */
+    private static final int RATE = 6;
 
     @Start
     void start(Stage stage) {
@@ -24,45 +25,47 @@ class TextUndoTest extends WindowTest {
 
     @Test
     void oneCtrlZUndoesATypedWordAfterTheChecksHaveRunAndOneCtrlYRedoesIt(FxRobot robot) {
-        StyleClassedTextArea body = openSecondSection(robot);
-        robot.interact(() -> body.moveTo(TEXT.indexOf("40件")));
+        caretAt(robot, TEXT.indexOf("40件"));
         robot.write("1");
         fixture.awaitChecks();
-        assertThat(body.getText()).isEqualTo(TEXT.replace("40件", "140件"));
+        assertThat(area().getParagraph(RATE).getText()).isEqualTo(TEXT.replace("40件", "140件"));
 
         undo(robot);
-        assertThat(body.getText()).isEqualTo(TEXT);
+        assertThat(area().getParagraph(RATE).getText()).isEqualTo(TEXT);
         assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs().get(0).text()).isEqualTo(TEXT);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(body.getText()).isEqualTo(TEXT.replace("40件", "140件"));
+        assertThat(area().getParagraph(RATE).getText()).isEqualTo(TEXT.replace("40件", "140件"));
     }
 
     @Test
     void afterAnUndoTheFigureHighlightsSitOnTheirFigures(FxRobot robot) {
-        StyleClassedTextArea body = openSecondSection(robot);
         fixture.awaitChecks();
-        List<String> marked = markedTexts(body);
+        List<String> marked = markedTexts();
         assertThat(marked).isNotEmpty();
 
-        robot.interact(() -> body.moveTo(0));
+        caretAt(robot, 0);
         robot.write("据统计，");
         fixture.awaitChecks();
         undo(robot);
         fixture.awaitChecks();
 
-        assertThat(body.getText()).isEqualTo(TEXT);
-        assertThat(markedTexts(body)).isEqualTo(marked);
-        assertThat(body.getUndoManager().isUndoAvailable()).as("nothing left to undo").isFalse();
+        assertThat(area().getParagraph(RATE).getText()).isEqualTo(TEXT);
+        assertThat(markedTexts()).isEqualTo(marked);
+        assertThat(area().getUndoManager().isUndoAvailable()).as("nothing left to undo").isFalse();
     }
 
-    private StyleClassedTextArea openSecondSection(FxRobot robot) {
-        robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
-                && "（二）化解矛盾纠纷".equals(c.getText()));
+    private DocumentArea area() {
+        return fixture.window.document().area();
+    }
+
+    private void caretAt(FxRobot robot, int column) {
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(RATE, column);
+        });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + SectionEditor.BODY_ID);
-        return fixture.window.editor().body();
     }
 
     private static void undo(FxRobot robot) {
@@ -70,13 +73,14 @@ class TextUndoTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The highlighted runs of the text, each as the text it covers. */
-    private static List<String> markedTexts(StyleClassedTextArea body) {
+    /** The highlighted runs of the paragraph, each as the text it covers. */
+    private List<String> markedTexts() {
         List<String> out = new java.util.ArrayList<>();
+        String text = area().getParagraph(RATE).getText();
         int at = 0;
-        for (var span : body.getStyleSpans(0, body.getLength())) {
+        for (var span : area().getStyleSpans(RATE)) {
             if (!span.getStyle().isEmpty()) {
-                out.add(span.getStyle() + ":" + body.getText(at, at + span.getLength()));
+                out.add(span.getStyle() + ":" + text.substring(at, at + span.getLength()));
             }
             at += span.getLength();
         }

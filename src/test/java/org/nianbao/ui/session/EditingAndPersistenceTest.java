@@ -28,71 +28,38 @@ class EditingAndPersistenceTest extends WindowTest {
     }
 
 
+    /** The document paragraph of the first sub-section's only paragraph. */
+    private static final int FIRST_BODY = 4;
+    private static final String FIRST = "区政府常务会议专题研究法治政府建设工作4次。";
+
     @Test
     void chineseTypedIntoASectionIsSavedAndTheStatusSaysSo(FxRobot robot) {
-        selectSection(robot, "（一）强化组织领导");
-        robot.interact(() -> fixture.window.editor().body().moveTo(fixture.window.editor().body().getLength()));
-        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        caretAtEnd(robot, FIRST_BODY);
         robot.type(KeyCode.ENTER).write("全年举办法治讲座12场。");
         WaitForAsyncUtils.waitForFxEvents();
 
         Report stored = fixture.reload();
         assertThat(stored.sections().get(0).children().get(0).paragraphs()).extracting(Paragraph::text)
-                .containsExactly("区政府常务会议专题研究法治政府建设工作4次。", "全年举办法治讲座12场。");
+                .containsExactly(FIRST, "全年举办法治讲座12场。");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).startsWith("已保存");
     }
 
     @Test
-    void textCommittedByAnInputMethodLandsInTheSectionAndIsSaved(FxRobot robot) {
-        selectSection(robot, "（一）强化组织领导");
-        var body = fixture.window.editor().body();
-        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
-        robot.interact(() -> {
-            // Pinyin being composed (fazhi), then the characters the officer picked.
-            javafx.event.Event.fireEvent(body, new javafx.scene.input.InputMethodEvent(
-                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
-                    java.util.List.of(new javafx.scene.input.InputMethodTextRun("fazhi",
-                            javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)), "", 5));
-            javafx.event.Event.fireEvent(body, new javafx.scene.input.InputMethodEvent(
-                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, java.util.List.of(), "法治", 0));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(body.getText()).isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
-        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text())
-                .isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
-    }
-
-    @Test
-    void headingTypedInTheEditorRenamesTheOutlineEntry(FxRobot robot) {
-        selectSection(robot, "（二）化解矛盾纠纷");
-        robot.doubleClickOn("#heading").eraseText(6).write("依法化解矛盾纠纷");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
-                .isEqualTo("（二）依法化解矛盾纠纷");
-        assertThat(fixture.reload().sections().get(0).children().get(1).heading()).isEqualTo("依法化解矛盾纠纷");
-    }
-
-    @Test
     void typingIsUndoneAndRedoneWithCtrlZAndCtrlY(FxRobot robot) {
-        selectSection(robot, "（一）强化组织领导");
-        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        caretAtEnd(robot, FIRST_BODY);
         robot.write("新增");
         WaitForAsyncUtils.waitForFxEvents();
-        String typed = fixture.window.editor().body().getText();
-        assertThat(typed).endsWith("4次。新增");
+        assertThat(area().getParagraph(FIRST_BODY).getText()).isEqualTo(FIRST + "新增");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.editor().body().getText()).isEqualTo("区政府常务会议专题研究法治政府建设工作4次。");
-        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text())
-                .isEqualTo("区政府常务会议专题研究法治政府建设工作4次。");
+        assertThat(area().getParagraph(FIRST_BODY).getText()).isEqualTo(FIRST);
+        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text()).isEqualTo(FIRST);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.editor().body().getText()).isEqualTo(typed);
+        assertThat(area().getParagraph(FIRST_BODY).getText()).isEqualTo(FIRST + "新增");
     }
 
     @Test
@@ -100,8 +67,16 @@ class EditingAndPersistenceTest extends WindowTest {
         robot.clickOn(cell("三、2024年工作安排"));
         robot.clickOn("#outline-add");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.doubleClickOn("#heading").eraseText(3).write("其他需要报告的情况");
-        robot.clickOn("#body").write("无。");
+        int heading = area().getParagraphs().size() - 1;
+        while (!"新标题".equals(area().getParagraph(heading).getText())) {
+            heading--;
+        }
+        int at = heading;
+        robot.interact(() -> {
+            area().requestFocus();
+            area().selectRange(at, 0, at, 3);
+        });
+        robot.write("其他需要报告的情况").type(KeyCode.ENTER).write("无。");
         robot.clickOn("#tab-metrics");
         robot.clickOn("#metrics-add");
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,8 +119,15 @@ class EditingAndPersistenceTest extends WindowTest {
         assertThat(fixture.reload().metrics().get(0).value()).isEqualByComparingTo("42");
     }
 
-    private void selectSection(FxRobot robot, String label) {
-        robot.clickOn(cell(label));
+    private org.nianbao.ui.document.DocumentArea area() {
+        return fixture.window.document().area();
+    }
+
+    private void caretAtEnd(FxRobot robot, int paragraph) {
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(paragraph, area().getParagraph(paragraph).length());
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -47,8 +47,8 @@ class ReadOnlyDatabaseTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getTitle()).isEqualTo("年报 — 示例区2023年法治政府建设年度报告（只读）");
-        assertThat(fixture.window.editor().body().getText()).startsWith("全年受理行政复议案件40件");
-        assertThat(fixture.window.editor().body().isEditable()).isFalse();
+        assertThat(fixture.window.document().area().getText()).contains("全年受理行政复议案件40件");
+        assertThat(fixture.window.document().area().isEditable()).isFalse();
         assertThat(robot.lookup("#outline-add").query().isDisabled()).isTrue();
         assertThat(fixture.window.metrics().table().isEditable()).isFalse();
         robot.clickOn("#tab-attachments");
