@@ -9,7 +9,6 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
-import org.fxmisc.richtext.util.UndoUtils;
 import org.nianbao.ui.common.InputMethods;
 
 /**
@@ -24,6 +23,8 @@ import org.nianbao.ui.common.InputMethods;
 public final class DocumentArea extends StyledTextArea<Block, Collection<String>> {
 
     private boolean loading;
+    /** After an {@link #update}: the first paragraph, numbered as before it, of the unchanged end. */
+    private int unchangedFrom;
     /** The paragraph an edit being made started in, as it was before the edit. */
     private Block editedBlock;
     /** True during a replace-all: one change over many paragraphs, each keeping its block. */
@@ -35,7 +36,7 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
         super(Block.NONE, DocumentArea::applyBlock, List.of(),
                 (text, classes) -> text.getStyleClass().addAll(classes));
         setUseInitialStyleForInsertion(true); // typed next to a highlighted figure, text is plain
-        setUndoManager(UndoUtils.plainTextUndoManager(this));
+        setUndoManager(new DocumentHistory(this, () -> loading));
         InputMethods.accept(this, this::handleInputMethodEvent);
         getStyleClass().add("document");
         plainTextChanges().subscribe(this::placeAndReport);
@@ -70,6 +71,82 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Shows the report as changed elsewhere (the tables, the settings, an accepted review, the outline)
+     * in place: only the paragraphs whose text differs are replaced, so the others keep their marks,
+     * the caret and selection stay on their text, and the undo history is carried past the change
+     * ({@link DocumentHistory}). A paragraph whose text stayed but whose place changed (a heading's
+     * new number) only takes its new block. Returns how many paragraphs were added (negative: removed);
+     * {@link #unchangedFrom()} tells from which paragraph (as numbered before) the text stayed.
+     */
+    int update(List<DocParagraph> paragraphs) {
+        int old = getParagraphs().size();
+        int now = paragraphs.size();
+        int same = 0;
+        while (same < old && same < now && getParagraph(same).getText().equals(paragraphs.get(same).text())) {
+            same++;
+        }
+        int tail = 0;
+        while (tail < old - same && tail < now - same
+                && getParagraph(old - 1 - tail).getText().equals(paragraphs.get(now - 1 - tail).text())) {
+            tail++;
+        }
+        unchangedFrom = old - tail;
+        loading = true;
+        try {
+            if (same < old - tail || same < now - tail) {
+                replaceParagraphs(same, old - tail, paragraphs.subList(same, now - tail));
+            }
+            if (getParagraphs().size() != now) {
+                load(paragraphs); // cannot happen: the texts were matched paragraph by paragraph
+                return 0;
+            }
+            for (int p = 0; p < now; p++) {
+                if (!block(p).equals(paragraphs.get(p).block())) {
+                    setParagraphStyle(p, paragraphs.get(p).block());
+                }
+            }
+        } finally {
+            loading = false;
+        }
+        return now - old;
+    }
+
+    /** Replaces the area's paragraphs {@code from} … {@code to}-1 (none: an insertion) with others (none: a removal). */
+    private void replaceParagraphs(int from, int to, List<DocParagraph> with) {
+        ReadOnlyStyledDocumentBuilder<Block, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Block.NONE);
+        int start;
+        int end;
+        if (from < to && !with.isEmpty()) {
+            start = getAbsolutePosition(from, 0);
+            end = getAbsolutePosition(to - 1, getParagraph(to - 1).length());
+        } else if (from > 0) {
+            // After the paragraph before: a line break and the new ones, or away from its end to the last old one's.
+            start = getAbsolutePosition(from - 1, getParagraph(from - 1).length());
+            end = from < to ? getAbsolutePosition(to - 1, getParagraph(to - 1).length()) : start;
+            builder.addParagraph("", List.<String>of(), block(from - 1));
+        } else {
+            // At the very start: the new ones and a line break, or away up to the first paragraph that stays.
+            start = 0;
+            end = from < to ? getAbsolutePosition(to, 0) : 0;
+        }
+        for (DocParagraph p : with) {
+            builder.addParagraph(p.text(), List.<String>of(), p.block());
+        }
+        if ((from == 0 && from == to) || (from == 0 && with.isEmpty())) {
+            builder.addParagraph("", List.<String>of(), Block.NONE); // the line break after, or nothing
+        }
+        // The document itself, not the area's replace: that would move the caret to the change's end,
+        // where the caret and selection follow a change of the document's text (RichTextFX).
+        getContent().replace(start, end, builder.build());
+    }
+
+    /** The first paragraph, numbered as before the last {@link #update}, that it left as it was to the end. */
+    int unchangedFrom() {
+        return unchangedFrom;
     }
 
     public Block block(int paragraph) {

@@ -51,6 +51,8 @@ public final class DocumentView extends BorderPane {
     private boolean active;
     /** True while the area is loaded afresh: the caret passes through the end then, not the officer. */
     private boolean loading;
+    /** The report the area shows: another one is loaded afresh, the same one updated in place. */
+    private Long shownReport;
 
     public DocumentView(ReportSession session) {
         this.session = session;
@@ -207,14 +209,25 @@ public final class DocumentView extends BorderPane {
         Report report = session.report();
         int caret = area.getCaretPosition();
         int top = area.getVisibleParagraphs().isEmpty() ? 0 : area.visibleParToAllParIndex(0);
+        Long id = report == null ? null : report.id();
         loading = true;
         try {
-            area.load(report == null ? List.of() : DocumentLayout.of(report));
-            area.moveTo(Math.min(caret, area.getLength()));
+            if (id != null && id.equals(shownReport)) {
+                // The same report changed elsewhere: in place, so caret, selection and undo history stay.
+                int added = area.update(DocumentLayout.of(report));
+                if (added != 0 && top >= area.unchangedFrom()) { // the text in view moved down or up
+                    area.showParagraphAtTop(Math.max(0, Math.min(top + added, area.getParagraphs().size() - 1)));
+                }
+            } else {
+                area.load(report == null ? List.of() : DocumentLayout.of(report));
+                area.moveTo(Math.min(caret, area.getLength()));
+                area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+            }
         } finally {
             loading = false;
         }
-        area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+        shownReport = id;
+        caretSection.set(sectionAt(area.getCurrentParagraph()));
         stale = false;
         showFindings(findings);
     }

@@ -88,4 +88,19 @@ class DocumentScrollTest extends WindowTest {
         assertThat(fixture.reload().sections().get(17).children().get(2).paragraphs().get(PARAGRAPHS - 1).text())
                 .endsWith("审核制度。完");
     }
+
+    @Test
+    void aParagraphAddedAboveTheViewElsewhereLeavesTheTextInViewWhereItWas(FxRobot robot) {
+        DocumentArea area = fixture.window.document().area();
+        robot.interact(() -> area.showParagraphAtTop(300));
+        WaitForAsyncUtils.waitForFxEvents();
+        String top = area.getParagraph(area.firstVisibleParToAllParIndex()).getText();
+
+        robot.interact(() -> fixture.session.editFields(r -> r.withPreamble(java.util.List.of(
+                new org.nianbao.model.Paragraph("现将有关情况报告如下。"), new org.nianbao.model.Paragraph("一年来，我区依法行政。")))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area.getParagraph(1).getText()).isEqualTo("现将有关情况报告如下。");
+        assertThat(area.getParagraph(area.firstVisibleParToAllParIndex()).getText()).isEqualTo(top);
+    }
 }

@@ -251,10 +251,6 @@ class DocumentViewTest extends WindowTest {
     }
 
     private void caretAt(FxRobot robot, int paragraph, int column) {
-        robot.interact(() -> {
-            area().requestFocus();
-            area().moveTo(paragraph, column);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        new DocumentKeys(robot, fixture).caretAt(paragraph, column);
     }
 }
