@@ -121,12 +121,7 @@ public final class MainWindow {
             }
         });
         document.caretSectionProperty().addListener((o, a, id) -> followCaret(id));
-        // Word's structure keys act on the heading under the caret: the outline follows the caret.
-        document.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!session.isReadOnly() && outline.structureKey(e)) {
-                e.consume();
-            }
-        });
+        HeadingCommands.install(document, outline, outlineModel, session);
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);

@@ -240,6 +240,15 @@ public final class DocumentView extends BorderPane {
         });
     }
 
+    /** Selects a section's heading (a new one: what is typed next names it) and gives the text the keyboard. */
+    public void selectHeading(long sectionId) {
+        headingOf(sectionId).ifPresent(p -> {
+            area.selectRange(p, 0, p, area.getParagraph(p).length());
+            area.requestFollowCaret();
+            area.requestFocus();
+        });
+    }
+
     /** Selects a span of a section's stored paragraph ({@code paragraph} -1: its heading) and shows it. */
     public boolean select(String place, int paragraph, int start, int end) {
         Optional<Integer> at = paragraphOf(place, paragraph);
