@@ -66,6 +66,7 @@ public final class DesktopApp extends Application {
             return false;
         }
         if (window != null) {
+            ReportPlace.remember(window, SETTINGS);
             window.close();
         }
         ReportSession session = new ReportSession(opened.store(), MESSAGES);
@@ -79,6 +80,7 @@ public final class DesktopApp extends Application {
         if (placed) {
             WindowPlace.restore(stage, window.panes(), SETTINGS); // the dividers once the panes have their widths
         }
+        ReportPlace.restore(window, SETTINGS);
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             probeFirstFrame(stage.getScene());
         } else {
@@ -104,6 +106,7 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (stage != null && window != null) {
             WindowPlace.remember(stage, window.panes(), SETTINGS);
+            ReportPlace.remember(window, SETTINGS);
         }
         if (window != null) {
             window.close();

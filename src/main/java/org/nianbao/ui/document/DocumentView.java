@@ -240,6 +240,32 @@ public final class DocumentView extends BorderPane {
         });
     }
 
+    /** A place in the report: a section and an offset from the start of its heading. */
+    public record Place(long section, int offset) {
+    }
+
+    /** Where the caret is, by its section; empty before the first heading. */
+    public Optional<Place> place() {
+        Long id = caretSection.get();
+        if (id == null) {
+            return Optional.empty();
+        }
+        return headingOf(id).map(p -> new Place(id, area.getCaretPosition() - area.getAbsolutePosition(p, 0)));
+    }
+
+    /** Puts the caret at a place and shows it near the top; false when its section is gone. */
+    public boolean goTo(Place place) {
+        Optional<Integer> heading = headingOf(place.section());
+        heading.ifPresent(p -> {
+            int start = area.getAbsolutePosition(p, 0);
+            int at = Math.max(start, Math.min(start + place.offset(), area.getLength()));
+            area.moveTo(at);
+            area.showParagraphAtTop(Math.max(0, area.paragraphAt(at) - 2));
+            area.requestFocus();
+        });
+        return heading.isPresent();
+    }
+
     /** Selects a section's heading (a new one: what is typed next names it) and gives the text the keyboard. */
     public void selectHeading(long sectionId) {
         headingOf(sectionId).ifPresent(p -> {
