@@ -40,6 +40,7 @@ public final class MetricsPane extends BorderPane {
         table.getColumns().add(readOnly("computed", m -> computed.apply(m)));
         setTop(TableButtons.of(messages, "metrics", table, model::add, model::delete));
         setCenter(table);
+        setBottom(ValidatedTextCell.refusalLine(table));
         session.reportProperty().addListener((o, a, report) -> refresh(report));
         refresh(session.report());
     }

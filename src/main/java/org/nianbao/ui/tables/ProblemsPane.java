@@ -42,6 +42,7 @@ public final class ProblemsPane extends BorderPane {
         table.getColumns().add(statusColumn());
         setTop(TableButtons.of(messages, "problems", table, model::add, model::delete));
         setCenter(table);
+        setBottom(ValidatedTextCell.refusalLine(table));
         session.reportProperty().addListener((o, a, report) -> refresh(report));
         refresh(session.report());
     }

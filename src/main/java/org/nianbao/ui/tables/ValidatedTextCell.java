@@ -10,11 +10,15 @@ import org.nianbao.ui.common.CjkFont;
 
 /**
  * A table cell edited in a text field that refuses, while it is typed, what its column cannot take:
- * the field is marked (ControlsFX validation) with the reason, and Enter does not commit it.
+ * the field is marked (ControlsFX validation), the reason stands in a line under the table (a hover
+ * alone is missed, and a column is too narrow for a sentence), and Enter does not commit it.
  */
 public class ValidatedTextCell<S> extends TableCell<S, String> {
 
     public static final String EDITOR_STYLE = "validated-editor";
+    /** The line under a table that says why what is being typed into one of its cells is refused. */
+    public static final String REFUSAL_STYLE = "refusal-line";
+    private static final String REFUSAL_LINE = "nianbao.refusalLine";
 
     private final Function<String, String> refusal;
     private final ValidationSupport validation = new ValidationSupport();
@@ -49,10 +53,7 @@ public class ValidatedTextCell<S> extends TableCell<S, String> {
                 e.consume();
             }
         });
-        field.textProperty().addListener((o, a, text) -> {
-            String reason = refusal.apply(text);
-            field.setTooltip(reason == null ? null : CjkFont.tooltip(reason));
-        });
+        field.textProperty().addListener((o, a, text) -> showReason(refusal.apply(text)));
         validation.registerValidator(field, false,
                 (javafx.scene.control.Control c, String text) -> {
                     String reason = refusal.apply(text);
@@ -62,6 +63,33 @@ public class ValidatedTextCell<S> extends TableCell<S, String> {
         setGraphic(field);
         field.selectAll();
         field.requestFocus();
+    }
+
+    /**
+     * The line that shows, under a table, why what is typed into it is refused (hidden while nothing
+     * is): the pane puts it below its table.
+     */
+    public static javafx.scene.control.Label refusalLine(javafx.scene.control.TableView<?> table) {
+        javafx.scene.control.Label line = new javafx.scene.control.Label();
+        line.setId(table.getId() + "-refusal");
+        line.getStyleClass().add(REFUSAL_STYLE);
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.visibleProperty().bind(line.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        table.getProperties().put(REFUSAL_LINE, line);
+        return line;
+    }
+
+    /** The reason under the table (if its pane has the line) and on hover; null: the text is fine. */
+    private void showReason(String reason) {
+        if (field != null) {
+            field.setTooltip(reason == null ? null : CjkFont.tooltip(reason));
+        }
+        if (getTableView() != null
+                && getTableView().getProperties().get(REFUSAL_LINE) instanceof javafx.scene.control.Label line) {
+            line.setText(reason == null ? "" : reason);
+        }
     }
 
     private void tryCommit() {
@@ -77,6 +105,7 @@ public class ValidatedTextCell<S> extends TableCell<S, String> {
     public void cancelEdit() {
         boolean typing = typing();
         super.cancelEdit();
+        showReason(null);
         showText(getItem());
         backToTable(typing);
     }
@@ -85,6 +114,7 @@ public class ValidatedTextCell<S> extends TableCell<S, String> {
     public void commitEdit(String value) {
         boolean typing = typing();
         super.commitEdit(value);
+        showReason(null);
         showText(value);
         backToTable(typing);
     }

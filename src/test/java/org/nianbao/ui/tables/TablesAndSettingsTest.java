@@ -34,7 +34,13 @@ class TablesAndSettingsTest extends WindowTest {
         edit(robot, "problems-deadline", 0, "六月底");
         TextField refused = robot.lookup("." + ValidatedTextCell.EDITOR_STYLE).queryAs(TextField.class);
         assertThat(refused.getTooltip().getText()).isEqualTo("“六月底”不是日期：请写成 2024年6月30日、2024年6月底 或 2024-06-30");
+        javafx.scene.control.Labeled reason = robot.lookup("#problems-refusal").queryAs(javafx.scene.control.Labeled.class);
+        assertThat(reason.getText()).as("the reason shows under the table, not only on hover")
+                .isEqualTo("“六月底”不是日期：请写成 2024年6月30日、2024年6月底 或 2024-06-30");
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getHeight()).isPositive();
         robot.type(KeyCode.ESCAPE);
+        assertThat(reason.isVisible()).as("gone with the refused text").isFalse();
         edit(robot, "problems-deadline", 0, "2024年6月底");
         robot.interact(() -> new ProblemsModel(fixture.session).setStatus(0, ProblemStatus.IN_PROGRESS));
 
