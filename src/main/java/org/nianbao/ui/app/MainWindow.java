@@ -122,6 +122,7 @@ public final class MainWindow {
         });
         document.caretSectionProperty().addListener((o, a, id) -> followCaret(id));
         HeadingCommands.install(document, outline, outlineModel, session);
+        document.onOpenElsewhere(this::openElsewhere);
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
@@ -169,6 +170,35 @@ public final class MainWindow {
             }
         });
         return tab;
+    }
+
+    /**
+     * A double click on what the document shows but does not edit: the problem's row in its table, the
+     * attachment in its tab, the settings for the issuers and the date.
+     */
+    private void openElsewhere(org.nianbao.ui.document.Block.Kind kind, int index) {
+        switch (kind) {
+            case PROBLEM -> {
+                selectTab("tab-problems");
+                if (index < problems.table().getItems().size()) {
+                    problems.table().getSelectionModel().clearAndSelect(index);
+                    problems.table().scrollTo(index);
+                }
+                problems.table().requestFocus();
+            }
+            case ATTACHMENT_TITLE, ATTACHMENT_BODY -> {
+                selectTab("tab-attachments");
+                attachments.list().getSelectionModel().clearAndSelect(index);
+                attachments.list().requestFocus();
+            }
+            case ISSUER, DATE -> javafx.application.Platform.runLater(this::editSettings);
+            default -> { }
+        }
+    }
+
+    private void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Puts a pane at the right of the window (the checks panel). */

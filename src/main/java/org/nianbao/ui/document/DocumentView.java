@@ -51,6 +51,7 @@ public final class DocumentView extends BorderPane {
     private boolean active;
     /** True while the area is loaded afresh: the caret passes through the end then, not the officer. */
     private boolean loading;
+    private java.util.function.BiConsumer<Block.Kind, Integer> openElsewhere = (kind, index) -> { };
     /** The report the area shows: another one is loaded afresh, the same one updated in place. */
     private Long shownReport;
 
@@ -94,6 +95,37 @@ public final class DocumentView extends BorderPane {
         });
         hover = new org.nianbao.ui.common.HoverHint(area, at -> markAt(at).map(TextMark::hint));
         area.setContextMenu(headingMenu());
+        area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                int p = area.paragraphAt(area.hit(e.getX(), e.getY()).getInsertionIndex());
+                if (!area.block(p).kind().editable()) {
+                    openElsewhere.accept(area.block(p).kind(), ordinal(p));
+                    e.consume();
+                }
+            }
+        });
+    }
+
+    /**
+     * What a double click on a part edited elsewhere opens: the problem list's row, the attachment,
+     * the settings for the issuers and date. Given the part's kind and which of its kind it is (the
+     * second problem: 1; any paragraph of the first attachment: 0).
+     */
+    public void onOpenElsewhere(java.util.function.BiConsumer<Block.Kind, Integer> open) {
+        this.openElsewhere = open;
+    }
+
+    private int ordinal(int paragraph) {
+        Block.Kind kind = area.block(paragraph).kind();
+        boolean attachment = kind == Block.Kind.ATTACHMENT_TITLE || kind == Block.Kind.ATTACHMENT_BODY;
+        int n = 0;
+        for (int p = 0; p < paragraph; p++) {
+            Block.Kind k = area.block(p).kind();
+            if (attachment ? k == Block.Kind.ATTACHMENT_TITLE : k == kind) {
+                n++;
+            }
+        }
+        return attachment && kind == Block.Kind.ATTACHMENT_BODY ? n - 1 : n;
     }
 
     /**

@@ -246,6 +246,33 @@ class DocumentViewTest extends WindowTest {
         assertThat(area().getUndoManager().isUndoAvailable()).as("the typing can still be undone").isTrue();
     }
 
+    @Test
+    void aDoubleClickOnAProblemOrAnAttachmentGoesToItInItsTabAndOnTheDateOpensTheSettings(FxRobot robot) {
+        doubleClickOn(robot, 10); // the second problem
+        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-problems");
+        assertThat(fixture.window.problems().table().getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+        robot.clickOn("#tab-document");
+        doubleClickOn(robot, 15); // the first attachment's body
+        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-attachments");
+        assertThat(fixture.window.attachments().list().getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.clickOn("#tab-document");
+        doubleClickOn(robot, area().getParagraphs().size() - 1); // the date
+        assertThat(robot.lookup("#settings-title").tryQuery()).as("the report settings are open").isPresent();
+        robot.clickOn("取消");
+    }
+
+    private void doubleClickOn(FxRobot robot, int paragraph) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> area().showParagraphAtCenter(paragraph));
+        java.util.concurrent.atomic.AtomicReference<javafx.geometry.Bounds> at = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> at.set(area().getCharacterBoundsOnScreen(area().getAbsolutePosition(paragraph, 1),
+                area().getAbsolutePosition(paragraph, 2)).orElseThrow()));
+        robot.doubleClickOn(new javafx.geometry.Point2D(at.get().getCenterX(), at.get().getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private DocumentArea area() {
         return fixture.window.document().area();
     }
