@@ -21,6 +21,7 @@ import org.nianbao.model.HeaderBlock;
 import org.nianbao.model.ProblemLayout;
 import org.nianbao.model.Report;
 import org.nianbao.ui.common.CjkFont;
+import org.nianbao.ui.common.DateField;
 import org.nianbao.ui.common.EnumNames;
 import org.nianbao.ui.common.FileDialogs;
 import org.nianbao.ui.common.Messages;
@@ -37,6 +38,9 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
     private final TextArea issuers = new TextArea();
     private final TextArea preamble = new TextArea();
     private final DatePicker date = new DatePicker();
+    /** The dates as typed, committed to their pickers or not. */
+    private java.util.function.Supplier<java.time.LocalDate> typedDate;
+    private java.util.function.Supplier<java.time.LocalDate> typedPrintDate;
     private final TextField recipient = new TextField();
     private final CheckBox headerEnabled = new CheckBox();
     private final TextField issuerMark = new TextField();
@@ -66,12 +70,11 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         title.setId("settings-title");
         boldHeadings.setId("settings-bold");
         year.setEditable(true);
-        for (DatePicker picker : List.of(date, printDate)) {
-            // 2024-02-06 whatever the machine's locale, as the deadline column takes it.
-            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-            picker.setPromptText("2024-02-06");
-        }
+        // Dates as officers write them, as the deadline column takes them; a refusal says why beside the field.
+        DateField dateField = new DateField(date, m, "settings-date");
+        DateField printDateField = new DateField(printDate, m, "settings-print-date");
+        typedDate = dateField::value;
+        typedPrintDate = printDateField::value;
         issuers.setPrefRowCount(2);
         preamble.setId("settings-preamble");
         preamble.setPrefRowCount(3);
@@ -90,7 +93,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.reportTitle", title);
         row = add(grid, row, "settings.year", year);
         row = add(grid, row, "settings.issuers", issuers);
-        row = add(grid, row, "settings.date", date);
+        row = add(grid, row, "settings.date", dateField.node());
         row = add(grid, row, "settings.recipient", recipient);
         row = add(grid, row, "settings.preamble", preamble);
         row = add(grid, row, "settings.headerEnabled", headerEnabled);
@@ -101,7 +104,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.endEnabled", endEnabled);
         row = add(grid, row, "settings.copyTo", copyTo);
         row = add(grid, row, "settings.printedBy", printedBy);
-        row = add(grid, row, "settings.printDate", printDate);
+        row = add(grid, row, "settings.printDate", printDateField.node());
         javafx.scene.Node templateField = template;
         if (dialogs != null) {
             javafx.scene.control.Button choose = new javafx.scene.control.Button(m.get("settings.chooseTemplate"));
@@ -127,6 +130,7 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         ButtonType ok = new ButtonType(m.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
+        getDialogPane().lookupButton(ok).disableProperty().bind(dateField.refused().or(printDateField.refused()));
         setResultConverter(button -> button == ok ? this::read : null);
     }
 
@@ -168,12 +172,12 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
                 new HeaderBlock(issuerMark.getText().strip(), documentNumber.getText().strip(),
                         signer.getText().strip(), letterhead.isSelected()),
                 endEnabled.isSelected(),
-                new EndBlock(copyTo.getText().strip(), printedBy.getText().strip(), printDate.getValue()),
+                new EndBlock(copyTo.getText().strip(), printedBy.getText().strip(), typedPrintDate.get()),
                 fonts.getValue());
         List<org.nianbao.model.Paragraph> opening = Arrays.stream(preamble.getText().split("\n")).map(String::strip)
                 .filter(x -> !x.isEmpty()).map(org.nianbao.model.Paragraph::new).toList();
         return r.withPreamble(opening).withTitle(title.getText().strip()).withYear(year.getValue()).withIssuers(names)
-                .withDate(date.getValue()).withRecipient(recipient.getText().isBlank() ? null : recipient.getText().strip())
+                .withDate(typedDate.get()).withRecipient(recipient.getText().isBlank() ? null : recipient.getText().strip())
                 .withSettings(settings);
     }
 }
