@@ -474,7 +474,7 @@ public final class MainWindow {
             return;
         }
         UserSettings settings = reports.settings();
-        java.nio.file.Path database = session.store().file();
+        java.nio.file.Path database = session.databaseFile();
         long reportId = session.report().id();
         dialogs.saveFileIn(settings.exportFolder(database, reportId), m.get("menu.export"), transfer.suggestedName(),
                         m.get("filter.docx"), java.util.List.of("*.docx"))
