@@ -5,7 +5,7 @@ import java.util.List;
 import org.nianbao.check.Finding;
 import org.nianbao.figures.MetricCalculator;
 import org.nianbao.check.ReportChecker;
-import org.nianbao.export.DocxExporter;
+import org.nianbao.compose.ExportByFormat;
 import org.nianbao.importing.ReportImporter;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
@@ -30,25 +30,13 @@ public final class CoreServices implements ReportServices {
     @Override
     public void export(Report report, Path target) {
         org.nianbao.files.ExportTarget.requireUnprotected(target);
-        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            new org.nianbao.layout.pdf.PdfExporter().export(report, target);
-        } else if (name.endsWith(".ofd")) {
-            new org.nianbao.layout.ofd.OfdExporter().export(report, target);
-        } else {
-            new DocxExporter().export(report, target);
-        }
+        new ExportByFormat(null).export(report, target);
     }
 
     @Override
     public void exportForReview(org.nianbao.store.ReportStore store, Report report, Path target) {
         org.nianbao.files.ExportTarget.requireUnprotected(target);
-        // only a .docx comes back from the reviewers; the page formats (.pdf, .ofd) are printed as they are
-        if (report.id() == null || !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-            export(report, target);
-        } else {
-            new org.nianbao.compose.ExportForReview(store).export(report, target);
-        }
+        new ExportByFormat(store).export(report, target);
     }
 
     @Override

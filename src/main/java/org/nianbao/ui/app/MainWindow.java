@@ -1,5 +1,6 @@
 package org.nianbao.ui.app;
 
+import org.nianbao.compose.ExportByFormat;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -478,6 +479,7 @@ public final class MainWindow {
         long reportId = session.report().id();
         dialogs.saveFileIn(settings.exportFolder(database, reportId), m.get("menu.export"), transfer.suggestedName(),
                         m.get("filter.docx"), java.util.List.of("*.docx"))
+                .map(ExportByFormat.Format.DOCX::completed)
                 .ifPresent(target -> {
                     if (target.toAbsolutePath().getParent() != null) {
                         settings.rememberExportFolder(database, reportId, target.toAbsolutePath().getParent());
@@ -520,7 +522,9 @@ public final class MainWindow {
 
     private void exportPages(String extension, String title, String filter) {
         String name = transfer.suggestedName().replaceAll("\\.docx$", "." + extension);
+        ExportByFormat.Format format = ExportByFormat.Format.of(java.nio.file.Path.of(name));
         dialogs.saveFile(m.get(title), name, m.get(filter), java.util.List.of("*." + extension))
+                .map(format::completed)
                 .ifPresent(target -> {
                     session.saveNow();
                     transfer.export(target);
