@@ -37,8 +37,8 @@ final class NumberingRule implements Rule {
             if (unit.heading()) {
                 if (m.find()) {
                     String label = expectedLabel(unit.section());
-                    out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("numbering.heading",
-                            m.group().strip(), label.isEmpty() ? "" : CheckMessages.get("numbering.heading.here", label))));
+                    out.add(Findings.violation(RuleId.NUMBERING, unit, m.start(), m.end(), "heading", m.group().strip(),
+                            label.isEmpty() ? "" : Findings.text(RuleId.NUMBERING, "part.here", label)));
                 }
                 continue;
             }
@@ -57,8 +57,8 @@ final class NumberingRule implements Rule {
                 expectedNext = 1;
             }
             if (number != expectedNext) {
-                out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("numbering.paragraph",
-                        m.group().strip(), expectedNext)));
+                out.add(Findings.violation(RuleId.NUMBERING, unit, m.start(), m.end(), "paragraph", m.group().strip(),
+                        expectedNext));
             }
             expectedNext = number + 1;
         }
@@ -95,21 +95,22 @@ final class NumberingRule implements Rule {
             if (marker.number() == expected) {
                 continue;
             }
-            String place = CheckMessages.get(written.inWord() ? "numbering.written.paragraph" : "numbering.written.line",
+            String place = Findings.text(RuleId.NUMBERING, written.inWord() ? "part.paragraph" : "part.line",
                     written.line());
             String now = SectionNumbering.label(entry.level(), path.get(path.size() - 1));
-            String message;
+            Finding finding;
             if (first) {
-                message = CheckMessages.get("numbering.written.first", place, written.marker(),
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.first", place, written.marker(),
                         label(entry.level(), 1), now);
             } else if (marker.number() > expected) {
-                message = CheckMessages.get("numbering.written.gap", place, label(entry.level(), before.number()),
-                        written.marker(), missing(entry.level(), expected, marker.number()), now);
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.gap", place,
+                        label(entry.level(), before.number()), written.marker(),
+                        missing(entry.level(), expected, marker.number()), now);
             } else {
-                message = CheckMessages.get("numbering.written.wrong", place, label(entry.level(), before.number()),
-                        written.marker(), label(entry.level(), expected), now);
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.wrong", place,
+                        label(entry.level(), before.number()), written.marker(), label(entry.level(), expected), now);
             }
-            out.add(Findings.violation(RuleId.NUMBERING, RuleId.NUMBERING.severity(), unit, 0, 0, message));
+            out.add(finding);
         }
     }
 
@@ -125,7 +126,7 @@ final class NumberingRule implements Rule {
         if (to - from == 2) {
             return label(level, from) + "、" + label(level, from + 1);
         }
-        return CheckMessages.get("numbering.written.range", label(level, from), label(level, to - 1));
+        return Findings.text(RuleId.NUMBERING, "part.range", label(level, from), label(level, to - 1));
     }
 
     private static String style(Matcher m) {
