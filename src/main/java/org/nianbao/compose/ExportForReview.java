@@ -45,9 +45,14 @@ public final class ExportForReview {
             throw new IllegalArgumentException("the report is not stored");
         }
         String exportId = UUID.randomUUID().toString();
-        new DocxExporter().export(report, target, new ReturnPath(report.id(), exportId, unresolvedComments(report)));
+        ReturnPath path = new ReturnPath(report.id(), exportId, unresolvedComments(report));
+        new DocxExporter().export(report, target, path);
+        ReturnedFile written = ReturnedFile.read(target);
+        // only what the file really holds (a template's own comments keep ours out)
+        Set<String> paraIds = written.commentParaIds();
         ExportSnapshot snapshot = new ExportSnapshot(exportId, report.id(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), ReturnedFile.read(target).sectionTexts());
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), written.sectionTexts(),
+                path.carriedBack().stream().filter(c -> paraIds.contains(c.paraId())).toList());
         if (!store.isReadOnly()) {
             store.reviews().saveSnapshot(snapshot);
         }
@@ -80,13 +85,14 @@ public final class ExportForReview {
                 String text = anchor.isBlank() ? c.newText() : c.newText() + "（原批注于“" + anchor.replace('\n', ' ') + "”）";
                 ReturnPath.CarriedComment comment = carried(c, text);
                 out.add(new ReturnPath.CarriedComment(comment.sectionId(), comment.author(), comment.initials(),
-                        comment.date(), comment.text(), replies));
+                        comment.date(), comment.text(), replies, c.id()));
             }
         }
         return out;
     }
 
     private static ReturnPath.CarriedComment carried(ReviewItem item, String text) {
-        return new ReturnPath.CarriedComment(item.sectionId(), item.author(), item.initials(), item.date(), text, List.of());
+        return new ReturnPath.CarriedComment(item.sectionId(), item.author(), item.initials(), item.date(), text, List.of(),
+                item.id());
     }
 }

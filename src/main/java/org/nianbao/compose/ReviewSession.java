@@ -89,7 +89,8 @@ public final class ReviewSession {
             return known.get();
         }
         ReviewImport read = returned.review(snapshot, reportId, Instant.now(clock));
-        return store.reviews().insertImport(read.withItems(notSeenBefore(read)));
+        // comments an export carried back are not listed again: replies and done flags go to the stored ones
+        return store.reviews().insertImport(read.withItems(notSeenBefore(read)), returned.followUps(snapshot));
     }
 
     /**

@@ -8,12 +8,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nianbao.model.BadInputException;
+import org.nianbao.model.CommentFollowUp;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
@@ -107,6 +110,26 @@ public final class ReturnedFile {
             }
         }
         return out;
+    }
+
+    /** The paraIds of the file's comments: which of the comments an export carried the file holds. */
+    public Set<String> commentParaIds() {
+        Set<String> out = new HashSet<>();
+        for (ReturnedDocument.Comment c : document.comments()) {
+            if (c.paraId() != null) {
+                out.add(c.paraId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the file adds to comments the report already has: the ones the snapshot's export carried
+     * back to the reviewers are not new items (see {@link #review}); their replies and done flags
+     * are these follow-ups.
+     */
+    public List<CommentFollowUp> followUps(ExportSnapshot snapshot) {
+        return CarriedThreads.of(document.comments(), snapshot).followUps();
     }
 
     /** How well the file's text matches a report: for a file that lost its properties. */
@@ -218,7 +241,11 @@ public final class ReturnedFile {
 
     private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot) {
         List<Entry> out = new ArrayList<>();
+        CarriedThreads carried = CarriedThreads.of(document.comments(), snapshot);
         for (ReturnedDocument.Comment c : document.comments()) {
+            if (!carried.isNew(c)) {
+                continue; // the report has it already: see followUps
+            }
             int order = sectionOf(sections, c.startParagraph());
             if (order < 0) {
                 continue;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.model.CommentFollowUp;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
@@ -50,6 +51,19 @@ public final class ReviewRecords {
                     ps.setInt(2, position++);
                     ps.setLong(3, s.sectionId());
                     ps.setString(4, s.text());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO carried_comment (export_id, para_id, item_id, author, made_at, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ExportSnapshot.CarriedComment carried : snapshot.carried()) {
+                    ps.setString(1, snapshot.exportId());
+                    ps.setString(2, carried.paraId());
+                    ps.setLong(3, carried.itemId());
+                    ps.setString(4, carried.author());
+                    ps.setString(5, carried.date());
+                    ps.setString(6, carried.text());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -112,7 +126,18 @@ public final class ReviewRecords {
                 }
             }
         }
-        return Optional.of(new ExportSnapshot(id, reportId, at, sections));
+        List<ExportSnapshot.CarriedComment> carried = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT para_id, item_id, author, made_at, text FROM carried_comment WHERE export_id = ? ORDER BY rowid")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    carried.add(new ExportSnapshot.CarriedComment(rs.getLong(2), rs.getString(1), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return Optional.of(new ExportSnapshot(id, reportId, at, sections, carried));
     }
 
     // ---- returned files --------------------------------------------------------------------------
@@ -154,11 +179,24 @@ public final class ReviewRecords {
      * content a second time returns the stored one and adds nothing.
      */
     public ReviewImport insertImport(ReviewImport imported) {
+        return insertImport(imported, List.of());
+    }
+
+    /**
+     * Stores a returned file as {@link #insertImport(ReviewImport)} does, and in the same transaction
+     * what it adds to comments stored before (carried back by an export): a done flag marks the
+     * comment; each reply joins the comment's file after its last item, on the comment's anchor,
+     * unless the comment already has that reply (same author, date and text).
+     */
+    public ReviewImport insertImport(ReviewImport imported, List<CommentFollowUp> followUps) {
         Optional<ReviewImport> existing = findImport(imported.reportId(), imported.fileHash());
         if (existing.isPresent()) {
             return existing.get();
         }
         return db.inTransaction(c -> {
+            for (CommentFollowUp followUp : followUps) {
+                followUp(c, followUp);
+            }
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO review_import (report_id, export_id, file_hash, file_name, imported_at)
@@ -177,6 +215,37 @@ public final class ReviewRecords {
             }
             return imported.withId(id).withItems(items);
         });
+    }
+
+    private static void followUp(Connection c, CommentFollowUp followUp) throws SQLException {
+        if (followUp.done()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE review_item SET done = 1 WHERE id = ?")) {
+                ps.setLong(1, followUp.commentId());
+                ps.executeUpdate();
+            }
+        }
+        for (ReviewItem reply : followUp.replies()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
+                        author, initials, made_at, tracked, parent_at, done, status)
+                    SELECT k.import_id, (SELECT max(position) + 1 FROM review_item WHERE import_id = k.import_id),
+                        k.kind, k.section_id, k.start_at, k.end_at, k.old_text, ?, ?, ?, ?, 1, k.position, ?, 'PENDING'
+                    FROM review_item k WHERE k.id = ? AND NOT EXISTS (
+                        SELECT 1 FROM review_item r WHERE r.import_id = k.import_id AND r.parent_at = k.position
+                            AND r.kind = k.kind AND r.author = ? AND r.made_at = ? AND r.new_text = ?)""")) {
+                int i = 1;
+                ps.setString(i++, reply.newText());
+                ps.setString(i++, reply.author());
+                ps.setString(i++, reply.initials());
+                ps.setString(i++, reply.date());
+                ps.setBoolean(i++, reply.done());
+                ps.setLong(i++, followUp.commentId());
+                ps.setString(i++, reply.author());
+                ps.setString(i++, reply.date());
+                ps.setString(i, reply.newText());
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** A reply typed by the officer to a comment; stored with the comment's file, after its last item. */
