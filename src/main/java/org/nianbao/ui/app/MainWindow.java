@@ -1,6 +1,5 @@
 package org.nianbao.ui.app;
 
-import org.nianbao.compose.ExportByFormat;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -479,7 +478,7 @@ public final class MainWindow {
         long reportId = session.report().id();
         dialogs.saveFileIn(settings.exportFolder(database, reportId), m.get("menu.export"), transfer.suggestedName(),
                         m.get("filter.docx"), java.util.List.of("*.docx"))
-                .map(ExportByFormat.Format.DOCX::completed)
+                .map(target -> transfer.withExtension(target, "docx"))
                 .ifPresent(target -> {
                     if (target.toAbsolutePath().getParent() != null) {
                         settings.rememberExportFolder(database, reportId, target.toAbsolutePath().getParent());
@@ -522,9 +521,8 @@ public final class MainWindow {
 
     private void exportPages(String extension, String title, String filter) {
         String name = transfer.suggestedName().replaceAll("\\.docx$", "." + extension);
-        ExportByFormat.Format format = ExportByFormat.Format.of(java.nio.file.Path.of(name));
         dialogs.saveFile(m.get(title), name, m.get(filter), java.util.List.of("*." + extension))
-                .map(format::completed)
+                .map(target -> transfer.withExtension(target, extension))
                 .ifPresent(target -> {
                     session.saveNow();
                     transfer.export(target);
