@@ -33,7 +33,7 @@ import org.nianbao.model.Section;
 class RealTextCorpusTest {
 
     /** Figures annotated ok that the checker verifies today; raise it when the checker verifies more. */
-    static final int VERIFIED_FLOOR = 50;
+    static final int VERIFIED_FLOOR = 56;
     /** Published errors (annotated mismatch) the checker reports today; raise it when it catches more. */
     static final int CAUGHT_FLOOR = 13;
 
