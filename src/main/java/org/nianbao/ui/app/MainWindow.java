@@ -293,6 +293,16 @@ public final class MainWindow {
         return attachments;
     }
 
+    /** The pages beside the document view (视图 → 在全文旁显示页面), built when first shown. */
+    public org.nianbao.ui.preview.PreviewBeside pagesBeside() {
+        if (pagesBeside == null) {
+            pagesBeside = new org.nianbao.ui.preview.PreviewBeside(session, document, documentTab, statusBar);
+        }
+        return pagesBeside;
+    }
+
+    private org.nianbao.ui.preview.PreviewBeside pagesBeside;
+
     public TabPane tabs() {
         return tabs;
     }
