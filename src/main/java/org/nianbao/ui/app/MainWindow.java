@@ -406,7 +406,7 @@ public final class MainWindow {
         }
         statusBar.getChildren().addAll(progress, openFile, openFolder);
         menus.rebuild();
-        checks.runSoon(); // after the window is shown: the first layout needs the CPU more
+        checks.runAfterFirstFrame(root);
     }
 
     /** Stops the window's background work and closes its database (another one is opened, or the app quits). */
