@@ -74,14 +74,16 @@ final class ShareRule implements Rule {
             named = named && namedWhole < 0;
         }
         List<List<RatioCheck.Slot>> form = List.of(List.of(
-                new RatioCheck.Slot("部分", true, false, false, parts),
-                new RatioCheck.Slot("总数", false, false, false, whole.candidates(), whole.weak() || named)));
+                new RatioCheck.Slot(Findings.text(RuleId.SHARE, "part.part"), true, false, false, parts),
+                new RatioCheck.Slot(Findings.text(RuleId.SHARE, "part.whole"), false, false, false, whole.candidates(),
+                        whole.weak() || named)));
         RatioCheck.Outcome o = RatioCheck.evaluate(form, stated.value());
         if (o.status() == FindingStatus.UNVERIFIABLE && named && o.missing().isEmpty()) {
             o = new RatioCheck.Outcome(FindingStatus.UNVERIFIABLE, o.form(), o.used(), null, false,
-                    List.of("“" + claim.phrase() + "”的总数"), false);
+                    List.of(Findings.text(RuleId.SHARE, "part.namedWhole", claim.phrase())), false);
         }
-        Findings.ratio(unit, claim, stated, "占比", "部分÷总数", true, false, o, out);
+        Findings.ratio(unit, claim, stated, Findings.text(RuleId.SHARE, "part.name"),
+                Findings.text(RuleId.SHARE, "part.definition"), true, false, o, "", out);
     }
 
     /** The candidates for a share's whole; weak when the text does not make the choice certain. */
