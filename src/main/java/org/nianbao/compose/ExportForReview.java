@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,8 @@ import org.nianbao.export.DocxExporter;
 import org.nianbao.export.ReturnPath;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
+import org.nianbao.review.ReportFields;
 import org.nianbao.review.ReturnedFile;
 import org.nianbao.store.ReportStore;
 
@@ -52,11 +56,24 @@ public final class ExportForReview {
         Set<String> paraIds = written.commentParaIds();
         ExportSnapshot snapshot = new ExportSnapshot(exportId, report.id(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), written.sectionTexts(),
-                path.carriedBack().stream().filter(c -> paraIds.contains(c.paraId())).toList());
+                path.carriedBack().stream().filter(c -> paraIds.contains(c.paraId())).toList(), fields(report, written));
         if (!store.isReadOnly()) {
             store.reviews().saveSnapshot(snapshot);
         }
         return snapshot;
+    }
+
+    /** The report's title, issuers and date as printed, those the written file holds where expected. */
+    private static Map<ReportField, String> fields(Report report, ReturnedFile written) {
+        Map<ReportField, String> printed = ReportFields.printed(report);
+        Set<ReportField> found = written.fieldsFound(printed);
+        Map<ReportField, String> out = new EnumMap<>(ReportField.class);
+        printed.forEach((field, text) -> {
+            if (found.contains(field)) {
+                out.put(field, text);
+            }
+        });
+        return out;
     }
 
     /**

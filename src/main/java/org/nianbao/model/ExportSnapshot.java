@@ -2,6 +2,7 @@ package org.nianbao.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,9 +13,11 @@ import java.util.Optional;
  * @param exportId the id written into the .docx (custom document property), unique across databases
  * @param sections in document order
  * @param carried  the reviewers' comments this export carried back to them as Word comments
+ * @param fields   the report's fields outside the sections as printed (lines joined by a line feed),
+ *                 those the written file holds
  */
 public record ExportSnapshot(String exportId, long reportId, Instant exportedAt, List<SectionText> sections,
-                             List<CarriedComment> carried) {
+                             List<CarriedComment> carried, Map<ReportField, String> fields) {
 
     /** Custom document property holding the report's id. */
     public static final String REPORT_PROPERTY = "NianbaoReportId";
@@ -58,15 +61,16 @@ public record ExportSnapshot(String exportId, long reportId, Instant exportedAt,
         Objects.requireNonNull(exportedAt, "exportedAt");
         sections = List.copyOf(sections);
         carried = carried == null ? List.of() : List.copyOf(carried);
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 
-    /** An export that carried no comments. */
+    /** An export that carried no comments and recorded no fields. */
     public ExportSnapshot(String exportId, long reportId, Instant exportedAt, List<SectionText> sections) {
-        this(exportId, reportId, exportedAt, sections, List.of());
+        this(exportId, reportId, exportedAt, sections, List.of(), Map.of());
     }
 
-    public ExportSnapshot withCarried(List<CarriedComment> newCarried) {
-        return new ExportSnapshot(exportId, reportId, exportedAt, sections, newCarried);
+    public Optional<String> fieldText(ReportField field) {
+        return Optional.ofNullable(fields.get(field));
     }
 
     public Optional<String> textOf(long sectionId) {

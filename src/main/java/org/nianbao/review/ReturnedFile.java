@@ -20,6 +20,7 @@ import org.nianbao.model.CommentFollowUp;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
@@ -112,6 +113,14 @@ public final class ReturnedFile {
         return out;
     }
 
+    /** Which of the report's fields (their exported texts given) the file holds where the export puts them. */
+    public Set<ReportField> fieldsFound(Map<ReportField, String> expected) {
+        Set<ReportField> out = java.util.EnumSet.noneOf(ReportField.class);
+        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected).values()
+                .forEach(spans -> spans.forEach(span -> out.add(span.field())));
+        return out;
+    }
+
     /** The paraIds of the file's comments: which of the comments an export carried the file holds. */
     public Set<String> commentParaIds() {
         Set<String> out = new HashSet<>();
@@ -162,14 +171,15 @@ public final class ReturnedFile {
      */
     public ReviewImport review(ExportSnapshot snapshot, long reportId, Instant now) {
         List<ReturnedSection> sections = SectionSplitter.split(document, snapshot);
+        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields());
         List<Entry> entries = new ArrayList<>();
         for (int order = 0; order < sections.size(); order++) {
             ReturnedSection s = sections.get(order);
             String snapshotText = s.sectionId == null ? null : snapshot.textOf(s.sectionId).orElse(null);
-            entries.addAll(changes(s, order, snapshotText));
+            entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
         entries.addAll(comments(sections, snapshot));
-        entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(e -> e.item.start())
+        entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(Entry::at)
                 .thenComparing(e -> e.item.kind().isComment()));
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -185,10 +195,18 @@ public final class ReturnedFile {
     }
 
     /** An item with its section's order and the keys linking replies and moves. */
-    private record Entry(int order, ReviewItem item, String key, String parentKey) {
+    private record Entry(int order, ReviewItem item, String key, String parentKey, int at) {
+
+        Entry(int order, ReviewItem item, String key, String parentKey) {
+            this(order, item, key, parentKey, item.start());
+        }
     }
 
-    private static List<Entry> changes(ReturnedSection s, int order, String snapshotText) {
+    /**
+     * @param fields where the report's fields stand in this text outside the sections (empty for a section):
+     *               a change inside one is placed on that field
+     */
+    private static List<Entry> changes(ReturnedSection s, int order, String snapshotText, List<FieldSpans.Span> fields) {
         List<Entry> out = new ArrayList<>();
         String original = s.original();
         TextDiff toSnapshot = snapshotText == null ? null : TextDiff.of(original, snapshotText);
@@ -205,10 +223,21 @@ public final class ReturnedFile {
                 old = snapshotText.substring(start, end);
             }
             ReviewItem item = ChangeCollector.toItem(d, sectionId, start, end, old);
+            if (sectionId == null && !fields.isEmpty()) {
+                ReviewItem outside = item;
+                Optional<ReviewItem> onField = fields.stream().map(f -> f.place(outside, d.start(), d.end()))
+                        .flatMap(Optional::stream).findFirst();
+                if (onField.isEmpty() && fields.stream().anyMatch(f -> f.start() <= d.start() && d.end() <= f.end())) {
+                    continue; // only a line break of the title: layout
+                }
+                item = onField.orElse(item);
+            }
             String key = d.moveName() == null ? null : "m" + d.kind() + d.moveName();
             String parentKey = d.kind() == ReviewKind.MOVED_HERE && d.moveName() != null
                     ? "m" + ReviewKind.MOVED_AWAY + d.moveName() : null;
-            out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey));
+            // a change on a field keeps its place in the text around it for document order
+            out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey,
+                    item.field() == null ? item.start() : d.start()));
         }
         if (snapshotText != null) {
             for (TextDiff.Hunk h : mergeNear(TextDiff.of(snapshotText, original).hunks())) {

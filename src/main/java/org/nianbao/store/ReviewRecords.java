@@ -8,10 +8,14 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.CommentFollowUp;
 import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
@@ -64,6 +68,16 @@ public final class ReviewRecords {
                     ps.setString(4, carried.author());
                     ps.setString(5, carried.date());
                     ps.setString(6, carried.text());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO export_field_text (export_id, field, text) VALUES (?, ?, ?)")) {
+                for (Map.Entry<ReportField, String> field : snapshot.fields().entrySet()) {
+                    ps.setString(1, snapshot.exportId());
+                    ps.setString(2, field.getKey().name());
+                    ps.setString(3, field.getValue());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -137,7 +151,16 @@ public final class ReviewRecords {
                 }
             }
         }
-        return Optional.of(new ExportSnapshot(id, reportId, at, sections, carried));
+        Map<ReportField, String> fields = new EnumMap<>(ReportField.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT field, text FROM export_field_text WHERE export_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fields.put(ReportField.valueOf(rs.getString(1)), rs.getString(2));
+                }
+            }
+        }
+        return Optional.of(new ExportSnapshot(id, reportId, at, sections, carried, fields));
     }
 
     // ---- returned files --------------------------------------------------------------------------
@@ -270,8 +293,19 @@ public final class ReviewRecords {
      * PENDING; a reject writes no section.
      */
     public void decide(List<Long> itemIds, ReviewStatus status, List<Section> changedSections) {
+        decide(itemIds, status, changedSections, null);
+    }
+
+    /**
+     * As {@link #decide(List, ReviewStatus, List)}, also writing the report's own fields (title,
+     * issuers, date…) from {@code fields} when it is not null: a change on the title accepted or undone.
+     */
+    public void decide(List<Long> itemIds, ReviewStatus status, List<Section> changedSections, Report fields) {
         db.inTransaction(c -> {
             ReportWriter writer = new ReportWriter(c);
+            if (fields != null) {
+                writer.updateFields(fields);
+            }
             for (Section s : changedSections) {
                 writer.updateSection(s);
             }
@@ -302,8 +336,8 @@ public final class ReviewRecords {
     private static long insertItem(Connection c, long importId, ReviewItem item) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
-                    author, initials, made_at, tracked, parent_at, done, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    author, initials, made_at, tracked, parent_at, done, status, field)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setLong(i++, importId);
             ps.setInt(i++, item.position());
@@ -323,10 +357,15 @@ public final class ReviewRecords {
             ps.setBoolean(i++, item.tracked());
             Sql.setInteger(ps, i++, item.parentPosition());
             ps.setBoolean(i++, item.done());
-            ps.setString(i, item.status().name());
+            ps.setString(i++, item.status().name());
+            ps.setString(i, item.field() == null ? null : item.field().name());
             ps.executeUpdate();
             return Sql.generatedKey(ps);
         }
+    }
+
+    private static ReportField field(String name) {
+        return name == null ? null : ReportField.valueOf(name);
     }
 
     private static ReviewImport importRow(ResultSet rs) throws SQLException {
@@ -350,7 +389,7 @@ public final class ReviewRecords {
                                 rs.getInt("end_at"), rs.getString("old_text"), rs.getString("new_text"),
                                 rs.getString("author"), rs.getString("initials"), rs.getString("made_at"),
                                 rs.getBoolean("tracked"), Sql.integer(rs, "parent_at"), rs.getBoolean("done"),
-                                ReviewStatus.valueOf(rs.getString("status"))));
+                                ReviewStatus.valueOf(rs.getString("status")), field(rs.getString("field"))));
                     }
                 }
             }

@@ -70,6 +70,15 @@ public final class WordReturn {
         carried = comments.size();
     }
 
+    /**
+     * Word keeps a line break (w:br) in a run of its own once the text around it is edited: a title
+     * printed in several lines becomes runs that {@link #replace} can work on.
+     */
+    public WordReturn breaksInOwnRuns() {
+        document = document.replace("</w:t><w:br/><w:t>", "</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>");
+        return this;
+    }
+
     /** How many comments the export carried back (their ids are 0 up to this). */
     public int carriedComments() {
         return carried;
