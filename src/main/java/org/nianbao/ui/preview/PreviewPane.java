@@ -22,7 +22,6 @@ import org.nianbao.layout.Page;
 import org.nianbao.layout.PlacedLine;
 import org.nianbao.layout.PlacedRun;
 import org.nianbao.layout.Rule;
-import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.ui.common.Messages;
 
 /**
@@ -55,7 +54,7 @@ public final class PreviewPane extends BorderPane {
         canvas.setId(CANVAS_ID);
         status.setId(STATUS_ID);
         for (FontRole role : FontRole.values()) {
-            families.put(role, InstalledFonts.system().choice(role).map(c -> c.face().family()).orElse(null));
+            families.put(role, PreviewModel.family(role).orElse(null));
         }
         Button previous = new Button(messages.get("preview.pageUp"));
         previous.setId("previewPageUp");
