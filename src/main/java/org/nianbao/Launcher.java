@@ -3,7 +3,7 @@ package org.nianbao;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.nianbao.cli.NianbaoCli;
-import org.nianbao.ui.DesktopApp;
+import org.nianbao.ui.app.DesktopApp;
 
 /**
  * Entry point of {@code java -jar nianbao.jar}. Not a JavaFX Application, so the JavaFX runtime loads

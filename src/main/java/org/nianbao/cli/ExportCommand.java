@@ -2,14 +2,13 @@ package org.nianbao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.nianbao.export.DocxExporter;
 import org.nianbao.files.ExportTarget;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSettings;
 import org.nianbao.model.FontScheme;
 import org.nianbao.model.HeaderBlock;
 import org.nianbao.model.Report;
-import org.nianbao.compose.ExportForReview;
+import org.nianbao.compose.ExportByFormat;
 import org.nianbao.store.ReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,11 +62,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // before the report is read: a wrong target costs nothing (a device is named as such, not by its extension)
         ExportTarget.replaceable(out.toAbsolutePath().normalize());
-        OutputFormat format = OutputFormat.of(out);
-        return report.with((store, r) -> export(store, r, format));
+        ExportByFormat.Format.of(out);
+        return report.with(this::export);
     }
 
-    private int export(ReportStore store, Report r, OutputFormat format) {
+    private int export(ReportStore store, Report r) {
         if (!force && ExportTarget.isProtected(out)) {
             throw new BadInputException("“" + out + "”是只读文件（已被保护），未覆盖。如确需覆盖，请加 --force",
                     "the target " + out + " is read-only (protected); not replaced; add --force to overwrite it");
@@ -93,17 +92,13 @@ final class ExportCommand implements Callable<Integer> {
         if (fonts != null) {
             settings = settings.withFontScheme(fonts);
         }
-        switch (format) {
-            case DOCX -> {
-                if (report.isId()) {
-                    // a report of the user's database: the reviewers' returned file can come back (review)
-                    new ExportForReview(store).export(r.withSettings(settings), out);
-                } else {
-                    new DocxExporter().export(r.withSettings(settings), out);
-                }
-            }
-            case PDF -> PageExport.export(r.withSettings(settings), out, spec.commandLine().getOut());
-            case OFD -> PageExport.exportOfd(r.withSettings(settings), out, spec.commandLine().getOut());
+        // a stored report's .docx leaves the reviewers' way back (review); a file given on the command line has none
+        ExportByFormat.Result result = new ExportByFormat(report.isId() ? store : null).export(r.withSettings(settings), out);
+        for (String substitution : result.substitutions()) {
+            spec.commandLine().getOut().println("字体替换 (font substituted)：" + substitution);
+        }
+        if (result.format() != ExportByFormat.Format.DOCX) {
+            spec.commandLine().getOut().println("共 " + result.pages() + " 页 (pages)");
         }
         spec.commandLine().getOut().println("已导出 (exported)：" + out.toAbsolutePath());
         return ExitCode.OK;

@@ -12,12 +12,12 @@ import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
-import org.nianbao.ui.CoreServices;
-import org.nianbao.ui.MainWindow;
-import org.nianbao.ui.Messages;
-import org.nianbao.ui.OutlineNode;
-import org.nianbao.ui.ReportSession;
-import org.nianbao.ui.UserSettings;
+import org.nianbao.ui.app.CoreServices;
+import org.nianbao.ui.app.MainWindow;
+import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.outline.OutlineNode;
+import org.nianbao.ui.session.ReportSession;
+import org.nianbao.ui.app.UserSettings;
 
 /**
  * How long one keystroke holds the FX thread in a 100-page report (the save and the checks run

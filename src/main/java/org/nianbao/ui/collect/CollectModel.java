@@ -28,7 +28,7 @@ import org.nianbao.model.ValueRecord;
 import org.nianbao.compose.CollectionRound;
 import org.nianbao.compose.MaterialNote;
 import org.nianbao.store.ReportStore;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 
 /**
  * The 数据收集 view's state: the departments with their state and missing figures, the count of

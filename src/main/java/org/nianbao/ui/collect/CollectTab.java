@@ -9,9 +9,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import org.nianbao.collect.Conflict;
 import org.nianbao.collect.ReturnCheck;
-import org.nianbao.ui.CjkFont;
-import org.nianbao.ui.Messages;
-import org.nianbao.ui.ReportSession;
+import org.nianbao.ui.common.CjkFont;
+import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.session.ReportSession;
 
 /**
  * The 数据收集 tab of the main window: built when first shown, refreshed each time it is shown again

@@ -32,8 +32,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.nianbao.model.Department;
-import org.nianbao.ui.CjkFont;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.CjkFont;
+import org.nianbao.ui.common.Messages;
 
 /**
  * The 数据收集 view: departments with their state and missing figures, a button to make the forms,

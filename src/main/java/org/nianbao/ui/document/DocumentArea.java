@@ -10,7 +10,7 @@ import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
-import org.nianbao.ui.InputMethods;
+import org.nianbao.ui.common.InputMethods;
 
 /**
  * The whole report in one virtualized text area (RichTextFX draws only the paragraphs in view), one

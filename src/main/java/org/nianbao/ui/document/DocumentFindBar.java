@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 
 /**
  * Find and replace over the whole document (Ctrl+F, Ctrl+H), headings included: the number of

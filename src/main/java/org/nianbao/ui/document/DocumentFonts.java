@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.nianbao.ui.CjkFont;
+import org.nianbao.ui.common.CjkFont;
 
 /**
  * The document's faces as the official format names them (FORMAT.md): 仿宋 body, 黑体 level-1 and 楷体

@@ -17,11 +17,9 @@ import org.fxmisc.richtext.model.TwoDimensional;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
 import org.nianbao.text.SectionNumbering;
-import org.nianbao.ui.CjkFont;
-import org.nianbao.ui.FindingView;
-import org.nianbao.ui.MarkSpans;
-import org.nianbao.ui.TextMark;
-import org.nianbao.ui.ReportSession;
+import org.nianbao.ui.common.CjkFont;
+import org.nianbao.ui.checks.FindingView;
+import org.nianbao.ui.session.ReportSession;
 
 /**
  * The whole report as one scrolling document. Each accepted edit is stored by section at once (the
@@ -36,7 +34,7 @@ public final class DocumentView extends BorderPane {
     private final DocumentArea area = new DocumentArea();
     private final ReadOnlyObjectWrapper<Long> caretSection = new ReadOnlyObjectWrapper<>();
     private final DocumentFindBar findBar;
-    private final org.nianbao.ui.HoverHint hover;
+    private final org.nianbao.ui.common.HoverHint hover;
     /** The figure marks by paragraph: start, end, style class, message. */
     private Map<Integer, List<TextMark>> marks = Map.of();
     private List<FindingView> findings = List.of();
@@ -75,7 +73,7 @@ public final class DocumentView extends BorderPane {
                 }
             }
         });
-        hover = new org.nianbao.ui.HoverHint(area, at -> markAt(at).map(TextMark::hint));
+        hover = new org.nianbao.ui.common.HoverHint(area, at -> markAt(at).map(TextMark::hint));
     }
 
     /** The hover hint shown now, or null when none is. */

@@ -24,7 +24,7 @@ import org.nianbao.layout.PlacedLine;
 import org.nianbao.layout.PlacedRun;
 import org.nianbao.layout.Rule;
 import org.nianbao.layout.fonts.InstalledFonts;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 
 /**
  * The page preview: the page shown drawn as it prints, a tool bar (page up and down, zoom, fit
@@ -52,7 +52,7 @@ public final class PreviewPane extends BorderPane {
         this.messages = messages;
         setId(ID);
         // the pane may open in a window of its own, without the main window's font
-        setStyle("-fx-font-family: '" + org.nianbao.ui.CjkFont.family() + "';");
+        setStyle("-fx-font-family: '" + org.nianbao.ui.common.CjkFont.family() + "';");
         canvas.setId(CANVAS_ID);
         status.setId(STATUS_ID);
         for (FontRole role : FontRole.values()) {

@@ -9,7 +9,7 @@ import org.nianbao.layout.PageLayout;
 import org.nianbao.layout.fonts.FontWidths;
 import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.model.Report;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 
 /**
  * The page preview in a window of its own beside the main window, following the report as it is

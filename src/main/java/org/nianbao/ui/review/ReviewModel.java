@@ -28,8 +28,8 @@ import org.nianbao.review.ReportMatch;
 import org.nianbao.compose.ReviewSession;
 import org.nianbao.compose.ReviewSession.Pending;
 import org.nianbao.text.SectionNumbering;
-import org.nianbao.ui.Messages;
-import org.nianbao.ui.ReportSession;
+import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.session.ReportSession;
 
 /**
  * The 审阅 pane's view model: reads a returned file off the FX thread, lists its pending changes and

@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.nianbao.model.ReviewItem;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 
 /**
  * The 审阅 side pane: the pending changes and comments by section, in document order; inserted text

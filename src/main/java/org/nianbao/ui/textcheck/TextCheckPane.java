@@ -21,7 +21,7 @@ import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
-import org.nianbao.ui.CjkFont;
+import org.nianbao.ui.common.CjkFont;
 
 /**
  * "核对一段文字" (issue 9): the officer pastes a department's material or a press release, without

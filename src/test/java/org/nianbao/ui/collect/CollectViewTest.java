@@ -28,7 +28,7 @@ import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 import org.nianbao.store.SampleData;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -86,8 +86,8 @@ class CollectViewTest {
         });
         BorderPane root = new BorderPane(view, source, null, null, null);
         Scene scene = new Scene(root, 1100, 600);
-        scene.getStylesheets().add(org.nianbao.ui.CjkFont.class.getResource("nianbao.css").toExternalForm());
-        root.setStyle("-fx-font-family: \"" + org.nianbao.ui.CjkFont.family() + "\";");
+        scene.getStylesheets().add(org.nianbao.ui.common.CjkFont.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
+        root.setStyle("-fx-font-family: \"" + org.nianbao.ui.common.CjkFont.family() + "\";");
         stage.setScene(scene);
         stage.show();
     }

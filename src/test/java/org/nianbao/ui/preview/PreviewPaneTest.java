@@ -21,7 +21,7 @@ import org.nianbao.layout.PlacedRun;
 import org.nianbao.layout.TextLocation;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -84,7 +84,7 @@ class PreviewPaneTest {
         show(robot, ExportFixtures.withEverything(ExportFixtures.small()));
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = pane.snapshot(null, null));
-        org.nianbao.ui.Screenshots.writePng(image[0], java.nio.file.Path.of("target", "screenshots", "page-preview.png"));
+        org.nianbao.ui.common.Screenshots.writePng(image[0], java.nio.file.Path.of("target", "screenshots", "page-preview.png"));
         assertThat(image[0].getWidth()).isGreaterThan(600);
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nianbao.ui.Messages;
+import org.nianbao.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,6 +48,6 @@ class TextCheckPaneTest {
 
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> shot.set(pane.getScene().snapshot(null)));
-        org.nianbao.ui.ScreenshotsAccess.writePng(shot.get(), Path.of("docs/screenshots/text-check.png"));
+        org.nianbao.ui.common.ScreenshotsAccess.writePng(shot.get(), Path.of("docs/screenshots/text-check.png"));
     }
 }

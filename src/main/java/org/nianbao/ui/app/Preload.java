@@ -1,0 +1,75 @@
+package org.nianbao.ui.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.nianbao.model.Report;
+import org.nianbao.store.FirstRun;
+import org.nianbao.store.ReportStore;
+import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.welcome.StartupChoice;
+
+/**
+ * Opens the database and reads the report to show while JavaFX starts, on another thread: on a
+ * two-core office PC this takes the database's share off the time to the first window.
+ */
+final class Preload {
+
+    /** The open store, the report to show first, and whether the database was created by this start. */
+    record Opened(ReportStore store, Report report, boolean firstRun) {
+    }
+
+    private static final String[] WARM_CLASSES = {
+        "org.fxmisc.richtext.StyleClassedTextArea", "org.fxmisc.flowless.VirtualizedScrollPane",
+        "org.controlsfx.validation.ValidationSupport", "org.nianbao.check.ReportChecker",
+    };
+
+    private Preload() {
+    }
+
+    static CompletableFuture<Opened> start(Path file, UserSettings settings, Messages messages) {
+        CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> open(file, settings, messages),
+                command -> {
+                    Thread t = new Thread(command, "nianbao-preload");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        Thread warm = new Thread(Preload::loadClasses, "nianbao-warm");
+        warm.setDaemon(true);
+        warm.start();
+        return opened;
+    }
+
+    static Opened open(Path file, UserSettings settings, Messages messages) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean firstRun = FirstRun.isFirstRun(file);
+        ReportStore store = ReportStore.open(file);
+        try {
+            return new Opened(store, StartupChoice.open(store, settings, messages), firstRun);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Loads (without initializing) the big classes the window needs, in parallel with the toolkit. */
+    private static void loadClasses() {
+        ClassLoader loader = Preload.class.getClassLoader();
+        for (String name : WARM_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a head start: the window loads it anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.nianbao.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ui.document.SectionEditor;
+import org.nianbao.ui.tables.MetricsPane;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Edit → 撤销/重做 are enabled only when there is something to undo or redo where the focus is. */
+class EditMenuTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void undoAndRedoFollowTheOutlinesHistory(FxRobot robot) {
+        robot.clickOn("#outline");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).isTrue();
+        assertThat(item("menu-redo").isDisable()).isTrue();
+
+        robot.clickOn("#outline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).isFalse();
+        assertThat(item("menu-redo").isDisable()).isTrue();
+
+        robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).isTrue();
+        assertThat(item("menu-redo").isDisable()).isFalse();
+    }
+
+    @Test
+    void theMenuAsksTheHistoryWhereTheFocusIs(FxRobot robot) {
+        robot.clickOn("#outline").clickOn("#outline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).isFalse();
+
+        robot.clickOn("#tab-metrics").clickOn("#" + MetricsPane.TABLE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).as("the metrics table has nothing to undo").isTrue();
+
+        robot.clickOn("#metrics-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).isFalse();
+
+        robot.clickOn("#tab-text").clickOn("#" + SectionEditor.BODY_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).as("nothing typed yet").isTrue();
+        robot.write("新");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item("menu-undo").isDisable()).isFalse();
+    }
+
+    private MenuItem item(String id) {
+        MenuBar bar = (MenuBar) ((BorderPane) fixture.window.root()).getTop();
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+}

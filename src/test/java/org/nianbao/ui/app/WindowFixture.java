@@ -1,0 +1,126 @@
+package org.nianbao.ui.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.nianbao.model.Report;
+import org.nianbao.store.ReportStore;
+import org.nianbao.testing.Fixtures;
+import org.nianbao.ui.common.AnsweringDialogs;
+import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.session.ReportSession;
+import org.nianbao.ui.welcome.StartupChoice;
+
+/** A main window over a fresh database holding the small 示例区 report, for TestFX tests. */
+public final class WindowFixture {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final Messages MESSAGES = Messages.of(Locale.SIMPLIFIED_CHINESE);
+
+    public final Path database;
+    public final Preferences prefs;
+    public final UserSettings settings;
+    public final AnsweringDialogs dialogs = new AnsweringDialogs();
+    /** The databases the window asked the app to open. */
+    public final java.util.List<Path> opened = new java.util.ArrayList<>();
+    public ReportSession session;
+    public MainWindow window;
+    public Report stored;
+    /** The report a fresh database starts with. */
+    public Report seed = Fixtures.smallReport();
+    public double width = 1200;
+    public double height = 760;
+    /** The tab in front after start: the older tests work in the section editor (正文), not the whole document. */
+    public String tab = "tab-text";
+
+    public WindowFixture(Path folder) {
+        this(folder, Preferences.userRoot().node("org/nianbao/test/ui" + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet()));
+    }
+
+    /** A second session over the same database and the same remembered settings (the next start). */
+    public WindowFixture(Path folder, Preferences prefs) {
+        this.database = databaseIn(folder);
+        this.prefs = prefs;
+        this.settings = new UserSettings(prefs);
+    }
+
+    /** Where a fixture over {@code folder} keeps its database. */
+    public static Path databaseIn(Path folder) {
+        return folder.resolve("nianbao-test.db");
+    }
+
+    /** Opens the database (inserting the small report on first use) and shows the window. */
+    public MainWindow show(Stage stage) {
+        ReportStore store = ReportStore.open(database);
+        if (store.list().isEmpty()) {
+            store.insert(seed);
+        }
+        return present(stage, store, StartupChoice.open(store, settings, MESSAGES));
+    }
+
+    /**
+     * Starts as the app does ({@link Preload}): on a first run (no database file yet) the sample is
+     * stored and the welcome shown over the window.
+     */
+    public MainWindow startAsApp(Stage stage) {
+        Preload.Opened opened = Preload.open(database, settings, MESSAGES);
+        present(stage, opened.store(), opened.report());
+        window.welcomeIf(opened.firstRun());
+        return window;
+    }
+
+    private MainWindow present(Stage stage, ReportStore store, Report first) {
+        session = new ReportSession(store, MESSAGES);
+        stored = first;
+        session.show(stored);
+        window = new MainWindow(session, settings, opened::add);
+        window.attach(new CoreServices(), dialogs);
+        stage.setScene(window.scene(width, height));
+        stage.titleProperty().bind(window.title());
+        stage.show();
+        window.tabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+        return window;
+    }
+
+    /** Ctrl+S from the test thread: waits until every edit is on disk. */
+    public void saveNow() {
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, session::saveNow);
+    }
+
+    /** The report as stored, read through a second connection. */
+    public Report reload() {
+        saveNow();
+        try (ReportStore store = ReportStore.open(database)) {
+            return store.load(stored.id());
+        }
+    }
+
+    /** Waits until the checks have run on the report as it is now. */
+    public void awaitChecks() {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !window.checks().runningProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the checks did not finish", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void close() {
+        if (window != null) {
+            window.close();
+        } else if (session != null) {
+            session.close();
+        }
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // a test preference node left behind does no harm
+        }
+    }
+}

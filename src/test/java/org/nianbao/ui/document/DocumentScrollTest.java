@@ -1,0 +1,91 @@
+package org.nianbao.ui.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Report;
+import org.nianbao.model.Section;
+import org.nianbao.testing.Fixtures;
+import org.nianbao.ui.app.WindowFixture;
+import org.nianbao.ui.app.WindowTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A 100-page report (about 66,000 characters) opens as one document that draws only what is in view. */
+class DocumentScrollTest extends WindowTest {
+
+    static final int PARTS = 20;
+    static final int SUBSECTIONS = 5;
+    static final int PARAGRAPHS = 6;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = new WindowFixture(folder);
+        fixture.tab = "tab-document";
+        fixture.seed = hundredPages();
+        fixture.show(stage);
+    }
+
+    /** 20 parts of five sub-sections of six paragraphs of about 110 characters: 22 × 28 characters a page. */
+    static Report hundredPages() {
+        List<Section> parts = new ArrayList<>();
+        for (int i = 1; i <= PARTS; i++) {
+            List<Section> children = new ArrayList<>();
+            for (int c = 1; c <= SUBSECTIONS; c++) {
+                String[] body = new String[PARAGRAPHS];
+                for (int p = 0; p < PARAGRAPHS; p++) {
+                    body[p] = ("第" + i + "部分第" + c + "小节第" + (p + 1) + "段：全年受理行政复议案件40件，审结36件，依法推进三项制度。")
+                            .repeat(2) + "落实行政执法公示、执法全过程记录和重大执法决定法制审核制度。";
+                }
+                children.add(Fixtures.section("工作事项" + c, body));
+            }
+            parts.add(Fixtures.section("第" + i + "方面工作").withChildren(children));
+        }
+        return Fixtures.smallReport().withSections(parts);
+    }
+
+    @Test
+    void aHundredPageReportScrollsToItsEndDrawingOnlyTheParagraphsInView(FxRobot robot) {
+        DocumentArea area = fixture.window.document().area();
+        int total = area.getParagraphs().size();
+        assertThat(total).isGreaterThan(PARTS * SUBSECTIONS * (PARAGRAPHS + 1));
+        assertThat(area.getLength()).isGreaterThan(60_000);
+        assertThat(area.getVisibleParagraphs().size()).as("drawn at a time").isLessThan(60);
+
+        robot.interact(area::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.allParToVisibleParIndex(total - 1)).as("the date, at the end, is in view").isPresent();
+        assertThat(area.getVisibleParagraphs().size()).isLessThan(60);
+
+        robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.allParToVisibleParIndex(0)).isPresent();
+    }
+
+    @Test
+    void typingFarDownTheDocumentIsStoredInItsPart(FxRobot robot) {
+        DocumentArea area = fixture.window.document().area();
+        int target = 0;
+        while (!area.getParagraph(target).getText().startsWith("第18部分第3小节第6段")) {
+            target++;
+        }
+        int at = target;
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(at, area.getParagraph(at).length());
+            area.requestFollowCaret();
+        });
+        robot.write("完");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.reload().sections().get(17).children().get(2).paragraphs().get(PARAGRAPHS - 1).text())
+                .endsWith("审核制度。完");
+    }
+}

@@ -1,0 +1,224 @@
+package org.nianbao.ui.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Paragraph;
+import org.nianbao.model.Report;
+import org.nianbao.ui.app.WindowTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole report as one document: typing, Enter in a heading, input methods, refusals, undo, outline. */
+class DocumentViewTest extends WindowTest {
+
+    private static final String RATE = "全年受理行政复议案件40件，审结36件，审结率为90%。";
+
+    @Start
+    void start(Stage stage) {
+        openDocument(stage);
+    }
+
+    @Test
+    void theWholeReportShowsInReadingOrderWithLiveNumbers(FxRobot robot) {
+        DocumentArea area = area();
+        assertThat(area.getParagraph(0).getText()).isEqualTo("示例区2023年法治政府建设年度报告");
+        assertThat(area.getParagraph(area.getParagraphs().size() - 1).getText()).isEqualTo("2024年2月6日");
+        assertThat(area.block(5).number()).isEqualTo("（二）");
+        assertThat(area.getParagraph(5).getText()).isEqualTo("化解矛盾纠纷");
+    }
+
+    @Test
+    void typingInAParagraphIsStoredInItsSection(FxRobot robot) {
+        caretAt(robot, 6, RATE.length());
+        robot.write("另有4件在审。");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs()).extracting(Paragraph::text)
+                .containsExactly(RATE + "另有4件在审。");
+    }
+
+    @Test
+    void enterAtTheEndOfAHeadingStartsItsBody(FxRobot robot) {
+        caretAt(robot, 7, "存在的不足".length());
+        robot.type(KeyCode.ENTER).write("总体来看，");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().block(8)).isEqualTo(Block.body(area().block(7).section()));
+        Report stored = fixture.reload();
+        assertThat(stored.sections().get(1).heading()).isEqualTo("存在的不足");
+        assertThat(stored.sections().get(1).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("总体来看，", "对照要求，我区法治政府建设仍有差距，主要表现在：");
+    }
+
+    @Test
+    void aHeadingIsEditedInPlaceAndTheOutlineFollows(FxRobot robot) {
+        caretAt(robot, 5, 0);
+        robot.write("依法");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.reload().sections().get(0).children().get(1).heading()).isEqualTo("依法化解矛盾纠纷");
+        assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
+                .isEqualTo("（二）依法化解矛盾纠纷");
+    }
+
+    @Test
+    void textCommittedByAnInputMethodLandsInTheDocumentAndIsStored(FxRobot robot) {
+        caretAt(robot, 4, "区政府常务会议专题研究法治政府建设工作4次。".length());
+        robot.interact(() -> {
+            javafx.event.Event.fireEvent(area(), new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                    List.of(new javafx.scene.input.InputMethodTextRun("fazhi",
+                            javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)), "", 5));
+            javafx.event.Event.fireEvent(area(), new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "法治", 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getParagraph(4).getText()).isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
+        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text())
+                .isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
+    }
+
+    @Test
+    void backspaceAtTheStartOfABodyNeverJoinsItToItsHeadingAndSaysWhy(FxRobot robot) {
+        caretAt(robot, 6, 0);
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getParagraph(5).getText()).isEqualTo("化解矛盾纠纷");
+        assertThat(area().getParagraph(6).getText()).isEqualTo(RATE);
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("不能合并");
+    }
+
+    @Test
+    void theProblemListShowsWhereItStandsButIsEditedInItsTab(FxRobot robot) {
+        caretAt(robot, 9, 2);
+        robot.write("新");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getParagraph(9).getText()).isEqualTo("一是执法人员培训覆盖面不够广");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("问题清单");
+    }
+
+    @Test
+    void undoGoesBackAcrossSectionsInTheOrderTheEditsWereMade(FxRobot robot) {
+        caretAt(robot, 4, 0);
+        robot.write("一");
+        caretAt(robot, 13, 0);
+        robot.write("二");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Report once = fixture.reload();
+        assertThat(once.sections().get(2).children().get(0).paragraphs().get(0).text()).isEqualTo("继续推进行政执法三项制度。");
+        assertThat(once.sections().get(0).children().get(0).paragraphs().get(0).text()).startsWith("一区政府");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text()).startsWith("区政府");
+    }
+
+    @Test
+    void aClickInTheOutlineScrollsTheDocumentThereAndTheOutlineFollowsTheCaret(FxRobot robot) {
+        robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
+                && "三、2024年工作安排".equals(c.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getCurrentParagraph()).isEqualTo(11);
+
+        caretAt(robot, 6, 3);
+        assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
+                .isEqualTo("（二）化解矛盾纠纷");
+    }
+
+    @Test
+    void figuresAreMarkedByTheirCheckAndTheMarkStaysOnTheFigureWhileTyping(FxRobot robot) {
+        fixture.awaitChecks();
+        int rate = RATE.indexOf("90%");
+        assertThat(area().getStyleAtPosition(6, rate + 1)).contains("figure-verified");
+
+        caretAt(robot, 6, 0);
+        robot.write("经统计，");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getStyleAtPosition(6, "经统计，".length() + rate + 1)).contains("figure-verified");
+        assertThat(area().getStyleAtPosition(6, 1)).isEmpty();
+    }
+
+    @Test
+    void replaceAllChangesTheWholeReportHeadingsIncludedAndOneUndoTakesItBack(FxRobot robot) {
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.FIND_ID).write("法治政府建设");
+        assertThat(robot.lookup("#document-find-result").queryLabeled().getText()).isEqualTo("共 4 处");
+        robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("法治建设");
+        robot.clickOn("#document-replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Report replaced = fixture.reload();
+        assertThat(replaced.title()).isEqualTo("示例区2023年法治建设年度报告");
+        assertThat(replaced.sections().get(0).heading()).isEqualTo("2023年法治建设主要成效");
+        assertThat(replaced.sections().get(0).children().get(0).paragraphs().get(0).text())
+                .isEqualTo("区政府常务会议专题研究法治建设工作4次。");
+        assertThat(replaced.sections().get(1).paragraphs().get(0).text()).startsWith("对照要求，我区法治建设");
+        assertThat(area().block(2).kind()).isEqualTo(Block.Kind.HEADING);
+
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Report back = fixture.reload();
+        assertThat(back.title()).isEqualTo("示例区2023年法治政府建设年度报告");
+        assertThat(back.sections().get(0).heading()).isEqualTo("2023年法治政府建设主要成效");
+        assertThat(back.sections().get(1).paragraphs().get(0).text()).startsWith("对照要求，我区法治政府建设");
+        assertThat(area().block(2)).isEqualTo(Block.heading(back.sections().get(0).id(), 1, "一、"));
+        assertThat(area().getUndoManager().isUndoAvailable()).as("one step took it all back").isFalse();
+    }
+
+    @Test
+    void enterInTheDocumentsFindFieldFindsTheNextMatchAndNeverTypesIntoTheText(FxRobot robot) {
+        String before = area().getText();
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("审结").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = area().getSelection().getStart();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getSelectedText()).isEqualTo("审结");
+        assertThat(area().getSelection().getStart()).isEqualTo(first + "审结36件，".length());
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getSelection().getStart()).isEqualTo(first);
+        assertThat(area().getText()).isEqualTo(before);
+    }
+
+    @Test
+    void altShiftUpMovesTheSectionUnderTheCaretAndItsNumberFollows(FxRobot robot) {
+        caretAt(robot, 6, 3);
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.reload().sections().get(0).children()).extracting(org.nianbao.model.Section::heading)
+                .containsExactly("化解矛盾纠纷", "强化组织领导");
+        assertThat(area().getParagraph(3).getText()).isEqualTo("化解矛盾纠纷");
+        assertThat(area().block(3).number()).isEqualTo("（一）");
+        assertThat(area().getCurrentParagraph()).isEqualTo(3);
+    }
+
+    private DocumentArea area() {
+        return fixture.window.document().area();
+    }
+
+    private void caretAt(FxRobot robot, int paragraph, int column) {
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(paragraph, column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

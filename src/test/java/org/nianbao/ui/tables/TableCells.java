@@ -1,0 +1,27 @@
+package org.nianbao.ui.tables;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Types into a table cell as the officer does: start editing, type, Enter. */
+public final class TableCells {
+
+    private TableCells() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void type(FxRobot robot, String tableId, String columnId, int row, String text) {
+        TableView<Object> table = robot.lookup("#" + tableId).queryAs(TableView.class);
+        var column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.edit(row, (TableColumn<Object, ?>) column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

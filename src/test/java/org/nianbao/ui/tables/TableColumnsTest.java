@@ -1,0 +1,60 @@
+package org.nianbao.ui.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.WindowFixture;
+import org.nianbao.ui.app.WindowTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The problem list's columns open wide enough to read and keep the widths the officer gives them. */
+class TableColumnsTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void problemColumnsOpenWideEnoughToReadTheirHeadersAndTheProblemColumnIsWidest(FxRobot robot) {
+        robot.clickOn("#tab-problems");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.nianbao.model.ProblemItem> table = fixture.window.problems().table();
+
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            assertThat(column.getWidth()).as(column.getText()).isGreaterThanOrEqualTo(70);
+        }
+        double problem = table.getColumns().get(0).getWidth();
+        assertThat(table.getColumns().stream().skip(1).mapToDouble(TableColumn::getWidth).max().orElseThrow())
+                .isLessThan(problem);
+    }
+
+    @Test
+    void aColumnWidthTheOfficerSetIsThereAgainInTheNextSession(FxRobot robot) {
+        robot.clickOn("#tab-problems");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.nianbao.model.ProblemItem> table = fixture.window.problems().table();
+        TableColumn<org.nianbao.model.ProblemItem, ?> unit = table.getColumns().get(2);
+        double wanted = unit.getWidth() + 60;
+        robot.interact(() -> table.resizeColumn(unit, 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unit.getWidth()).isCloseTo(wanted, org.assertj.core.data.Offset.offset(1.0));
+
+        robot.interact(() -> fixture.window.close());
+        WindowFixture reopened = new WindowFixture(folder, fixture.prefs);
+        try {
+            robot.interact(() -> reopened.show(stage));
+            robot.clickOn("#tab-problems");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(reopened.window.problems().table().getColumns().get(2).getWidth())
+                    .isCloseTo(wanted, org.assertj.core.data.Offset.offset(1.0));
+        } finally {
+            reopened.close();
+        }
+    }
+}
