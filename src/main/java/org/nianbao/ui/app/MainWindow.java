@@ -501,6 +501,7 @@ public final class MainWindow {
         if (reviewPane == null) {
             reviewPane = new org.nianbao.ui.review.ReviewPane(new org.nianbao.ui.review.ReviewModel(session,
                     DaemonThreads.single("nianbao-review")), m);
+            org.nianbao.ui.review.ReviewMarks.link(reviewPane, document, m);
         }
         if (root.getRight() != reviewPane) {
             root.setRight(reviewPane);

@@ -25,6 +25,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
 import org.nianbao.review.ReportMatch;
+import org.nianbao.review.ReviewPlacer;
 import org.nianbao.compose.ReviewSession;
 import org.nianbao.compose.ReviewSession.Pending;
 import org.nianbao.text.SectionNumbering;
@@ -219,6 +220,7 @@ public final class ReviewModel {
             names.put(e.section().id(), SectionNumbering.path(e.path()) + e.section().heading());
         }
         List<ReviewRow> out = new ArrayList<>();
+        ReviewPlacer marks = new ReviewPlacer(null, report);
         for (Pending p : pending) {
             ReviewItem item = p.item();
             int colour;
@@ -228,7 +230,7 @@ public final class ReviewModel {
             String section = item.sectionId() == null ? m.get("review.outside") : names.getOrDefault(item.sectionId(), "");
             out.add(new ReviewRow(p.source().id(), item, p.placement().status(), p.placement().reason(),
                     p.placement().current(), section, colour,
-                    p.breaksFigure()));
+                    p.breaksFigure(), marks.storedSpans(p.placement())));
         }
         return repliesUnderTheirComments(out);
     }
