@@ -74,6 +74,8 @@ public final class MainWindow {
     private final OutlinePane outline;
     private final SectionEditor editor;
     private final org.nianbao.ui.document.DocumentView document;
+    /** The document view with the departments' material beside it (issue 13). */
+    private final org.nianbao.ui.collect.MaterialSide materialSide;
     private final Tab documentTab;
     /** True while the outline follows the document's caret: the document then does not scroll. */
     private boolean followingCaret;
@@ -105,9 +107,16 @@ public final class MainWindow {
         this.outline = new OutlinePane(session, outlineModel);
         this.editor = new SectionEditor(session);
         this.document = new org.nianbao.ui.document.DocumentView(session);
-        documentTab = new Tab(m.get("tab.document"), document);
+        this.materialSide = new org.nianbao.ui.collect.MaterialSide(document, session,
+                DaemonThreads.single("nianbao-material"));
+        documentTab = new Tab(m.get("tab.document"), materialSide);
         documentTab.setId("tab-document");
-        documentTab.selectedProperty().addListener((o, was, selected) -> document.setActive(selected));
+        documentTab.selectedProperty().addListener((o, was, selected) -> {
+            document.setActive(selected);
+            if (selected) {
+                materialSide.refresh();
+            }
+        });
         MetricsModel metricsModel = new MetricsModel(session);
         ProblemsModel problemsModel = new ProblemsModel(session);
         AttachmentsModel attachmentsModel = new AttachmentsModel(session);
@@ -255,6 +264,10 @@ public final class MainWindow {
 
     public OutlineModel outlineModel() {
         return outlineModel;
+    }
+
+    public org.nianbao.ui.collect.MaterialSide materialSide() {
+        return materialSide;
     }
 
     public org.nianbao.ui.document.DocumentView document() {

@@ -145,18 +145,23 @@ public final class CollectModel {
         departments.setAll(status.lines().stream().map(l -> new DepartmentRow(l.department(),
                 m.get("collect.state." + l.department().state().name()), l.missing())).toList());
         summary.set(m.format("collect.summary", status.figuresIn(), status.figuresOwed()));
-        Map<Long, String> names = new HashMap<>();
-        stored.forEach(d -> names.put(d.id(), d.name()));
-        Map<Long, List<String>> notes = new HashMap<>();
-        for (MaterialNote n : round.checkMaterial(id)) {
-            notes.computeIfAbsent(n.materialId(), k -> new ArrayList<>()).add(n.toString());
-        }
         if (selected != null) {
             Department again = stored.stream().filter(d -> d.id().equals(selected.id())).findFirst().orElse(null);
             select(again);
         }
-        material.setAll(store.collection().material(id).stream().map(x -> new MaterialRow(x,
-                names.getOrDefault(x.departmentId(), ""), notes.getOrDefault(x.id(), List.of()))).toList());
+        material.setAll(materialOf(store, id));
+    }
+
+    /** The report's material with its departments and the checker's notes (reads the store; any thread). */
+    static List<MaterialRow> materialOf(ReportStore store, long reportId) {
+        Map<Long, String> names = new HashMap<>();
+        store.collection().departments(reportId).forEach(d -> names.put(d.id(), d.name()));
+        Map<Long, List<String>> notes = new HashMap<>();
+        for (MaterialNote n : new CollectionRound(store).checkMaterial(reportId)) {
+            notes.computeIfAbsent(n.materialId(), k -> new ArrayList<>()).add(n.toString());
+        }
+        return store.collection().material(reportId).stream().map(x -> new MaterialRow(x,
+                names.getOrDefault(x.departmentId(), ""), notes.getOrDefault(x.id(), List.of()))).toList();
     }
 
     /** Makes every department's form in {@code folder} (they become 已发送); returns the files. */

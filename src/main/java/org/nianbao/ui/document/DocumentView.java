@@ -77,6 +77,42 @@ public final class DocumentView extends BorderPane {
             }
         });
         hover = new org.nianbao.ui.common.HoverHint(area, at -> markAt(at).map(TextMark::hint));
+        acceptDroppedText();
+    }
+
+    /** Material (素材) dragged in from beside the view lands where it is dropped (issue 13). */
+    private void acceptDroppedText() {
+        area.setOnDragOver(e -> {
+            if (e.getGestureSource() != area && e.getDragboard().hasString() && !e.getDragboard().hasFiles()
+                    && area.isEditable()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        area.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasString()
+                    && insertDropped(area.hit(e.getX(), e.getY()).getInsertionIndex(), e.getDragboard().getString());
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /**
+     * Inserts dropped text at a position as one undo step of its own, stored by section like typing;
+     * false when the place is not edited here (the status line says why).
+     */
+    public boolean insertDropped(int position, String text) {
+        String dropped = text.strip();
+        int before = area.getLength();
+        area.getUndoManager().preventMerge();
+        area.replaceText(position, position, dropped);
+        area.getUndoManager().preventMerge();
+        if (area.getLength() == before) {
+            return false;
+        }
+        area.moveTo(position + dropped.length());
+        area.requestFocus();
+        return true;
     }
 
     /** The hover hint shown now, or null when none is. */
