@@ -125,7 +125,7 @@ public final class MainWindow {
         this.attachments = new AttachmentsPane(session, attachmentsModel);
         // Weights: the problem and its measure are sentences; names and formulas are longer than figures.
         ColumnWidths.keep(problems.table(), settings, 3, 1, 1.2, 2, 1, 1);
-        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1);
+        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1, 1.6);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
         this.dialogs = new FxFileDialogs(this::window);

@@ -121,17 +121,9 @@ public final class CollectModel {
             List<ValueRecord> values = history.getOrDefault(metric.id(), List.of());
             return new FigureRow(metric.name(), metric.value() == null ? ""
                     : metric.value().toPlainString() + metric.magnitude().word() + metric.unit(),
-                    values.isEmpty() ? "" : source(values.get(values.size() - 1)));
+                    values.isEmpty() ? "" : org.nianbao.ui.tables.ValueSources.describe(values.get(values.size() - 1), m));
         }).toList());
     }
-
-    private static String source(ValueRecord r) {
-        String who = r.acceptedBy().equals(r.department()) ? r.department() : r.department() + "，" + r.acceptedBy() + "改正";
-        return who + "，" + r.file() + "，" + SOURCE_TIME.format(r.at());
-    }
-
-    private static final java.time.format.DateTimeFormatter SOURCE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();

@@ -55,8 +55,7 @@ public final class ReviewModel {
         this.reviews = new ReviewSession(session.store());
         this.m = session.messages();
         this.background = background;
-        String user = System.getProperty("user.name");
-        this.userName = user == null || user.isBlank() ? m.get("review.officer") : user;
+        this.userName = org.nianbao.ui.common.Officer.name(m);
     }
 
     public ObservableList<ReviewRow> rows() {

@@ -13,10 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.nianbao.model.Department;
-import org.nianbao.model.Report;
-import org.nianbao.store.ReportStore;
-import org.nianbao.testing.Fixtures;
+import org.nianbao.testing.CollectSeed;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.document.DocumentArea;
@@ -36,13 +33,9 @@ class MaterialDropTest extends WindowTest {
     void start(Stage stage) {
         this.stage = stage;
         fixture = new WindowFixture(folder);
-        try (ReportStore store = ReportStore.open(fixture.database)) {
-            Report report = store.insert(Fixtures.smallReport());
-            Department justice = store.collection().addDepartments(report.id(),
-                    List.of(Department.of("区司法局", "王静", "0000-2", ""))).get(0);
-            store.collection().addMaterial(justice.id(), List.of(MATERIAL, "依法化解行政争议。"), "司法局材料.docx",
-                    LocalDateTime.of(2024, 1, 16, 10, 0));
-        }
+        CollectSeed.smallReportWithJustice(fixture.database, seeded -> seeded.store().collection().addMaterial(
+                seeded.justice().id(), List.of(MATERIAL, "依法化解行政争议。"), "司法局材料.docx",
+                LocalDateTime.of(2024, 1, 16, 10, 0)));
         fixture.tab = "tab-document";
         fixture.show(stage);
     }
