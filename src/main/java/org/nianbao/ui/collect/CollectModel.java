@@ -1,6 +1,15 @@
 package org.nianbao.ui.collect;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -79,9 +88,21 @@ public final class CollectModel {
     private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
     private Department selected;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Executor background;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(0);
 
+    /** Imports run on the calling (FX) thread: for the tests that need no background. */
     public CollectModel(ReportStore store, Messages messages, LongSupplier reportId, Runnable reportChanged,
                         KeepChooser chooser) {
+        this(store, messages, reportId, reportChanged, chooser, Runnable::run);
+    }
+
+    /** @param background where imports run, off the FX thread */
+    public CollectModel(ReportStore store, Messages messages, LongSupplier reportId, Runnable reportChanged,
+                        KeepChooser chooser, Executor background) {
+        this.background = background;
         this.store = store;
         this.round = new CollectionRound(store);
         this.m = messages;
@@ -166,73 +187,153 @@ public final class CollectModel {
     }
 
     /**
-     * Takes dropped or chosen files: each .xlsx is a returned form, validated and stored whole or not at
-     * all; each .docx/.txt is kept as material of {@code selected} (the department chosen in the table).
+     * Takes dropped or chosen files off the FX thread, with progress: each .xlsx is a returned form,
+     * validated and stored whole or not at all; each .docx/.txt is kept as material of {@code selected}
+     * (the department chosen in the table). The view stays responsive; the outcome and refusals, in
+     * Chinese, show when all are done. Files dropped while an import runs are refused, not queued.
      */
-    public void takeFiles(List<Path> files, Department selected) {
-        messages.clear();
-        boolean changed = false;
-        for (Path file : files) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            try {
-                if (name.endsWith(".docx") || name.endsWith(".txt")) {
-                    changed |= keepMaterial(file, selected);
-                } else {
-                    changed |= importForm(file, ReturnCheck.Keep.ASK, false);
-                }
-            } catch (BadInputException e) {
-                messages.add(m.format("collect.refused", e.chinese()));
-            }
+    public CompletableFuture<Void> takeFiles(List<Path> files, Department selected) {
+        if (busy.get()) {
+            messages.setAll(m.get("collect.busy"));
+            return CompletableFuture.completedFuture(null);
         }
-        refresh();
-        if (changed) {
-            reportChanged.run();
+        messages.clear();
+        busy.set(true);
+        if (!files.isEmpty()) { // shown at once, before the import thread gets to it
+            progress.set(m.format("collect.importing", 1, files.size(), files.get(0).getFileName()));
+        }
+        long id = reportId.getAsLong();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        background.execute(() -> {
+            List<String> out = new ArrayList<>();
+            boolean changed = false;
+            try {
+                for (int i = 0; i < files.size(); i++) {
+                    Path file = files.get(i);
+                    String progressLine = m.format("collect.importing", i + 1, files.size(), file.getFileName());
+                    double share = (double) i / files.size();
+                    onFx(() -> {
+                        progress.set(progressLine);
+                        fraction.set(share);
+                    });
+                    changed |= take(id, file, selected, out);
+                }
+            } catch (RuntimeException e) {
+                out.add(m.format("collect.refused", String.valueOf(e.getMessage())));
+            }
+            boolean reportChanges = changed;
+            onFx(() -> {
+                messages.setAll(out);
+                refresh();
+                busy.set(false);
+                progress.set("");
+                fraction.set(0);
+                if (reportChanges) {
+                    reportChanged.run();
+                }
+                done.complete(null);
+            });
+        });
+        return done;
+    }
+
+    /** True while files are being imported. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Which file of how many is being read, in Chinese; empty when idle. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The share of the files done, 0–1. */
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction.getReadOnlyProperty();
+    }
+
+    private boolean take(long id, Path file, Department selected, List<String> out) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".docx") || name.endsWith(".txt")) {
+                return keepMaterial(id, file, selected, out);
+            }
+            return importForm(id, file, ReturnCheck.Keep.ASK, false, out);
+        } catch (BadInputException e) {
+            out.add(m.format("collect.refused", e.chinese()));
+            return false;
         }
     }
 
-    private boolean keepMaterial(Path file, Department selected) {
+    private boolean keepMaterial(long id, Path file, Department selected, List<String> out) {
         if (selected == null) {
-            messages.add(m.get("collect.chooseDepartment"));
+            out.add(m.get("collect.chooseDepartment"));
             return false;
         }
-        int n = round.addMaterial(reportId.getAsLong(), selected.name(), file, LocalDateTime.now());
-        messages.add(m.format("collect.materialKept", selected.name(), n));
+        int n = round.addMaterial(id, selected.name(), file, LocalDateTime.now());
+        out.add(m.format("collect.materialKept", selected.name(), n));
         return false;
     }
 
-    private boolean importForm(Path file, ReturnCheck.Keep keep, boolean byName) {
+    /** Runs on the FX thread: at once when already there (no background executor), else later. */
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    /** Asks the officer on the FX thread and waits for the answer (the import waits off it). */
+    private static <T> T ask(java.util.function.Supplier<T> question) {
+        if (Platform.isFxApplicationThread()) {
+            return question.get();
+        }
+        FutureTask<T> task = new FutureTask<>(question::get);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private boolean importForm(long id, Path file, ReturnCheck.Keep keep, boolean byName, List<String> out) {
         ReturnCheck.Options options = ReturnCheck.Options.defaults(LocalDateTime.now()).keeping(keep);
         CollectionRound.Outcome o;
         try {
-            o = round.importForm(reportId.getAsLong(), file, byName ? options.matchingByName() : options);
+            o = round.importForm(id, file, byName ? options.matchingByName() : options);
         } catch (NameMatchNeeded e) {
-            if (!byName && chooser.matchByName(file.getFileName().toString(), e.department())) {
-                return importForm(file, keep, true);
+            if (!byName && ask(() -> chooser.matchByName(file.getFileName().toString(), e.department()))) {
+                return importForm(id, file, keep, true, out);
             }
             throw e;
         }
         ReturnResult r = o.result();
         String name = file.getFileName().toString();
         if (!o.stored() && r.problems().isEmpty() && keep == ReturnCheck.Keep.ASK) {
-            Optional<ReturnCheck.Keep> chosen = chooser.choose(r.department(), r.conflicts());
+            Optional<ReturnCheck.Keep> chosen = ask(() -> chooser.choose(r.department(), r.conflicts()));
             if (chosen.isPresent()) {
-                return importForm(file, chosen.get(), byName);
+                return importForm(id, file, chosen.get(), byName, out);
             }
         }
         if (!o.stored()) {
-            messages.add(m.format("collect.notImported", name, r.department()));
-            r.problems().stream().map(FormProblem::toString).forEach(messages::add);
+            out.add(m.format("collect.notImported", name, r.department()));
+            r.problems().stream().map(FormProblem::toString).forEach(out::add);
             r.conflicts().stream().map(c -> r.department() + "　指标!" + c.cell() + "：“" + c.metric() + "”已录入"
-                    + c.entered().toPlainString() + "，表中为" + c.returned().toPlainString()).forEach(messages::add);
+                    + c.entered().toPlainString() + "，表中为" + c.returned().toPlainString()).forEach(out::add);
             return false;
         }
-        messages.add(m.format("collect.imported", name, r.department(), r.form().values().size(),
+        out.add(m.format("collect.imported", name, r.department(), r.form().values().size(),
                 r.form().material().size()));
         if (keep == ReturnCheck.Keep.ENTERED) {
-            messages.add(m.get("collect.conflict.kept"));
+            out.add(m.get("collect.conflict.kept"));
         }
-        r.notices().forEach(n -> messages.add(r.department() + "　" + n));
-        o.flags().forEach(f -> messages.add("核对：" + f));
+        r.notices().forEach(n -> out.add(r.department() + "　" + n));
+        o.flags().forEach(f -> out.add("核对：" + f));
         return !r.form().values().isEmpty();
     }
 

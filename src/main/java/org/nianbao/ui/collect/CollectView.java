@@ -138,7 +138,18 @@ public final class CollectView extends BorderPane {
         setCenter(split);
         Label hint = new Label(m.get("collect.dropHint"));
         hint.setPadding(new Insets(4, 6, 4, 6));
-        setBottom(hint);
+        // while forms are read in the background: which file of how many, and how far
+        javafx.scene.control.ProgressBar importing = new javafx.scene.control.ProgressBar();
+        importing.setId("collect-progress");
+        importing.progressProperty().bind(model.fractionProperty());
+        Label progress = new Label();
+        progress.setId("collect-progress-text");
+        progress.textProperty().bind(model.progressProperty());
+        HBox busy = new HBox(6, importing, progress);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(model.busyProperty());
+        setBottom(new HBox(12, hint, busy));
 
         // Returned forms and material files dropped anywhere on the view
         setOnDragOver(e -> {
