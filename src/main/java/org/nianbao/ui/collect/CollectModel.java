@@ -2,10 +2,7 @@ package org.nianbao.ui.collect;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -37,6 +34,7 @@ import org.nianbao.model.ValueRecord;
 import org.nianbao.compose.CollectionRound;
 import org.nianbao.compose.MaterialNote;
 import org.nianbao.store.ReportStore;
+import org.nianbao.ui.common.FxThread;
 import org.nianbao.ui.common.Messages;
 
 /**
@@ -212,7 +210,7 @@ public final class CollectModel {
                     Path file = files.get(i);
                     String progressLine = m.format("collect.importing", i + 1, files.size(), file.getFileName());
                     double share = (double) i / files.size();
-                    onFx(() -> {
+                    FxThread.run(() -> {
                         progress.set(progressLine);
                         fraction.set(share);
                     });
@@ -222,7 +220,7 @@ public final class CollectModel {
                 out.add(m.format("collect.refused", String.valueOf(e.getMessage())));
             }
             boolean reportChanges = changed;
-            onFx(() -> {
+            FxThread.run(() -> {
                 messages.setAll(out);
                 refresh();
                 busy.set(false);
@@ -275,39 +273,13 @@ public final class CollectModel {
         return false;
     }
 
-    /** Runs on the FX thread: at once when already there (no background executor), else later. */
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    }
-
-    /** Asks the officer on the FX thread and waits for the answer (the import waits off it). */
-    private static <T> T ask(java.util.function.Supplier<T> question) {
-        if (Platform.isFxApplicationThread()) {
-            return question.get();
-        }
-        FutureTask<T> task = new FutureTask<>(question::get);
-        Platform.runLater(task);
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     private boolean importForm(long id, Path file, ReturnCheck.Keep keep, boolean byName, List<String> out) {
         ReturnCheck.Options options = ReturnCheck.Options.defaults(LocalDateTime.now()).keeping(keep);
         CollectionRound.Outcome o;
         try {
             o = round.importForm(id, file, byName ? options.matchingByName() : options);
         } catch (NameMatchNeeded e) {
-            if (!byName && ask(() -> chooser.matchByName(file.getFileName().toString(), e.department()))) {
+            if (!byName && FxThread.ask(() -> chooser.matchByName(file.getFileName().toString(), e.department()))) {
                 return importForm(id, file, keep, true, out);
             }
             throw e;
@@ -315,7 +287,7 @@ public final class CollectModel {
         ReturnResult r = o.result();
         String name = file.getFileName().toString();
         if (!o.stored() && r.problems().isEmpty() && keep == ReturnCheck.Keep.ASK) {
-            Optional<ReturnCheck.Keep> chosen = ask(() -> chooser.choose(r.department(), r.conflicts()));
+            Optional<ReturnCheck.Keep> chosen = FxThread.ask(() -> chooser.choose(r.department(), r.conflicts()));
             if (chosen.isPresent()) {
                 return importForm(id, file, chosen.get(), byName, out);
             }

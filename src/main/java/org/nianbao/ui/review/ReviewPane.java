@@ -90,22 +90,17 @@ public final class ReviewPane extends VBox {
 
     /** Called off the FX thread: asks on it and waits for the answer. */
     private boolean askOnFxThread(org.nianbao.review.ReportMatch match) {
-        java.util.concurrent.FutureTask<Boolean> ask = new java.util.concurrent.FutureTask<>(() -> {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    m.format("review.confirm", match.title(), match.headingsFound(), match.headings()));
-            alert.setTitle(m.get("review.confirmTitle"));
-            if (getScene() != null) {
-                alert.initOwner(getScene().getWindow());
-            }
-            return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
-        });
-        javafx.application.Platform.runLater(ask);
         try {
-            return ask.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+            return org.nianbao.ui.common.FxThread.ask(() -> {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        m.format("review.confirm", match.title(), match.headingsFound(), match.headings()));
+                alert.setTitle(m.get("review.confirmTitle"));
+                if (getScene() != null) {
+                    alert.initOwner(getScene().getWindow());
+                }
+                return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+            });
+        } catch (IllegalStateException e) {
             return false;
         }
     }
