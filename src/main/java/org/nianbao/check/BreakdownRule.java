@@ -242,7 +242,7 @@ final class BreakdownRule implements Rule {
         Ratio tolerance = Ratio.ZERO;
         Map<String, String> inputs = new LinkedHashMap<>();
         Figure t = total.figure();
-        inputs.put("总数", t.numberText() + t.unit());
+        inputs.put(Findings.text(RuleId.SUM, "part.total"), t.numberText() + t.unit());
         StringBuilder expression = new StringBuilder();
         for (Part p : parts) {
             Figure f = p.figure();
@@ -259,25 +259,20 @@ final class BreakdownRule implements Rule {
         String computed = format(sum, t) + t.unit();
         String equation = expression + " = " + computed;
         if (gap.abs().compareTo(tolerance) <= 0) {
-            out.add(Findings.figure(RuleId.SUM, Severity.INFO, FindingStatus.OK, at, start, end, stated, computed, inputs,
-                    "分项之和" + equation + "，与总数" + stated + "相符。"));
+            out.add(Findings.ok(RuleId.SUM, at, start, end, stated, computed, inputs, "ok", equation, stated));
         } else if (!certain) {
-            out.add(Findings.figure(RuleId.SUM, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
-                    inputs, "分项之和" + equation + "，与上一句的" + stated + "不符；“其中”开句，上一句的数字不一定是这些分项的总数，"
-                            + "不据此判断对错。"));
+            out.add(Findings.unverifiable(RuleId.SUM, at, start, end, stated, computed, inputs, "uncertain", equation,
+                    stated));
         } else if (gap.signum() > 0) {
-            out.add(Findings.figure(RuleId.SUM, Severity.ERROR, FindingStatus.MISMATCH, at, start, end, stated, computed,
-                    inputs, "分项之和" + equation + "，大于总数" + stated + "，请核对总数或各分项。"));
+            out.add(Findings.mismatch(RuleId.SUM, at, start, end, stated, computed, inputs, "over", equation, stated));
         } else if (etc) {
             return; // "…等": the list says it is not complete
         } else if (complete || (parts.size() >= 3 && gap.abs().compareTo(totalValue.multiply(HAIR)) < 0)) {
-            out.add(Findings.figure(RuleId.SUM, Severity.WARNING, FindingStatus.MISMATCH, at, start, end, stated, computed,
-                    inputs, "分项之和" + equation + "，比总数" + stated + "少" + format(gap.abs(), t) + t.unit()
-                            + "，超出四舍五入可解释的范围。请核对是否漏列了类别或数字有误；如确有未列出的类别，可忽略本提示。"));
+            out.add(Findings.mismatch(RuleId.SUM, at, start, end, stated, computed, inputs, "short", equation, stated,
+                    format(gap.abs(), t) + t.unit()));
         } else {
-            out.add(Findings.figure(RuleId.SUM, Severity.INFO, FindingStatus.UNVERIFIABLE, at, start, end, stated, computed,
-                    inputs, "分项之和" + equation + "，少于总数" + stated + "；文中未说明所列分项是否齐全（常见只列主要类别），"
-                            + "不据此判断对错。"));
+            out.add(Findings.unverifiable(RuleId.SUM, at, start, end, stated, computed, inputs, "partial", equation,
+                    stated));
         }
     }
 
@@ -303,7 +298,7 @@ final class BreakdownRule implements Rule {
     private static String label(String before, int index) {
         String s = before.replaceAll("^(?:其中|包括|以及|及|和|与|[:：])+", "").strip();
         s = s.replaceAll("(?:共|为|有|计)$", "");
-        return s.isEmpty() ? "分项" + index : s;
+        return s.isEmpty() ? Findings.text(RuleId.SUM, "part.item", index) : s;
     }
 
     private static String format(Ratio value, Figure like) {

@@ -7,9 +7,8 @@ import java.util.ResourceBundle;
 /**
  * The checker's messages to the officer, read from {@code org/nianbao/check/messages.properties}
  * (UTF-8, Chinese: the checker speaks only Chinese). Arguments are inserted as written: a number is
- * passed through {@link String#valueOf} first, so 2021 stays 2021 and never becomes "2,021". So far
- * the messages of the outline, numbering, enumeration, year, date and punctuation rules live here;
- * the figure rules still build theirs in code.
+ * passed through {@link String#valueOf} first, so 2021 stays 2021 and never becomes "2,021". Rules
+ * do not call this: they report through {@link Findings}, which names the key after the rule.
  */
 final class CheckMessages {
 

@@ -51,14 +51,14 @@ final class DateRule implements Rule {
             }
             Matcher m = LEADING_ZERO.matcher(unit.text());
             while (m.find()) {
-                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("date.leadingZero",
-                        m.group(), m.group().replaceAll("(?<![0-9])0([1-9])", "$1"))));
+                out.add(Findings.violation(RuleId.DATE_FORMAT, unit, m.start(), m.end(), "leadingZero", m.group(),
+                        m.group().replaceAll("(?<![0-9])0([1-9])", "$1")));
             }
             m = NUMERIC.matcher(unit.text());
             while (m.find()) {
                 String[] p = m.group().split("[-./]");
-                out.add(Findings.violation(RuleId.DATE_FORMAT, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("date.numeric",
-                        m.group(), Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]))));
+                out.add(Findings.violation(RuleId.DATE_FORMAT, unit, m.start(), m.end(), "numeric", m.group(),
+                        Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
             }
         }
         deadline(context, out);
@@ -90,8 +90,7 @@ final class DateRule implements Rule {
             }
             String why = impossibility(yearText == null ? 2000 : year, month, day);
             if (why != null) {
-                out.add(Findings.violation(RuleId.IMPOSSIBLE_DATE, Severity.ERROR, unit, m.start(), m.end(),
-                        CheckMessages.get("date.impossible", m.group(), why)));
+                out.add(Findings.violation(RuleId.IMPOSSIBLE_DATE, unit, m.start(), m.end(), "impossible", m.group(), why));
             }
         }
     }
@@ -99,14 +98,15 @@ final class DateRule implements Rule {
     /** Why a date cannot be, or null when it can (year 2000 stands for "any year": it is a leap year). */
     static String impossibility(int year, int month, int day) {
         if (month < 1 || month > 12) {
-            return "一年只有12个月，没有" + month + "月";
+            return Findings.text(RuleId.IMPOSSIBLE_DATE, "part.month", month);
         }
         if (day < 1) {
-            return "没有0日";
+            return Findings.text(RuleId.IMPOSSIBLE_DATE, "part.dayZero");
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day > length) {
-            return (month == 2 && length == 28 ? year + "年2月" : month + "月") + "只有" + length + "天";
+            return month == 2 && length == 28 ? Findings.text(RuleId.IMPOSSIBLE_DATE, "part.february", year, length)
+                    : Findings.text(RuleId.IMPOSSIBLE_DATE, "part.length", month, length);
         }
         return null;
     }
@@ -128,17 +128,16 @@ final class DateRule implements Rule {
         int year = context.report().year();
         Location closing = new Location("", Location.CLOSING, 0, 0);
         if (date == null) {
-            out.add(Finding.violation(RuleId.DEADLINE, Severity.INFO, closing, "", CheckMessages.get("deadline.undated", year + 1)));
+            out.add(Findings.violation(RuleId.DEADLINE, closing, "", "undated", year + 1));
             return;
         }
-        String written = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        String written = Findings.text(RuleId.DEADLINE, "part.date", date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth());
         LocalDate deadline = LocalDate.of(year + 1, 4, 1);
         if (!date.isBefore(deadline)) {
-            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, CheckMessages.get("deadline.late",
-                    written, year + 1)));
+            out.add(Findings.violation(RuleId.DEADLINE, closing, written, "late", written, year + 1));
         } else if (date.getYear() < year) {
-            out.add(Finding.violation(RuleId.DEADLINE, Severity.WARNING, closing, written, CheckMessages.get("deadline.beforeYear",
-                    written, year)));
+            out.add(Findings.violation(RuleId.DEADLINE, closing, written, "beforeYear", written, year));
         }
     }
 

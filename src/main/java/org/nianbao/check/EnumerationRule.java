@@ -60,9 +60,9 @@ final class EnumerationRule implements Rule {
                 any = true;
                 if (n != last + 1) {
                     String expected = SectionNumbering.enumerationMarker(last + 1);
-                    out.add(Findings.violation(RuleId.ENUMERATION, Severity.WARNING, unit, start, end, last == 0
-                            ? CheckMessages.get("enumeration.first", marker)
-                            : CheckMessages.get("enumeration.next", SectionNumbering.enumerationMarker(last), expected, marker)));
+                    out.add(last == 0 ? Findings.violation(RuleId.ENUMERATION, unit, start, end, "first", marker)
+                            : Findings.violation(RuleId.ENUMERATION, unit, start, end, "next",
+                                    SectionNumbering.enumerationMarker(last), expected, marker));
                 }
                 last = n;
             }

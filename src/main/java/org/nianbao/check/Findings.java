@@ -8,27 +8,99 @@ import java.util.Map;
 import org.nianbao.text.Figure;
 
 /**
- * Builds findings about a span of prose: the one place for what several rules report alike (a ratio
- * checked by {@link RatioCheck}, for the rate and the share rules), so that rules never call each other.
+ * The one place that builds findings, so that every rule reports alike: the message comes from
+ * {@code messages.properties} under the key {@code <rule id>.<key>} with its arguments (no rule
+ * writes a sentence), and the severity from the rule's {@link RuleId#severity()}, with two kinds of
+ * exception, both decided here and nowhere else:
+ * <ul>
+ *   <li>a figure that is verified ({@link FindingStatus#OK}) or that the text cannot settle
+ *       ({@link FindingStatus#UNVERIFIABLE}) is {@link Severity#INFO}: neither is a fault;</li>
+ *   <li>the messages in {@link #LOWERED}, each with its reason.</li>
+ * </ul>
+ * What several rules report alike (a ratio checked by {@link RatioCheck}, for the rate and the share
+ * rules) is built here too, so that rules never call each other.
  */
 final class Findings {
+
+    /**
+     * Findings whose severity is not their rule's, by full message key. Each is a case the officer
+     * may rightly leave as it is, or a note rather than a fault.
+     */
+    static final Map<String, Severity> LOWERED = Map.of(
+            // a rate whose definition differs from place to place: the office may use the other one
+            "rate.mismatch.dependent", Severity.WARNING,
+            // a list short of its total may leave out a category on purpose
+            "sum.short", Severity.WARNING,
+            // a count in the prose may be of a narrower matter than the metric of the same name
+            "metric-prose.count", Severity.WARNING,
+            // the part is there, written into another part: the common three-part outline
+            "outline.folded", Severity.INFO,
+            // a draft is not dated yet; it becomes a fault only once a date is set
+            "deadline.undated", Severity.INFO);
 
     private Findings() {
     }
 
-    static Finding figure(RuleId rule, Severity severity, FindingStatus status, ProseUnit unit, int start,
-                          int end, String stated, String computed, Map<String, String> inputs, String message) {
-        return new Finding(rule, severity, status, unit.location(start, end), unit.slice(start, end), stated,
-                computed, inputs, message);
+    /** The severity a finding of {@code rule} with this status and message key gets. */
+    static Severity severity(RuleId rule, FindingStatus status, String key) {
+        if (status == FindingStatus.OK || status == FindingStatus.UNVERIFIABLE) {
+            return Severity.INFO;
+        }
+        return LOWERED.getOrDefault(rule.id() + "." + key, rule.severity());
     }
 
-    static Finding violation(RuleId rule, Severity severity, ProseUnit unit, int start, int end, String message) {
-        return Finding.violation(rule, severity, unit.location(start, end), unit.slice(start, end), message);
+    /** The text of message {@code key} of {@code rule}: a whole message, or a part that another one inserts. */
+    static String text(RuleId rule, String key, Object... args) {
+        return CheckMessages.get(rule.id() + "." + key, args);
     }
 
-    /** A rate or share checked by {@link RatioCheck}: its finding, and over-100 or numerator-exceeds-denominator when they apply. */
+    /** A figure finding about a span of prose. */
+    static Finding figure(RuleId rule, FindingStatus status, ProseUnit unit, int start, int end, String stated,
+                          String computed, Map<String, String> inputs, String key, Object... args) {
+        return figure(rule, status, unit.location(start, end), unit.slice(start, end), stated, computed, inputs, key,
+                args);
+    }
+
+    /** A figure finding anywhere (the metrics table). */
+    static Finding figure(RuleId rule, FindingStatus status, Location at, String text, String stated,
+                          String computed, Map<String, String> inputs, String key, Object... args) {
+        return new Finding(rule, severity(rule, status, key), status, at, text, stated, computed, inputs,
+                text(rule, key, args));
+    }
+
+    static Finding ok(RuleId rule, ProseUnit unit, int start, int end, String stated, String computed,
+                      Map<String, String> inputs, String key, Object... args) {
+        return figure(rule, FindingStatus.OK, unit, start, end, stated, computed, inputs, key, args);
+    }
+
+    static Finding mismatch(RuleId rule, ProseUnit unit, int start, int end, String stated, String computed,
+                            Map<String, String> inputs, String key, Object... args) {
+        return figure(rule, FindingStatus.MISMATCH, unit, start, end, stated, computed, inputs, key, args);
+    }
+
+    static Finding unverifiable(RuleId rule, ProseUnit unit, int start, int end, String stated, String computed,
+                                Map<String, String> inputs, String key, Object... args) {
+        return figure(rule, FindingStatus.UNVERIFIABLE, unit, start, end, stated, computed, inputs, key, args);
+    }
+
+    /** A non-figure finding about a span of prose. */
+    static Finding violation(RuleId rule, ProseUnit unit, int start, int end, String key, Object... args) {
+        return violation(rule, unit.location(start, end), unit.slice(start, end), key, args);
+    }
+
+    /** A non-figure finding about the whole report, the closing or a metric. */
+    static Finding violation(RuleId rule, Location at, String text, String key, Object... args) {
+        return figure(rule, FindingStatus.VIOLATION, at, text, null, null, Map.of(), key, args);
+    }
+
+    /**
+     * A rate or share checked by {@link RatioCheck}: its finding, and over-100 or
+     * numerator-exceeds-denominator when they apply.
+     *
+     * @param note a sentence added to a verified figure's message ("" for none)
+     */
     static void ratio(ProseUnit unit, Claim claim, Figure f, String name, String description, boolean bounded,
-                       boolean dependent, RatioCheck.Outcome o, List<Finding> out) {
+                      boolean dependent, RatioCheck.Outcome o, String note, List<Finding> out) {
         String stated = f.numberText() + "%";
         RuleId rule = claim.kind() == Claim.Kind.SHARE ? RuleId.SHARE : RuleId.RATE;
         Map<String, String> inputs = inputs(o);
@@ -36,63 +108,62 @@ final class Findings {
         int start = claim.start();
         int end = f.end();
         if (bounded && f.value().compareTo(new BigDecimal(100)) > 0) {
-            out.add(Findings.figure(RuleId.OVER_100, Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
-                    null, inputs, name + "写作" + stated + "，超过了100%，" + name + "不可能超过100%，请核对。"));
+            out.add(mismatch(RuleId.OVER_100, unit, start, end, stated, null, inputs, "ratio", name, stated));
         }
         switch (o.status()) {
             case OK -> {
                 String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
                 String rounded = o.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
-                out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed,
-                        inputs, o.truncated()
-                                ? name + stated + "是" + expression + "=" + computed + "截尾所得（舍去了后面的数字），不算错误；"
-                                        + "四舍五入" + Stated.precisionWords(f.value()) + "应为" + rounded + "。"
-                                : name + stated + "与" + expression + "=" + computed + "相符（四舍五入"
-                                        + Stated.precisionWords(f.value()) + "）。"));
+                String precision = Stated.precisionWords(f.value());
+                out.add(o.truncated()
+                        ? ok(rule, unit, start, end, stated, computed, inputs, "truncated", name, stated, expression,
+                                computed, precision, rounded)
+                        : ok(rule, unit, start, end, stated, computed, inputs, "ok", name, stated, expression, computed,
+                                precision, note));
             }
             case MISMATCH -> {
                 if (o.zeroDenominator()) {
-                    out.add(Findings.figure(RuleId.ZERO_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, unit, start,
-                            end, stated, null, inputs, name + "的分母为0（" + expression + "），无法得出" + stated
-                                    + "，请核对分母的数字。"));
+                    out.add(mismatch(RuleId.ZERO_DENOMINATOR, unit, start, end, stated, null, inputs, "ratio", name,
+                            expression, stated));
                     return;
                 }
                 String computed = o.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
                 String rounded = o.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
-                String message = name + "写作" + stated + "，但按" + expression + "计算为" + computed + "，四舍五入"
-                        + Stated.precisionWords(f.value()) + "应为" + rounded + "。请核对" + name + "或所用数字。";
-                if (dependent) {
-                    message += "该比率口径各地不同（" + description + "），如采用其他口径请在文中注明。";
-                }
-                out.add(Findings.figure(rule, dependent ? Severity.WARNING : Severity.ERROR, FindingStatus.MISMATCH,
-                        unit, start, end, stated, computed, inputs, message));
+                out.add(mismatch(rule, unit, start, end, stated, computed, inputs,
+                        dependent ? "mismatch.dependent" : "mismatch", name, stated, expression, computed,
+                        Stated.precisionWords(f.value()), rounded, description));
             }
-            default -> out.add(Findings.figure(rule, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, start, end,
-                    stated, null, inputs, unverifiableMessage(name, stated, description, o)));
+            default -> out.add(unverifiable(rule, unit, start, end, stated, null, inputs, unverifiableKey(o), name,
+                    stated, unverifiableWhat(o), description));
         }
         if (bounded && o.numeratorAboveDenominator() && o.status() != FindingStatus.UNVERIFIABLE) {
-            out.add(Findings.figure(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, unit,
-                    start, end, stated, null, inputs, name + "的分子大于分母（" + expression
-                            + "），比例不可能超过100%，请核对这两个数字。"));
+            out.add(mismatch(RuleId.NUMERATOR_EXCEEDS_DENOMINATOR, unit, start, end, stated, null, inputs, "ratio", name,
+                    expression));
         }
     }
 
-    private static String unverifiableMessage(String name, String stated, String description, RatioCheck.Outcome o) {
+    /** Which counts were not found: none named in the text, some, or too many candidates. */
+    private static String unverifiableKey(RatioCheck.Outcome o) {
+        List<String> absent = absent(o);
+        if (!absent.isEmpty() && !o.missing().isEmpty()) {
+            return "unverifiable.missing";
+        }
+        return absent.isEmpty() ? "unverifiable.ambiguous" : "unverifiable.absent";
+    }
+
+    private static String unverifiableWhat(RatioCheck.Outcome o) {
+        List<String> absent = absent(o);
+        return String.join("、", !absent.isEmpty() && !o.missing().isEmpty() ? o.missing() : absent);
+    }
+
+    private static List<String> absent(RatioCheck.Outcome o) {
         List<String> absent = new ArrayList<>(o.missing());
         for (RatioCheck.Slot s : o.form()) {
             if (s.candidates().isEmpty() && !absent.contains(s.label())) {
                 absent.add(s.label());
             }
         }
-        if (!absent.isEmpty() && !o.missing().isEmpty()) {
-            return "无法核对" + name + stated + "：本句及相邻句子中未找到" + String.join("、", o.missing()) + "的数字（"
-                    + description + "）。请在文中写明该数字，或在指标表中录入。";
-        }
-        if (!absent.isEmpty()) {
-            return "无法核对" + name + stated + "：已找到部分数字，但未找到" + String.join("、", absent) + "（" + description
-                    + "），不据此判断对错。";
-        }
-        return "无法核对" + name + stated + "：附近有多个可能的数字，无法确定用哪一个（" + description + "），不据此判断对错。";
+        return absent;
     }
 
     static Map<String, String> inputs(RatioCheck.Outcome o) {

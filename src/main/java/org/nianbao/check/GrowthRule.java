@@ -60,7 +60,10 @@ final class GrowthRule implements Rule {
      * This year's and last year's figure; {@code end} is where the pair ends in the text. {@code before}
      * is null for a metric reference whose metric has no prior value ({@code metric} names it).
      */
-    private record Pair(Side now, Side before, int end, String metric) {
+    private record Pair(Side now, Side before, int end, String metric, String subject) {
+        Pair(Side now, Side before, int end, String metric) {
+            this(now, before, end, metric, null);
+        }
     }
 
     /** (current, prior) pairs written in a sentence, in order. */
@@ -84,15 +87,27 @@ final class GrowthRule implements Rule {
     }
 
     /**
+     * A sentence that opens with the comparison itself: "比去年同期增加433件，…" has no subject of its
+     * own, so the count it changes is the one the sentence before ended on.
+     */
+    private static final java.util.regex.Pattern COMPARISON_OPENS = java.util.regex.Pattern.compile(
+            "\\s*(?:同比|(?:比|较)(?:去年|上年)(?:同期)?)(?:增加|减少|增长|下降|上升|多|少)了?");
+
+    /**
      * "受理1500件，同比增加96件": last year's figure is 1500 − 96. The count it changes is the nearest
-     * count before it in the sentence, with the same unit.
+     * count before it in the sentence, with the same unit; or, when the sentence opens with the
+     * comparison ("受理举报3618件，占27%。比去年同期增加433件"), the last count of the sentence before.
      */
     private static Pair fromDifference(ProseUnit unit, int difference) {
         Figure d = unit.figures().get(difference);
         int sentence = unit.sentenceOf(d.start());
+        boolean opens = sentence > 0 && (difference == 0 || unit.figures().get(difference - 1).start()
+                < unit.sentenceStart(sentence)) && COMPARISON_OPENS.matcher(
+                        unit.text().substring(unit.sentenceStart(sentence), d.start())).matches();
         for (int i = difference - 1; i >= 0; i--) {
             Figure now = unit.figures().get(i);
-            if (unit.sentenceOf(now.start()) != sentence) {
+            int in = unit.sentenceOf(now.start());
+            if (in != sentence && !(opens && in == sentence - 1)) {
                 return null;
             }
             if (unit.contexts().isCount(i)) {
@@ -105,7 +120,7 @@ final class GrowthRule implements Rule {
                 String shown = prior.round(0).toPlainString() + now.unit() + "（" + now.numberText() + now.unit()
                         + (unit.contexts().difference(difference) > 0 ? "−" : "+") + d.numberText() + d.unit() + "）";
                 Side before = new Side(prior, Input.halfUlp(now).add(Input.halfUlp(d)), shown);
-                return new Pair(Side.of(now), before, d.end(), null);
+                return new Pair(Side.of(now), before, d.end(), null, unit.contexts().before(i));
             }
         }
         return null;
@@ -149,8 +164,7 @@ final class GrowthRule implements Rule {
         for (int k = 0; k < claims.size(); k++) {
             Claim claim = claims.get(k);
             if (decisive && pairs.get(k).before() == null) {
-                unverifiable(unit, claim, "指标“" + pairs.get(k).metric() + "”未录入上年数，请在指标表中录入上年"
-                        + (points ? "的比率" : "的数字") + "后核对", out);
+                unverifiable(unit, claim, "noPrior", pairs.get(k).metric(), out);
             } else if (decisive) {
                 report(unit, claim, pairs.get(k), out);
             } else if (!pairs.isEmpty() && pairs.size() <= 4) {
@@ -164,12 +178,10 @@ final class GrowthRule implements Rule {
                 if (match != null) {
                     report(unit, claim, match, out);
                 } else {
-                    unverifiable(unit, claim, "附近的本年和上年数字不一定是这一增幅所指的，无法确定", out);
+                    unverifiable(unit, claim, "unsure", null, out);
                 }
             } else {
-                unverifiable(unit, claim, pairs.isEmpty()
-                        ? "未找到" + (points ? "上年的比率" : "上年的数字") + "（如“5140件（上年4571件）”）"
-                        : "本年与上年数字的组数与所述" + (points ? "变化" : "增幅") + "的个数不一致", out);
+                unverifiable(unit, claim, pairs.isEmpty() ? "noPair" : "pairCount", null, out);
             }
         }
     }
@@ -183,7 +195,22 @@ final class GrowthRule implements Rule {
         if (from > first.start()) {
             return false;
         }
-        return LINK_WORDS.matcher(unit.text().substring(from, first.start())).replaceAll("").isEmpty();
+        String rest = LINK_WORDS.matcher(unit.text().substring(from, first.start())).replaceAll("");
+        if (rest.isEmpty()) {
+            return true;
+        }
+        // "受理消费者举报3618件。比去年同期增加433件，举报量增长12%": the growth names the count it changes
+        String subject = SUBJECT_END.matcher(rest).replaceAll("");
+        return lastPair.subject() != null && subject.length() >= 2 && subject.length() == rest.length() - suffix(rest)
+                && lastPair.subject().contains(subject);
+    }
+
+    /** What a growth's subject may end with: "举报量", "案件数". */
+    private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile("(?:数量|总量|量|数)$");
+
+    private static int suffix(String rest) {
+        var m = SUBJECT_END.matcher(rest);
+        return m.find() ? m.end() - m.start() : 0;
     }
 
     private static boolean matches(ProseUnit unit, Claim claim, Pair pair) {
@@ -253,64 +280,62 @@ final class GrowthRule implements Rule {
 
     private void report(ProseUnit unit, Claim claim, Pair pair, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
-        boolean points = claim.kind() == Claim.Kind.POINTS;
-        RuleId rule = points ? RuleId.POINTS : RuleId.GROWTH;
-        String suffix = points ? "个百分点" : "%";
+        RuleId rule = claim.kind() == Claim.Kind.POINTS ? RuleId.POINTS : RuleId.GROWTH;
+        String suffix = Findings.text(rule, "part.unit");
         String stated = f.numberText() + suffix;
         BigDecimal value = stated(unit, claim);
         int direction = direction(unit, claim);
         // a negative figure is read with its sign, as written: say how it reads
-        String reads = f.value().signum() < 0 ? "（即" + (direction > 0 ? "上升" : "下降") + value.toPlainString() + suffix
-                + "）" : "";
+        String reads = f.value().signum() < 0 ? Findings.text(rule, "part.reads",
+                Findings.text(rule, direction > 0 ? "part.up" : "part.down"), value.toPlainString() + suffix) : "";
         Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("本年", pair.now().shown());
-        inputs.put("上年", pair.before().shown());
-        String pairText = "本年" + pair.now().shown() + "、上年" + pair.before().shown()
-                + (pair.metric() == null ? "" : "（指标“" + pair.metric() + "”的上年数）");
+        inputs.put(Findings.text(rule, "part.now"), pair.now().shown());
+        inputs.put(Findings.text(rule, "part.before"), pair.before().shown());
+        String pairText = pair.metric() == null
+                ? Findings.text(rule, "part.pair", pair.now().shown(), pair.before().shown())
+                : Findings.text(rule, "part.pairOfMetric", pair.now().shown(), pair.before().shown(), pair.metric());
         int start = claim.start();
         int end = f.end();
         Change c = change(claim, pair);
         if (c == null) {
-            out.add(Findings.figure(RuleId.ZERO_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, unit, start, end, stated,
-                    null, inputs, "上年数为0（" + pairText + "），无法计算增长率，请删去增幅或核对上年数。"));
+            out.add(Findings.mismatch(RuleId.ZERO_DENOMINATOR, unit, start, end, stated, null, inputs, "growth", pairText));
             return;
         }
         String computed = c.value().abs().round(Stated.shownScale(value)).toPlainString() + suffix;
         int sign = c.value().signum();
         if (sign != 0 && sign != direction) {
-            String actual = sign > 0 ? "上升" : "下降";
-            out.add(Findings.violation(RuleId.GROWTH_DIRECTION, Severity.ERROR, unit, start, end, "文中写“"
-                    + (f.value().signum() < 0 ? unit.slice(claim.start(), f.end()) + "”" + reads
-                            : (direction > 0 ? "增长/提高" : "下降/减少") + "”") + "，但" + pairText + "，实为" + actual
-                    + computed + "，请改正用词。"));
+            String actual = Findings.text(rule, sign > 0 ? "part.up" : "part.down");
+            RuleId words = RuleId.GROWTH_DIRECTION;
+            out.add(f.value().signum() < 0
+                    ? Findings.violation(words, unit, start, end, "negative", unit.slice(claim.start(), f.end()), reads,
+                            pairText, actual, computed)
+                    : Findings.violation(words, unit, start, end, "word",
+                            Findings.text(words, direction > 0 ? "part.up" : "part.down"), pairText, actual, computed));
         }
         Ratio lowAbs = c.lowAbs();
         Ratio highAbs = c.highAbs();
         boolean ok = Stated.reachable(value, lowAbs, highAbs);
-        String what = points ? "变化" : "增幅";
+        String what = Findings.text(rule, "part.what");
+        String rounded = c.value().abs().round(Math.max(0, value.scale())).toPlainString() + suffix;
         if (!ok && Stated.truncatesTo(value, lowAbs, highAbs)) {
-            String rounded = c.value().abs().round(Math.max(0, value.scale())).toPlainString() + suffix;
-            out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
-                    what + stated + "是按" + pairText + "计算的" + computed + "截尾所得（舍去了后面的数字），不算错误；四舍五入"
-                            + Stated.precisionWords(value) + "应为" + rounded + "。"));
+            out.add(Findings.ok(rule, unit, start, end, stated, computed, inputs, "truncated", what, stated, pairText,
+                    computed, Stated.precisionWords(value), rounded));
         } else if (ok) {
-            out.add(Findings.figure(rule, Severity.INFO, FindingStatus.OK, unit, start, end, stated, computed, inputs,
-                    what + stated + reads + "与" + pairText + "相符（计算为" + computed + "）。"));
+            out.add(Findings.ok(rule, unit, start, end, stated, computed, inputs, "ok", what, stated, reads, pairText,
+                    computed));
         } else {
-            String rounded = c.value().abs().round(Math.max(0, value.scale())).toPlainString() + suffix;
-            out.add(Findings.figure(rule, Severity.ERROR, FindingStatus.MISMATCH, unit,
-                    start, end, stated, computed, inputs, what + "写作" + stated + "，但按" + pairText + "计算为" + computed
-                            + "，四舍五入" + Stated.precisionWords(value) + "应为" + rounded + "。请核对。"));
+            out.add(Findings.mismatch(rule, unit, start, end, stated, computed, inputs, "mismatch", what, stated, pairText,
+                    computed, Stated.precisionWords(value), rounded));
         }
     }
 
-    private void unverifiable(ProseUnit unit, Claim claim, String why, List<Finding> out) {
+    /** A growth or points figure the text cannot settle; {@code why} names the reason's message. */
+    private void unverifiable(ProseUnit unit, Claim claim, String why, String metric, List<Finding> out) {
         Figure f = unit.figures().get(claim.figure());
-        boolean points = claim.kind() == Claim.Kind.POINTS;
-        String stated = f.numberText() + (points ? "个百分点" : "%");
-        out.add(Findings.figure(points ? RuleId.POINTS : RuleId.GROWTH, Severity.INFO, FindingStatus.UNVERIFIABLE, unit,
-                claim.start(), f.end(), stated, null, Map.of(), "无法核对" + (points ? "变化" : "增幅") + stated + "："
-                        + why + "，不据此判断对错。"));
+        RuleId rule = claim.kind() == Claim.Kind.POINTS ? RuleId.POINTS : RuleId.GROWTH;
+        String stated = f.numberText() + Findings.text(rule, "part.unit");
+        out.add(Findings.unverifiable(rule, unit, claim.start(), f.end(), stated, null, Map.of(), "unverifiable",
+                Findings.text(rule, "part.what"), stated, Findings.text(rule, "part." + why, metric)));
     }
 
     @Override

@@ -50,9 +50,8 @@ final class MetricRule implements Rule {
             }
             Location at = new Location(unit.section(), unit.paragraph(), ref.start(), ref.end());
             String markup = stored.substring(ref.start(), ref.end());
-            out.add(Finding.violation(RuleId.METRIC_REFERENCE, Severity.WARNING, at, markup, m == null
-                    ? "引用的指标“" + ref.metricName() + "”不存在（可能已改名或删除），导出时会原样印出" + markup + "。请改正引用。"
-                    : "指标“" + ref.metricName() + "”尚无数值，导出时会原样印出" + markup + "。请在指标表中填写。"));
+            out.add(Findings.violation(RuleId.METRIC_REFERENCE, at, markup, m == null ? "unknown" : "empty",
+                    ref.metricName(), markup));
         }
     }
 
@@ -60,28 +59,24 @@ final class MetricRule implements Rule {
         Location at = new Location(Location.METRICS, index, 0, 0);
         String stated = m.value() == null ? null : m.value().toPlainString() + m.magnitude().word() + m.unit();
         if (e.error() != null) {
-            out.add(new Finding(RuleId.METRIC_FORMULA, Severity.ERROR, FindingStatus.VIOLATION, at, m.name(), stated, null, Map.of(),
-                    e.error()));
+            out.add(Findings.figure(RuleId.METRIC_FORMULA, FindingStatus.VIOLATION, at, m.name(), stated, null, Map.of(),
+                    "invalid", e.error()));
         } else if (e.zeroDivision()) {
-            out.add(new Finding(RuleId.ZERO_DENOMINATOR, Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated, null,
-                    e.inputs(), "指标“" + m.name() + "”的公式" + m.formula() + "中分母为0，无法计算，请核对输入的数字。"));
+            out.add(Findings.figure(RuleId.ZERO_DENOMINATOR, FindingStatus.MISMATCH, at, m.name(), stated, null,
+                    e.inputs(), "metric", m.name(), m.formula()));
         } else if (!e.computed()) {
-            out.add(new Finding(RuleId.METRIC_FORMULA, Severity.INFO, FindingStatus.UNVERIFIABLE, at, m.name(), stated, null,
-                    e.inputs(), "指标“" + m.name() + "”无法计算：" + String.join("、", e.missing()) + "尚无数值。"));
+            out.add(Findings.figure(RuleId.METRIC_FORMULA, FindingStatus.UNVERIFIABLE, at, m.name(), stated, null,
+                    e.inputs(), "missing", m.name(), String.join("、", e.missing())));
         } else if (m.value() != null) {
             String computed = e.value().toPlainString() + m.magnitude().word() + m.unit();
             boolean same = m.value().compareTo(e.value()) == 0;
-            out.add(new Finding(RuleId.METRIC_FORMULA, same ? Severity.INFO : Severity.ERROR,
-                    same ? FindingStatus.OK : FindingStatus.MISMATCH, at, m.name(), stated, computed, e.inputs(),
-                    same ? "指标“" + m.name() + "”" + stated + "与公式" + m.formula() + "的计算结果相符。"
-                            : "指标“" + m.name() + "”记为" + stated + "，但按公式" + m.formula() + "用当前数字计算为"
-                                    + computed + "（可能某个数字已修改），请重新计算并更新引用它的文字。"));
+            out.add(Findings.figure(RuleId.METRIC_FORMULA, same ? FindingStatus.OK : FindingStatus.MISMATCH, at, m.name(),
+                    stated, computed, e.inputs(), same ? "ok" : "mismatch", m.name(), stated, m.formula(), computed));
         }
         if (e.computed() && "%".equals(m.unit()) && e.value().compareTo(new BigDecimal(100)) > 0
                 && RateLibrary.find(m.name()).map(RateDefinition::bounded).orElse(false)) {
-            out.add(new Finding(RuleId.OVER_100, Severity.ERROR, FindingStatus.MISMATCH, at, m.name(), stated,
-                    e.value().toPlainString() + "%", e.inputs(), "指标“" + m.name() + "”计算为" + e.value().toPlainString()
-                            + "%，超过了100%，请核对分子和分母。"));
+            out.add(Findings.figure(RuleId.OVER_100, FindingStatus.MISMATCH, at, m.name(), stated,
+                    e.value().toPlainString() + "%", e.inputs(), "metric", m.name(), e.value().toPlainString()));
         }
     }
 
@@ -103,11 +98,9 @@ final class MetricRule implements Rule {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put(m.name(), computed);
         boolean ok = value.roundsTo(f.value());
-        out.add(Findings.figure(RuleId.METRIC_PROSE, ok ? Severity.INFO : Severity.ERROR, ok ? FindingStatus.OK : FindingStatus.MISMATCH,
-                unit, claim.start(), f.end(), stated, computed, inputs, ok
-                        ? claim.phrase() + stated + "与指标“" + m.name() + "”" + computed + "一致。"
-                        : claim.phrase() + "写作" + stated + "，但指标表中“" + m.name() + "”为" + computed
-                                + "。请改正文字，或改用指标引用{{" + m.name() + "}}让数字自动更新。"));
+        out.add(Findings.figure(RuleId.METRIC_PROSE, ok ? FindingStatus.OK : FindingStatus.MISMATCH, unit, claim.start(),
+                f.end(), stated, computed, inputs, ok ? "rate.ok" : "rate.mismatch", claim.phrase(), stated, m.name(),
+                computed));
     }
 
     private void checkCounts(CheckContext context, ProseUnit unit, List<Finding> out) {
@@ -128,11 +121,8 @@ final class MetricRule implements Rule {
             String stated = f.numberText() + f.unit();
             int start = f.start() - m.name().length() - fillerLength(unit.contexts().before(i), m.name());
             Map<String, String> inputs = Map.of(m.name(), metricText);
-            out.add(Findings.figure(RuleId.METRIC_PROSE, ok ? Severity.INFO : Severity.WARNING,
-                    ok ? FindingStatus.OK : FindingStatus.MISMATCH, unit, start, f.end(), stated, metricText, inputs,
-                    ok ? "“" + m.name() + "”" + stated + "与指标表一致。"
-                            : "文中“" + m.name() + "”写作" + stated + "，但指标表中为" + metricText
-                                    + "。请核对，或改用指标引用{{" + m.name() + "}}。"));
+            out.add(Findings.figure(RuleId.METRIC_PROSE, ok ? FindingStatus.OK : FindingStatus.MISMATCH, unit, start,
+                    f.end(), stated, metricText, inputs, ok ? "count.ok" : "count", m.name(), stated, metricText));
         }
     }
 

@@ -1,9 +1,14 @@
 package org.nianbao.check;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.model.OutlineEntry;
+import org.nianbao.model.WrittenNumber;
 import org.nianbao.text.ChineseNumerals;
+import org.nianbao.text.HeadingMarker;
 import org.nianbao.text.SectionNumbering;
 
 /**
@@ -20,6 +25,7 @@ final class NumberingRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
+        checkWrittenNumbers(context, out);
         String section = null;
         int expectedNext = 0;
         String style = null;
@@ -31,8 +37,8 @@ final class NumberingRule implements Rule {
             if (unit.heading()) {
                 if (m.find()) {
                     String label = expectedLabel(unit.section());
-                    out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("numbering.heading",
-                            m.group().strip(), label.isEmpty() ? "" : CheckMessages.get("numbering.heading.here", label))));
+                    out.add(Findings.violation(RuleId.NUMBERING, unit, m.start(), m.end(), "heading", m.group().strip(),
+                            label.isEmpty() ? "" : Findings.text(RuleId.NUMBERING, "part.here", label)));
                 }
                 continue;
             }
@@ -51,11 +57,76 @@ final class NumberingRule implements Rule {
                 expectedNext = 1;
             }
             if (number != expectedNext) {
-                out.add(Findings.violation(RuleId.NUMBERING, Severity.WARNING, unit, m.start(), m.end(), CheckMessages.get("numbering.paragraph",
-                        m.group().strip(), expectedNext)));
+                out.add(Findings.violation(RuleId.NUMBERING, unit, m.start(), m.end(), "paragraph", m.group().strip(),
+                        expectedNext));
             }
             expectedNext = number + 1;
         }
+    }
+
+    /**
+     * The headings' numbers as the imported file wrote them (decision 0015): the report numbers by
+     * position, so a gap in the file ((二) then (四)) is closed here but still stands in the officer's
+     * Word file. Two neighbouring sections are compared only when both still carry their number from
+     * the file; an edited, moved or newly typed section carries none.
+     */
+    private static void checkWrittenNumbers(CheckContext context, List<Finding> out) {
+        Map<String, ProseUnit> headings = new HashMap<>();
+        for (ProseUnit unit : context.prose()) {
+            if (unit.heading() && !unit.preamble()) {
+                headings.putIfAbsent(unit.section(), unit);
+            }
+        }
+        Map<List<Integer>, HeadingMarker> previous = new HashMap<>();
+        for (OutlineEntry entry : context.report().outline()) {
+            List<Integer> path = entry.path();
+            List<Integer> parent = path.subList(0, path.size() - 1);
+            WrittenNumber written = entry.section().written();
+            HeadingMarker marker = written == null ? null
+                    : HeadingMarker.parse(written.marker() + "文").filter(m -> m.level() == entry.level()).orElse(null);
+            boolean first = path.get(path.size() - 1) == 1;
+            HeadingMarker before = first ? null : previous.get(parent);
+            previous.put(parent, marker);
+            ProseUnit unit = headings.get(CheckContext.path(path));
+            if (marker == null || unit == null || (!first && before == null)) {
+                continue;
+            }
+            int expected = first ? 1 : before.number() + 1;
+            if (marker.number() == expected) {
+                continue;
+            }
+            String place = Findings.text(RuleId.NUMBERING, written.inWord() ? "part.paragraph" : "part.line",
+                    written.line());
+            String now = SectionNumbering.label(entry.level(), path.get(path.size() - 1));
+            Finding finding;
+            if (first) {
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.first", place, written.marker(),
+                        label(entry.level(), 1), now);
+            } else if (marker.number() > expected) {
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.gap", place,
+                        label(entry.level(), before.number()), written.marker(),
+                        missing(entry.level(), expected, marker.number()), now);
+            } else {
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.wrong", place,
+                        label(entry.level(), before.number()), written.marker(), label(entry.level(), expected), now);
+            }
+            out.add(finding);
+        }
+    }
+
+    private static String label(int level, int number) {
+        return SectionNumbering.label(level, number);
+    }
+
+    /** "（三）" or "（三）、（四）" or "（三）至（六）": the numbers a gap leaves out. */
+    private static String missing(int level, int from, int to) {
+        if (to - from == 1) {
+            return label(level, from);
+        }
+        if (to - from == 2) {
+            return label(level, from) + "、" + label(level, from + 1);
+        }
+        return Findings.text(RuleId.NUMBERING, "part.range", label(level, from), label(level, to - 1));
     }
 
     private static String style(Matcher m) {

@@ -41,21 +41,19 @@ final class OutlineRule implements Rule {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < expected.size(); k++) {
             OutlineTemplate.Part part = expected.get(k);
-            String label = "第" + ChineseNumerals.toChinese(k + 1) + "部分“" + part.heading() + "”";
+            String label = Findings.text(RuleId.OUTLINE, "part.part", ChineseNumerals.toChinese(k + 1), part.heading());
             if (matchedAt[k] >= 0) {
                 order.add(matchedAt[k]);
             } else if (!part.foldedKeywords().isEmpty() && mentions(context, part.foldedKeywords())) {
-                out.add(Finding.violation(RuleId.OUTLINE, Severity.INFO, whole, title, CheckMessages.get("outline.folded",
-                        label, String.join("、", part.foldedKeywords()))));
+                out.add(Findings.violation(RuleId.OUTLINE, whole, title, "folded", label,
+                        String.join("、", part.foldedKeywords())));
             } else if (!part.optional()) {
-                out.add(Finding.violation(RuleId.OUTLINE, Severity.WARNING, whole, title, CheckMessages.get("outline.missing",
-                        template.title(), label)));
+                out.add(Findings.violation(RuleId.OUTLINE, whole, title, "missing", template.title(), label));
             }
         }
         for (int i = 1; i < order.size(); i++) {
             if (order.get(i) < order.get(i - 1)) {
-                out.add(Finding.violation(RuleId.OUTLINE, Severity.WARNING, whole, title, CheckMessages.get("outline.order",
-                        template.title())));
+                out.add(Findings.violation(RuleId.OUTLINE, whole, title, "order", template.title()));
                 break;
             }
         }

@@ -32,8 +32,7 @@ final class PunctuationRule implements Rule {
             if (count > 0) {
                 StringBuilder chars = new StringBuilder();
                 kinds.forEach(k -> chars.append(chars.length() == 0 ? "" : " ").append(k));
-                out.add(Findings.violation(RuleId.PUNCTUATION, Severity.WARNING, unit, first, first + 1, CheckMessages.get("punctuation.halfWidth",
-                        count, chars)));
+                out.add(Findings.violation(RuleId.PUNCTUATION, unit, first, first + 1, "halfWidth", count, chars));
             }
         }
     }

@@ -35,7 +35,7 @@ final class RateRule implements Rule {
                 // the text's own definition wins; above 100% is then a ratio, not an error, unless the library says bounded
                 definition = Optional.of(new RateDefinition(claim.phrase(), List.of(claim.phrase()), List.of(form.get()),
                         List.of(), definition.map(RateDefinition::bounded).orElse(false), false,
-                        "文中写明的口径：" + written.get()));
+                        Findings.text(RuleId.RATE, "part.writtenDefinition", written.get())));
             }
         }
         if (definition.isEmpty()) {
@@ -45,9 +45,8 @@ final class RateRule implements Rule {
                     reportInferred(unit, claim, f, inferred.get(), null, out);
                     return;
                 }
-                out.add(Findings.figure(RuleId.RATE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(),
-                        f.end(), stated, null, Map.of(), "无法核对“" + claim.phrase() + "”" + stated
-                                + "：未收录该比率的计算口径，也没有同名指标。如需核对，请在指标表中录入其分子、分母和公式。"));
+                out.add(Findings.unverifiable(RuleId.RATE, unit, claim.start(), f.end(), stated, null, Map.of(),
+                        "unknown", claim.phrase(), stated));
             }
             return;
         }
@@ -69,10 +68,9 @@ final class RateRule implements Rule {
         if (o.status() == FindingStatus.MISMATCH && d.bounded() && !o.zeroDenominator()
                 && o.value().compareTo(Ratio.HUNDRED) > 0 && f.value().compareTo(new BigDecimal(100)) <= 0) {
             // the only counts found give an impossible rate: they speak of another matter than this rate
-            out.add(Findings.figure(RuleId.RATE, Severity.INFO, FindingStatus.UNVERIFIABLE, unit, claim.start(), f.end(),
-                    stated, null, Findings.inputs(o), "无法核对" + nameAsWritten(d, claim.phrase()) + stated + "：附近的数字按"
-                            + Findings.expression(o) + "计算为" + o.value().round(2).toPlainString()
-                            + "%，超过100%，多半不是这一比率的分子和分母（" + d.description() + "），不据此判断对错。"));
+            out.add(Findings.unverifiable(RuleId.RATE, unit, claim.start(), f.end(), stated, null, Findings.inputs(o),
+                    "impossible", nameAsWritten(d, claim.phrase()), stated, Findings.expression(o),
+                    o.value().round(2).toPlainString(), d.description()));
             return;
         }
         if (o.status() == FindingStatus.UNVERIFIABLE && written.isEmpty()) {
@@ -83,20 +81,11 @@ final class RateRule implements Rule {
                 return;
             }
         }
-        int before = out.size();
+        // verified only under the other definition (e.g. withdrawn cases left out): say which
+        String note = o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0
+                ? Findings.text(RuleId.RATE, "part.otherForm", Findings.expression(o), d.description()) : "";
         Findings.ratio(unit, claim, f, nameAsWritten(d, claim.phrase()), d.description(), d.bounded(), d.definitionDependent(),
-                o, out);
-        if (o.status() == FindingStatus.OK && d.definitionDependent() && forms.indexOf(o.form()) > 0) {
-            // verified only under the other definition (e.g. withdrawn cases left out): say which
-            for (int k = before; k < out.size(); k++) {
-                Finding x = out.get(k);
-                if (x.rule().equals(RuleId.RATE.id())) {
-                    out.set(k, new Finding(x.rule(), x.severity(), x.status(), x.location(), x.text(), x.stated(),
-                            x.computed(), x.inputs(), x.message() + "注意：这是按" + Findings.expression(o)
-                                    + "的口径得出的，该比率口径各地不同（" + d.description() + "），建议在文中注明口径。"));
-                }
-            }
-        }
+                o, note, out);
     }
 
     /**
@@ -112,19 +101,19 @@ final class RateRule implements Rule {
         String computed = r.value().round(Stated.shownScale(f.value())).toPlainString() + "%";
         String rounded = r.value().round(Math.max(0, f.value().scale())).toPlainString() + "%";
         String name = claim.phrase();
-        String basis = "（按文中数字推断的口径" + (usual == null ? "" : "；通常口径为" + usual) + "）";
-        String message;
+        String basis = usual == null ? Findings.text(RuleId.RATE, "part.inferred")
+                : Findings.text(RuleId.RATE, "part.inferredUsual", usual);
+        int start = claim.start();
         if (r.ok() && r.truncated()) {
-            message = name + stated + "是" + r.expression() + "=" + computed + "截尾所得" + basis + "，不算错误；四舍五入"
-                    + Stated.precisionWords(f.value()) + "应为" + rounded + "。";
+            out.add(Findings.ok(RuleId.RATE, unit, start, f.end(), stated, computed, inputs, "inferred.truncated", name,
+                    stated, r.expression(), computed, basis, Stated.precisionWords(f.value()), rounded));
         } else if (r.ok()) {
-            message = name + stated + "与" + r.expression() + "=" + computed + "相符" + basis + "。";
+            out.add(Findings.ok(RuleId.RATE, unit, start, f.end(), stated, computed, inputs, "inferred.ok", name, stated,
+                    r.expression(), computed, basis));
         } else {
-            message = "无法核对" + name + stated + "：该比率的口径未收录，按文中数字推断为" + r.expression() + "，计算为" + computed
-                    + "，与所写不符；推断的口径不一定是贵单位采用的口径，不据此判断对错。";
+            out.add(Findings.unverifiable(RuleId.RATE, unit, start, f.end(), stated, null, inputs, "inferred.unverifiable",
+                    name, stated, r.expression(), computed));
         }
-        out.add(Findings.figure(RuleId.RATE, Severity.INFO, r.ok() ? FindingStatus.OK : FindingStatus.UNVERIFIABLE, unit,
-                claim.start(), f.end(), stated, r.ok() ? computed : null, inputs, message));
     }
 
     /** The alias the text uses (直接纠错率 rather than 纠错率), for messages the officer recognizes. */

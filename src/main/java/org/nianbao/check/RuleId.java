@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The one list of the checker's rules: every {@link Finding#rule()} is the {@link #id()} of one of
  * these. The id is what {@code check --json} writes and must not change; the severity is the one a
- * finding of the rule usually has (a verified or unverifiable figure is {@code info}, and some rules
- * lower or raise it case by case, see package-info). Each {@link Rule} names the ids it reports and
+ * fault the rule finds gets ({@link Findings} applies it; a verified or unverifiable figure is
+ * {@code info}, and the documented exceptions are {@code Findings.LOWERED}). Each {@link Rule} names the ids it reports and
  * gives, for each, an example that passes and one that is caught ({@link Rule#examples()}).
  */
 public enum RuleId {

@@ -26,9 +26,9 @@ final class YearRule implements Rule {
                 if (found == year || found == year + 1 || insideBookTitle(text, m.start())) {
                     continue;
                 }
-                String where = unit.heading() ? (unit.section().isEmpty() ? "标题" : "小标题") : "开头段落";
-                out.add(Findings.violation(RuleId.STALE_YEAR, Severity.WARNING, unit, m.start(), m.end() + 1, CheckMessages.get("year.stale",
-                        where, found, year)));
+                String where = Findings.text(RuleId.STALE_YEAR,
+                        unit.heading() ? (unit.section().isEmpty() ? "part.title" : "part.heading") : "part.preamble");
+                out.add(Findings.violation(RuleId.STALE_YEAR, unit, m.start(), m.end() + 1, "stale", where, found, year));
             }
         }
     }

@@ -32,7 +32,8 @@
  * <tr><td>metric-reference</td><td>a {{指标名}} naming no metric, or one without a value</td></tr>
  * <tr><td>growth-direction</td><td>增长 where the figure fell, 下降 where it rose</td></tr>
  * <tr><td>outline</td><td>parts missing against the {@link org.nianbao.check.OutlineTemplate} (warning), order</td></tr>
- * <tr><td>numbering</td><td>a number left in a heading's text; hand-numbered paragraphs that skip</td></tr>
+ * <tr><td>numbering</td><td>a number left in a heading's text; hand-numbered paragraphs that skip; a gap in
+ *     the headings' numbers as the imported file wrote them (decision 0015)</td></tr>
  * <tr><td>enumeration</td><td>一是/二是/四是 sequences that skip or go back</td></tr>
  * <tr><td>stale-year</td><td>a year other than the report's in the title, headings or preamble</td></tr>
  * <tr><td>date-format</td><td>2021年01月05日 or 2021-1-5 instead of 2021年1月5日</td></tr>
@@ -47,8 +48,11 @@
  * that is not a report (no outline, year or deadline). Derived metrics come from
  * {@link org.nianbao.figures.DerivedFigures}, as in the export and the window.
  *
- * <p>Severity: a verified figure and an unverifiable one are {@code info}; a figure shown wrong is an
- * {@code error} (a {@code warning} when the rate's definition varies or a breakdown falls short of its
- * total); other rules are warnings, except a wrong growth word and a bad formula, which are errors.
+ * <p>Severity and messages: every finding is built in {@link org.nianbao.check.Findings}, which takes
+ * the severity from the rule's {@link org.nianbao.check.RuleId#severity()} and the message from
+ * {@code messages.properties} under {@code <rule id>.<key>}. A verified figure and an unverifiable one
+ * are {@code info}; the few exceptions (a rate whose definition varies, a breakdown short of its total,
+ * a count against the metrics table: warnings; an outline part written into another, an undated
+ * draft: info) are listed, with their reasons, in {@code Findings.LOWERED}.
  */
 package org.nianbao.check;

@@ -2,13 +2,19 @@ package org.nianbao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.check.CheckReport;
+import org.nianbao.check.Finding;
 import org.nianbao.check.FindingsJson;
 import org.nianbao.check.FindingsText;
 import org.nianbao.check.ReportChecker;
 import org.nianbao.importing.ReportImporter;
+import org.nianbao.compose.PageAwareCheck;
 import org.nianbao.importing.UnstructuredTextException;
+import org.nianbao.layout.PageLayout;
+import org.nianbao.layout.fonts.FontWidths;
+import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,16 +38,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            return report.with(r -> check(r, new ReportChecker()));
+            // the page rules (date alone, end block on an odd page, page count against last year's)
+            // read the pages as the PDF prints them, measured with the installed fonts
+            PageLayout layout = new PageLayout(new FontWidths(InstalledFonts.system()));
+            return report.with((store, r) -> check(r, new ReportChecker(), PageAwareCheck.pageFindings(store, r, layout)));
         } catch (UnstructuredTextException noHeadings) {
             // a department's material or a press release: no outline to rebuild, but figures to check
             spec.commandLine().getErr().println("未识别到“一、”等标题，按普通文字核对其中的数字。");
-            return check(new ReportImporter().readMaterial(Path.of(report.idOrFile)), ReportChecker.forMaterial());
+            return check(new ReportImporter().readMaterial(Path.of(report.idOrFile)), ReportChecker.forMaterial(), List.of());
         }
     }
 
-    private int check(Report r, ReportChecker checker) {
-        CheckReport result = checker.check(r);
+    private int check(Report r, ReportChecker checker, List<Finding> pageFindings) {
+        CheckReport result = PageAwareCheck.merge(checker.check(r), pageFindings);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? FindingsJson.write(r, result) : FindingsText.write(r, result));
         out.flush();

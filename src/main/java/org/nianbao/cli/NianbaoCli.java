@@ -107,11 +107,9 @@ public final class NianbaoCli implements Callable<Integer> {
         return cl;
     }
 
-    /** Where logback.xml writes the log. */
+    /** Where the log is written ({@link org.nianbao.files.LogConfigurator}). */
     static String logFile() {
-        String configured = System.getenv("NIANBAO_LOG");
-        return configured != null && !configured.isBlank() ? configured
-                : Path.of(System.getProperty("java.io.tmpdir"), "nianbao.log").toString();
+        return org.nianbao.files.LogConfigurator.file().toString();
     }
 
     private static UnusableFileName unusableFileNameIn(Throwable e) {
@@ -153,6 +151,34 @@ public final class NianbaoCli implements Callable<Integer> {
      * returns the database it should use (the explicit --db, or empty for the default).
      */
     public static Optional<Optional<Path>> windowDatabase(String... args) {
+        if (isPlainWindowStart(args)) {
+            return Optional.of(args.length == 0 ? Optional.empty() : Optional.of(Path.of(args[1])));
+        }
+        return parsedWindowDatabase(args);
+    }
+
+    /**
+     * The two ways the window is started (the menu entry: no arguments; a shortcut: {@code --db FILE}),
+     * recognized without picocli: building its model of every command costs a fifth of a second of
+     * CPU before JavaFX can start (issue 10). Anything else, even a near miss, goes through picocli.
+     */
+    static boolean isPlainWindowStart(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 2 || !"--db".equals(args[0]) || args[1].isEmpty()
+                || args[1].startsWith("-") || args[1].startsWith("@")) { // an option, or picocli's @argument-file
+            return false;
+        }
+        try {
+            Path.of(args[1]);
+            return true;
+        } catch (InvalidPathException e) {
+            return false; // picocli refuses it, and the command line says why
+        }
+    }
+
+    static Optional<Optional<Path>> parsedWindowDatabase(String... args) {
         CommandLine cl = new CommandLine(new NianbaoCli());
         ParseResult parsed;
         try {

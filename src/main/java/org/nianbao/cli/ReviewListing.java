@@ -8,6 +8,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
 import org.nianbao.review.Placement;
+import org.nianbao.review.ReportFields;
 import org.nianbao.compose.ReviewSession.Pending;
 import org.nianbao.text.SectionNumbering;
 
@@ -37,7 +38,8 @@ final class ReviewListing {
         String lastSection = null;
         for (Pending p : pending) {
             ReviewItem item = p.item();
-            String section = item.sectionId() == null ? "（正文章节之外）"
+            String section = item.field() != null ? "（" + ReportFields.label(item.field()) + "）"
+                    : item.sectionId() == null ? "（正文章节之外）"
                     : sectionNames.getOrDefault(item.sectionId(), "（已删除的章节）");
             if (!section.equals(lastSection)) {
                 sb.append(section).append('\n');
@@ -99,6 +101,8 @@ final class ReviewListing {
             sb.append(", \"section\": ").append(i.sectionId() == null ? "null" : i.sectionId().toString())
                     .append(", \"sectionName\": ");
             string(sb, i.sectionId() == null ? null : sectionNames.get(i.sectionId()));
+            sb.append(", \"field\": ");
+            string(sb, i.field() == null ? null : i.field().name().toLowerCase(java.util.Locale.ROOT));
             sb.append(", \"start\": ").append(p.placement().start()).append(", \"end\": ").append(p.placement().end())
                     .append(", \"oldText\": ");
             string(sb, i.oldText());

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,8 @@ import org.nianbao.export.DocxExporter;
 import org.nianbao.export.ReturnPath;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
+import org.nianbao.review.ReportFields;
 import org.nianbao.review.ReturnedFile;
 import org.nianbao.store.ReportStore;
 
@@ -45,13 +49,31 @@ public final class ExportForReview {
             throw new IllegalArgumentException("the report is not stored");
         }
         String exportId = UUID.randomUUID().toString();
-        new DocxExporter().export(report, target, new ReturnPath(report.id(), exportId, unresolvedComments(report)));
+        ReturnPath path = new ReturnPath(report.id(), exportId, unresolvedComments(report));
+        new DocxExporter().export(report, target, path);
+        ReturnedFile written = ReturnedFile.read(target);
+        // only what the file really holds (a template's own comments keep ours out)
+        Set<String> paraIds = written.commentParaIds();
         ExportSnapshot snapshot = new ExportSnapshot(exportId, report.id(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), ReturnedFile.read(target).sectionTexts());
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), written.sectionTexts(),
+                path.carriedBack().stream().filter(c -> paraIds.contains(c.paraId())).toList(), fields(report, written));
         if (!store.isReadOnly()) {
             store.reviews().saveSnapshot(snapshot);
         }
         return snapshot;
+    }
+
+    /** The report's title, issuers and date as printed, those the written file holds where expected. */
+    private static Map<ReportField, String> fields(Report report, ReturnedFile written) {
+        Map<ReportField, String> printed = ReportFields.printed(report);
+        Set<ReportField> found = written.fieldsFound(printed);
+        Map<ReportField, String> out = new EnumMap<>(ReportField.class);
+        printed.forEach((field, text) -> {
+            if (found.contains(field)) {
+                out.put(field, text);
+            }
+        });
+        return out;
     }
 
     /**
@@ -80,13 +102,14 @@ public final class ExportForReview {
                 String text = anchor.isBlank() ? c.newText() : c.newText() + "（原批注于“" + anchor.replace('\n', ' ') + "”）";
                 ReturnPath.CarriedComment comment = carried(c, text);
                 out.add(new ReturnPath.CarriedComment(comment.sectionId(), comment.author(), comment.initials(),
-                        comment.date(), comment.text(), replies));
+                        comment.date(), comment.text(), replies, c.id()));
             }
         }
         return out;
     }
 
     private static ReturnPath.CarriedComment carried(ReviewItem item, String text) {
-        return new ReturnPath.CarriedComment(item.sectionId(), item.author(), item.initials(), item.date(), text, List.of());
+        return new ReturnPath.CarriedComment(item.sectionId(), item.author(), item.initials(), item.date(), text, List.of(),
+                item.id());
     }
 }

@@ -89,7 +89,8 @@ public final class ReviewSession {
             return known.get();
         }
         ReviewImport read = returned.review(snapshot, reportId, Instant.now(clock));
-        return store.reviews().insertImport(read.withItems(notSeenBefore(read)));
+        // comments an export carried back are not listed again: replies and done flags go to the stored ones
+        return store.reviews().insertImport(read.withItems(notSeenBefore(read)), returned.followUps(snapshot));
     }
 
     /**
@@ -135,7 +136,7 @@ public final class ReviewSession {
     /** What makes two items of two files of one export the same: what, where, by whom, when. */
     private static String key(ReviewItem i, Map<Integer, ReviewItem> byPosition) {
         ReviewItem parent = i.parentPosition() == null ? null : byPosition.get(i.parentPosition());
-        return i.kind() + "|" + i.sectionId() + "|" + i.start() + "|" + i.end() + "|" + i.oldText() + "|" + i.newText()
+        return i.kind() + "|" + i.sectionId() + "|" + i.field() + "|" + i.start() + "|" + i.end() + "|" + i.oldText() + "|" + i.newText()
                 + "|" + i.author() + "|" + i.date() + "|" + i.tracked()
                 + (parent == null ? "" : "|" + key(parent.withParentPosition(null), byPosition));
     }
@@ -181,7 +182,8 @@ public final class ReviewSession {
                     continue;
                 }
                 Placement p = placer.place(item);
-                boolean breaks = p.applicable() && FigureCheck.touchesFigures(item) && figures.breaks(placer.apply(p));
+                boolean breaks = p.applicable() && item.field() == null && FigureCheck.touchesFigures(item)
+                        && figures.breaks(placer.apply(p));
                 out.add(new Pending(imported, p, breaks));
             }
         }
@@ -209,9 +211,9 @@ public final class ReviewSession {
                     continue;
                 }
                 Found found = new Found(imported, item, snapshot);
-                Optional<Report> after = acceptOn(working, found);
-                if (after.isPresent()) {
-                    working = after.get();
+                Optional<Applied> applied = acceptOn(working, found);
+                if (applied.isPresent()) {
+                    working = applied.get().after();
                     done.add(item.id());
                     linked(found).ifPresent(other -> done.add(other.id()));
                     accepted++;
@@ -261,36 +263,39 @@ public final class ReviewSession {
     }
 
     /**
-     * Accepts one change (with the other end of a move): the section and the decision in one
-     * transaction. Returns what undo needs; empty when the change does not apply (a conflict,
-     * outside the sections), in which case nothing is written.
+     * Accepts one change (with the other end of a move): the section (or the report's title, issuers
+     * or date) and the decision in one transaction. Returns what undo needs; empty when the change
+     * does not apply (a conflict, outside the sections), in which case nothing is written.
      */
     public Optional<Accepted> accept(long reportId, long itemId) {
         Report report = store.load(reportId);
         Found found = find(reportId, itemId).orElseThrow();
-        List<Section> before = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
-        Optional<Report> after = acceptOn(report, found, before, ids);
-        return after.map(r -> new Accepted(ids, before));
+        return acceptOn(report, found).map(Applied::accepted);
     }
 
-    private Optional<Report> acceptOn(Report report, Found found) {
-        return acceptOn(report, found, new ArrayList<>(), new ArrayList<>());
+    /** An accept done: the report after it, and what undoes it. */
+    private record Applied(Report after, Accepted accepted) {
     }
 
-    /** Places and applies the change (and a move's other end) on the report, writes it; the report after. */
-    private Optional<Report> acceptOn(Report report, Found found, List<Section> before, List<Long> ids) {
+    /** Places and applies the change (and a move's other end) on the report, writes it. */
+    private Optional<Applied> acceptOn(Report report, Found found) {
         List<ReviewItem> items = new ArrayList<>();
         items.add(found.item);
         linked(found).ifPresent(items::add);
         // the later end first, so the earlier one's offsets stay valid within one section
         items.sort(Comparator.comparingInt(ReviewItem::start).reversed());
         Map<Long, Section> old = new java.util.LinkedHashMap<>();
+        boolean fields = false;
         Report working = report;
         for (ReviewItem item : items) {
             Placement p = ReviewPlacer.place(item, found.snapshot, working);
             if (!p.applicable()) {
                 return Optional.empty();
+            }
+            if (item.field() != null) {
+                working = ReviewPlacer.applyToField(p, working);
+                fields = true;
+                continue;
             }
             Section changed = ReviewPlacer.apply(p, working);
             old.putIfAbsent(changed.id(), sectionOf(working, changed.id()));
@@ -300,19 +305,30 @@ public final class ReviewSession {
         for (Long id : old.keySet()) {
             changed.add(sectionOf(working, id));
         }
-        items.forEach(i -> ids.add(i.id()));
-        store.reviews().decide(ids, ReviewStatus.ACCEPTED, changed);
-        before.addAll(old.values());
-        return Optional.of(working);
+        List<Long> ids = items.stream().map(ReviewItem::id).toList();
+        store.reviews().decide(ids, ReviewStatus.ACCEPTED, changed, fields ? working : null);
+        return Optional.of(new Applied(working, new Accepted(ids, List.copyOf(old.values()), fields ? report : null)));
     }
 
-    /** An accepted change: its items (two for a move) and the sections as they were before. */
-    public record Accepted(List<Long> itemIds, List<Section> before) {
+    /**
+     * An accepted change: its items (two for a move), the sections as they were before, and, for a
+     * change on the title, issuers or date, the report as it was (null otherwise).
+     */
+    public record Accepted(List<Long> itemIds, List<Section> before, Report fieldsBefore) {
+        public Accepted(List<Long> itemIds, List<Section> before) {
+            this(itemIds, before, null);
+        }
     }
 
     /** Undoes an accept: the sections as they were and the change pending again, in one transaction. */
     public void undo(Accepted accepted) {
-        store.reviews().decide(accepted.itemIds(), ReviewStatus.PENDING, accepted.before());
+        Report fields = null;
+        if (accepted.fieldsBefore() != null) {
+            Report was = accepted.fieldsBefore();
+            // only the fields a review change writes go back: what else the officer set since stays
+            fields = store.load(was.id()).withTitle(was.title()).withIssuers(was.issuers()).withDate(was.date());
+        }
+        store.reviews().decide(accepted.itemIds(), ReviewStatus.PENDING, accepted.before(), fields);
     }
 
     public void reject(long itemId) {

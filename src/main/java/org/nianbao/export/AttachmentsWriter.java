@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.PrintedText;
 import static org.nianbao.export.OfficialFormat.*;
 
 import java.util.List;
@@ -13,9 +14,9 @@ import org.nianbao.model.Paragraph;
 final class AttachmentsWriter implements DocumentBlock {
 
     private final List<Attachment> attachments;
-    private final ReportText text;
+    private final PrintedText text;
 
-    AttachmentsWriter(List<Attachment> attachments, ReportText text) {
+    AttachmentsWriter(List<Attachment> attachments, PrintedText text) {
         this.attachments = attachments;
         this.text = text;
     }
@@ -26,7 +27,7 @@ final class AttachmentsWriter implements DocumentBlock {
             Attachment attachment = attachments.get(i);
             body.paragraph(GongwenStyle.ATTACHMENT_LABEL, attachments.size() == 1 ? "附件" : "附件" + (i + 1));
             body.blankLines(BLANK_LINES_BEFORE_ATTACHMENT_TITLE);
-            body.title(GongwenStyle.ATTACHMENT_TITLE, text.name(attachment.title()));
+            body.title(GongwenStyle.ATTACHMENT_TITLE, text.line(attachment.title()));
             if (!attachment.body().isEmpty()) {
                 body.blankLines(1);
             }

@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.PrintedText;
 import static org.nianbao.export.OfficialFormat.*;
 
 import java.util.List;
@@ -10,9 +11,9 @@ import org.nianbao.model.Report;
 final class ClosingWriter implements DocumentBlock {
 
     private final Report report;
-    private final ReportText text;
+    private final PrintedText text;
 
-    ClosingWriter(Report report, ReportText text) {
+    ClosingWriter(Report report, PrintedText text) {
         this.report = report;
         this.text = text;
     }
@@ -42,13 +43,13 @@ final class ClosingWriter implements DocumentBlock {
     }
 
     private String name(Attachment attachment) {
-        return text.name(attachment.title());
+        return text.line(attachment.title());
     }
 
     /** The issuers, one line each, lead issuer first, and the date, one blank line below the body. */
     private void signature(BodyWriter body) {
         List<String> issuers = report.issuers().stream().filter(s -> !s.isBlank()).map(String::strip).toList();
-        String date = report.date() == null ? null : ReportText.date(report.date());
+        String date = report.date() == null ? null : PrintedText.date(report.date());
         if (issuers.isEmpty() && date == null) {
             return;
         }

@@ -1,5 +1,7 @@
 package org.nianbao.export;
 
+import org.nianbao.files.AtomicFileWriter;
+import org.nianbao.text.PrintedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,7 +105,7 @@ public final class DocxExporter {
                                               ReturnPath returnPath) {
         ExportSettings settings = report.settings();
         // derived figures as computed now, as the checker and the window show them: never "{{审结率}}"
-        ReportText text = new ReportText(DerivedFigures.of(report.metrics()).metrics());
+        PrintedText text = new PrintedText(DerivedFigures.of(report.metrics()).metrics());
         List<DocumentBlock> blocks = new ArrayList<>();
         if (settings.headerEnabled()) {
             blocks.add(new HeaderBlockWriter(settings.header(), report.issuers().isEmpty() ? null : report.issuers().get(0)));

@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.PrintedText;
 import org.nianbao.text.TitleLines;
 import static org.nianbao.export.OfficialFormat.*;
 
@@ -29,7 +30,7 @@ final class EndBlockWriter implements DocumentBlock {
         body.endSection(GongwenStyle.END_TAIL, endBlockSection);
 
         StringBuilder out = body.out();
-        String copyTo = end.copyTo() == null ? "" : ReportText.withoutClosingPunctuation(end.copyTo());
+        String copyTo = end.copyTo() == null ? "" : PrintedText.withoutClosingPunctuation(end.copyTo());
         String copyLine = copyTo.isEmpty() ? "" : "抄送：" + copyTo + "。";
         int lines = 1 + (copyLine.isEmpty() ? 0 : copyToLines(copyLine));
         // the end block's page holds nothing else: a spacer brings its last rule onto the bottom edge
@@ -49,7 +50,7 @@ final class EndBlockWriter implements DocumentBlock {
             row(body, GongwenStyle.COPY_TO, copyLine);
         }
         String printed = end.printedBy() == null ? "" : end.printedBy().strip();
-        String date = end.printDate() == null ? "" : ReportText.date(end.printDate()) + "印发";
+        String date = end.printDate() == null ? "" : PrintedText.date(end.printDate()) + "印发";
         row(body, GongwenStyle.PRINT_LINE, printed + (date.isEmpty() ? "" : "\t" + date));
         out.append("</w:tbl>");
         body.paragraph(GongwenStyle.END_TAIL, "");

@@ -1,5 +1,6 @@
 package org.nianbao.export;
 
+import org.nianbao.text.PrintedText;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.export.xml.ParagraphProperties;
@@ -17,14 +18,14 @@ import org.nianbao.text.SectionNumbering;
 final class MainTextWriter implements DocumentBlock {
 
     private final Report report;
-    private final ReportText text;
+    private final PrintedText text;
     private final ReturnPath returnPath;
 
-    MainTextWriter(Report report, ReportText text) {
+    MainTextWriter(Report report, PrintedText text) {
         this(report, text, ReturnPath.NONE);
     }
 
-    MainTextWriter(Report report, ReportText text, ReturnPath returnPath) {
+    MainTextWriter(Report report, PrintedText text, ReturnPath returnPath) {
         this.report = report;
         this.text = text;
         this.returnPath = returnPath;
@@ -33,7 +34,7 @@ final class MainTextWriter implements DocumentBlock {
     @Override
     public void write(BodyWriter body) {
         if (report.recipient() != null && !report.recipient().isBlank()) {
-            String recipient = ReportText.withoutClosingPunctuation(text.resolve(report.recipient()));
+            String recipient = text.line(report.recipient());
             body.paragraph(GongwenStyle.RECIPIENT, recipient + "：");
         }
         for (Paragraph p : report.preamble()) {
@@ -98,13 +99,13 @@ final class MainTextWriter implements DocumentBlock {
             }
             body.open(heading);
             returnPath.sectionStart(body.out(), section);
-            body.run(label + ReportText.asSentence(headingText), GongwenStyle.headingChar(level));
+            body.run(label + PrintedText.asSentence(headingText), GongwenStyle.headingChar(level));
             returnPath.sectionEnd(body.out(), section);
             body.close();
         } else {
             body.open(GongwenStyle.heading(level));
             returnPath.sectionStart(body.out(), section);
-            body.run(label + ReportText.withoutClosingPunctuation(headingText));
+            body.run(label + PrintedText.withoutClosingPunctuation(headingText));
             returnPath.sectionEnd(body.out(), section);
             body.close();
         }
@@ -150,6 +151,6 @@ final class MainTextWriter implements DocumentBlock {
     }
 
     private String item(ProblemItem problem) {
-        return ReportText.withoutClosingPunctuation(text.resolve(problem.text()));
+        return text.line(problem.text());
     }
 }

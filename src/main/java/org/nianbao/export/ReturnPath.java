@@ -21,11 +21,20 @@ import org.nianbao.model.Section;
  */
 public record ReturnPath(long reportId, String exportId, List<CarriedComment> comments) {
 
-    /** A comment (with its replies) to write back as a Word comment on a section's heading line. */
+    /**
+     * A comment (with its replies) to write back as a Word comment on a section's heading line.
+     *
+     * @param itemId the stored review item it comes from (null: none), so the returned file's copy is recognised
+     */
     public record CarriedComment(long sectionId, String author, String initials, String date, String text,
-                                 List<CarriedComment> replies) {
+                                 List<CarriedComment> replies, Long itemId) {
         public CarriedComment {
             replies = List.copyOf(replies);
+        }
+
+        public CarriedComment(long sectionId, String author, String initials, String date, String text,
+                              List<CarriedComment> replies) {
+            this(sectionId, author, initials, date, text, replies, null);
         }
     }
 
@@ -93,7 +102,24 @@ public record ReturnPath(long reportId, String exportId, List<CarriedComment> co
         for (CarriedComment c : comments) {
             out.add(c);
             for (CarriedComment r : c.replies()) {
-                out.add(new CarriedComment(c.sectionId(), r.author(), r.initials(), r.date(), r.text(), List.of()));
+                out.add(new CarriedComment(c.sectionId(), r.author(), r.initials(), r.date(), r.text(), List.of(),
+                        r.itemId()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every comment and reply this path writes that came from a stored item, with the paraId it gets
+     * and its text as written: recorded with the export's snapshot so the returned copy is recognised.
+     */
+    public List<ExportSnapshot.CarriedComment> carriedBack() {
+        List<ExportSnapshot.CarriedComment> out = new ArrayList<>();
+        List<CarriedComment> all = flat();
+        for (int i = 0; i < all.size(); i++) {
+            CarriedComment c = all.get(i);
+            if (c.itemId() != null) {
+                out.add(new ExportSnapshot.CarriedComment(c.itemId(), paraId(i), c.author(), c.date(), c.text()));
             }
         }
         return out;

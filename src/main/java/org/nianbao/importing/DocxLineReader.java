@@ -81,21 +81,26 @@ final class DocxLineReader {
         DocxHeadingLevels levels = new DocxHeadingLevels(document.getStyles());
         List<SourceLine> lines = new ArrayList<>();
         XWPFParagraph runInHeading = null;
+        int number = 0; // Word's paragraphs in the body, empty ones too: where a heading stood in the file
+        int runInNumber = 0;
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
+                number++;
                 if (runInHeading != null) {
                     // the body that continues a run-in heading's line: one paragraph, as the reader sees it
-                    addParagraph(runInHeading, bodyText(runInHeading) + bodyText(paragraph), levels, lines);
+                    addParagraph(runInHeading, bodyText(runInHeading) + bodyText(paragraph), levels, runInNumber,
+                            lines);
                     runInHeading = null;
                 } else if (endsInStyleSeparator(paragraph)) {
                     runInHeading = paragraph;
+                    runInNumber = number;
                 } else {
-                    addParagraph(paragraph, bodyText(paragraph), levels, lines);
+                    addParagraph(paragraph, bodyText(paragraph), levels, number, lines);
                 }
                 continue;
             }
             if (runInHeading != null) {
-                addParagraph(runInHeading, bodyText(runInHeading), levels, lines);
+                addParagraph(runInHeading, bodyText(runInHeading), levels, runInNumber, lines);
                 runInHeading = null;
             }
             if (element instanceof XWPFTable table) {
@@ -105,7 +110,7 @@ final class DocxLineReader {
             }
         }
         if (runInHeading != null) {
-            addParagraph(runInHeading, bodyText(runInHeading), levels, lines);
+            addParagraph(runInHeading, bodyText(runInHeading), levels, runInNumber, lines);
         }
         return lines;
     }
@@ -133,19 +138,20 @@ final class DocxLineReader {
     }
 
     /** A line break inside a paragraph (issuers stacked in one paragraph) separates lines. */
-    private static void addParagraph(XWPFParagraph paragraph, String text, DocxHeadingLevels levels,
+    private static void addParagraph(XWPFParagraph paragraph, String text, DocxHeadingLevels levels, int number,
                                      List<SourceLine> out) {
         if (text.isBlank()) {
             return;
         }
         int level = levels.levelOf(paragraph);
         boolean title = levels.isTitle(paragraph);
-        if (level == 0) {
-            text = AutoNumbering.typedMarker(paragraph) + text;
-        }
+        String listMarker = level == 0 ? AutoNumbering.typedMarker(paragraph) : "";
+        text = listMarker + text;
+        boolean first = true;
         for (String part : text.split("[\\n\\r\\u000B]")) {
             if (!part.isBlank()) {
-                out.add(new SourceLine(part, level, title));
+                out.add(new SourceLine(part, level, title, number, true, first && !listMarker.isEmpty()));
+                first = false;
             }
         }
     }

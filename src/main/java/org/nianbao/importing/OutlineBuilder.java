@@ -6,6 +6,7 @@ import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
+import org.nianbao.model.WrittenNumber;
 import org.nianbao.text.HeadingMarker;
 
 /**
@@ -24,6 +25,8 @@ final class OutlineBuilder {
         final int level;
         final String heading;
         final HeadingStyle style;
+        /** The number the file wrote, kept so the check can point at a gap the renumbering closed. */
+        WrittenNumber written;
         SectionRole role = SectionRole.ORDINARY;
         final List<Paragraph> paragraphs = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
@@ -39,7 +42,7 @@ final class OutlineBuilder {
             for (Node child : children) {
                 sections.add(child.toSection());
             }
-            return new Section(null, heading, style, role, paragraphs, sections);
+            return new Section(null, heading, style, role, paragraphs, sections, written);
         }
     }
 
@@ -61,6 +64,7 @@ final class OutlineBuilder {
             int level = headingLevel(line);
             if (level > 0 && level <= depth + 1) {
                 Node node = heading(line, level);
+                node.written = line.writtenNumber();
                 if (level == 1) {
                     parts.add(node);
                 } else {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Breaks a paragraph into lines the way Word sets Chinese text: characters fill the line; a closing
- * mark that no longer fits hangs in the margin (标点溢出, Word's default, which LibreOffice shares)
- * unless another closing mark follows it, in which case the last character is pushed down with them
- * (推出); an opening mark never ends a line; ASCII words and numbers (2023, 97.24%, GB/T) never split.
+ * mark that no longer fits hangs in the margin (标点溢出, Word's default; which marks hang is the
+ * {@link Typesetting}'s) unless another closing mark follows it, in which case the last character is
+ * pushed down with them (推出); an opening mark never ends a line; ASCII words and numbers (2023, 97.24%, GB/T) never split.
  * Lines but the last are justified, the extra room spread between the characters.
  */
 final class LineBreaker {
@@ -63,7 +63,7 @@ final class LineBreaker {
                     chars[at] = c;
                     spanOf[at] = k;
                     advance[at] = widths.em(s.fontOf(c), c) * s.size() + condense;
-                    if (at > 0 && typesetting.asianLatinSpace() > 0 && asianMeetsLatin(chars[at - 1], c)) {
+                    if (at > 0 && typesetting.asianLatinSpace() > 0 && chineseMeetsLatin(chars[at - 1], c)) {
                         gap[at] = typesetting.asianLatinSpace() * s.size();
                     }
                     at++;
@@ -71,8 +71,8 @@ final class LineBreaker {
             }
         }
 
-        private static boolean asianMeetsLatin(char a, char b) {
-            return CharClass.fullWidth(a) && latin(b) || CharClass.fullWidth(b) && latin(a);
+        private static boolean chineseMeetsLatin(char a, char b) {
+            return Character.isIdeographic(a) && latin(b) || Character.isIdeographic(b) && latin(a);
         }
 
         private static boolean latin(char c) {
@@ -93,7 +93,7 @@ final class LineBreaker {
             if (CharClass.wordPart(before) && CharClass.wordPart(after)) {
                 return false;
             }
-            return !CharClass.noLineStart(after) && !CharClass.noLineEnd(before);
+            return typesetting.mayStartLine(after) && !CharClass.noLineEnd(before);
         }
     }
 
@@ -138,8 +138,8 @@ final class LineBreaker {
             boolean hangs = false;
             if (t.chars[i] == ' ') {
                 end = i + 1; // a space at the end of a line takes no room
-            } else if (typesetting.hangingPunctuation() && CharClass.noLineStart(t.chars[i]) && i > start
-                    && (i + 1 >= n || !CharClass.noLineStart(t.chars[i + 1]))) {
+            } else if (i > start && !typesetting.mayStartLine(t.chars[i])
+                    && typesetting.hanging().hangs(t.chars[i - 1], t.chars[i], i + 1 < n ? t.chars[i + 1] : 0)) {
                 end = i + 1;
                 hangs = true;
             } else {

@@ -15,10 +15,13 @@ import java.util.Objects;
  * @param date           as the file states it (ISO), or ""
  * @param tracked        false for a difference found by comparing with the snapshot
  * @param parentPosition a reply's comment, or a move's origin (MOVED_HERE → MOVED_AWAY); null otherwise
+ * @param field          outside the sections: the report field it is placed on (title, issuers, date),
+ *                       start and end then in the field's exported text; null otherwise
  */
 public record ReviewItem(Long id, int position, ReviewKind kind, Long sectionId, int start, int end,
                          String oldText, String newText, String author, String initials, String date,
-                         boolean tracked, Integer parentPosition, boolean done, ReviewStatus status) {
+                         boolean tracked, Integer parentPosition, boolean done, ReviewStatus status,
+                         ReportField field) {
 
     /** Who made the edits found without track changes. */
     public static final String UNTRACKED = "未修订的修改";
@@ -36,29 +39,43 @@ public record ReviewItem(Long id, int position, ReviewKind kind, Long sectionId,
         }
     }
 
+    /** An item on a section (or outside the sections and the report's fields). */
+    public ReviewItem(Long id, int position, ReviewKind kind, Long sectionId, int start, int end,
+                      String oldText, String newText, String author, String initials, String date,
+                      boolean tracked, Integer parentPosition, boolean done, ReviewStatus status) {
+        this(id, position, kind, sectionId, start, end, oldText, newText, author, initials, date, tracked,
+                parentPosition, done, status, null);
+    }
+
+    /** The item placed on a report field, at a range of the field's exported text. */
+    public ReviewItem onField(ReportField newField, int newStart, int newEnd, String newOldText, String newNewText) {
+        return new ReviewItem(id, position, kind, null, newStart, newEnd, newOldText, newNewText, author, initials,
+                date, tracked, parentPosition, done, status, newField);
+    }
+
     public ReviewItem withId(Long newId) {
         return new ReviewItem(newId, position, kind, sectionId, start, end, oldText, newText, author, initials,
-                date, tracked, parentPosition, done, status);
+                date, tracked, parentPosition, done, status, field);
     }
 
     public ReviewItem withPosition(int newPosition) {
         return new ReviewItem(id, newPosition, kind, sectionId, start, end, oldText, newText, author, initials,
-                date, tracked, parentPosition, done, status);
+                date, tracked, parentPosition, done, status, field);
     }
 
     public ReviewItem withParentPosition(Integer newParent) {
         return new ReviewItem(id, position, kind, sectionId, start, end, oldText, newText, author, initials,
-                date, tracked, newParent, done, status);
+                date, tracked, newParent, done, status, field);
     }
 
     public ReviewItem withStatus(ReviewStatus newStatus) {
         return new ReviewItem(id, position, kind, sectionId, start, end, oldText, newText, author, initials,
-                date, tracked, parentPosition, done, newStatus);
+                date, tracked, parentPosition, done, newStatus, field);
     }
 
     public ReviewItem withDone(boolean newDone) {
         return new ReviewItem(id, position, kind, sectionId, start, end, oldText, newText, author, initials,
-                date, tracked, parentPosition, newDone, status);
+                date, tracked, parentPosition, newDone, status, field);
     }
 
     public boolean isReply() {

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param heading    the heading text without number and without closing punctuation
  * @param paragraphs body paragraphs; for a run-in heading the first one continues the heading's line
+ * @param written    the number the heading had in the imported file, or null (typed in the app, edited,
+ *                   moved, or the file numbered it by a list format): only the check reads it
  */
 public record Section(
         Long id,
@@ -16,9 +18,16 @@ public record Section(
         HeadingStyle style,
         SectionRole role,
         List<Paragraph> paragraphs,
-        List<Section> children) {
+        List<Section> children,
+        WrittenNumber written) {
 
     public static final int MAX_LEVEL = 4;
+
+    /** A section with no number from an imported file. */
+    public Section(Long id, String heading, HeadingStyle style, SectionRole role, List<Paragraph> paragraphs,
+                   List<Section> children) {
+        this(id, heading, style, role, paragraphs, children, null);
+    }
 
     public Section {
         Objects.requireNonNull(heading, "heading");
@@ -34,27 +43,33 @@ public record Section(
     }
 
     public Section withId(Long newId) {
-        return new Section(newId, heading, style, role, paragraphs, children);
+        return new Section(newId, heading, style, role, paragraphs, children, written);
     }
 
+    /** A changed heading forgets its number in the imported file: the officer has taken it in hand. */
     public Section withHeading(String newHeading) {
-        return new Section(id, newHeading, style, role, paragraphs, children);
+        return new Section(id, newHeading, style, role, paragraphs, children,
+                newHeading.equals(heading) ? written : null);
+    }
+
+    public Section withWritten(WrittenNumber newWritten) {
+        return new Section(id, heading, style, role, paragraphs, children, newWritten);
     }
 
     public Section withStyle(HeadingStyle newStyle) {
-        return new Section(id, heading, newStyle, role, paragraphs, children);
+        return new Section(id, heading, newStyle, role, paragraphs, children, written);
     }
 
     public Section withRole(SectionRole newRole) {
-        return new Section(id, heading, style, newRole, paragraphs, children);
+        return new Section(id, heading, style, newRole, paragraphs, children, written);
     }
 
     public Section withParagraphs(List<Paragraph> newParagraphs) {
-        return new Section(id, heading, style, role, newParagraphs, children);
+        return new Section(id, heading, style, role, newParagraphs, children, written);
     }
 
     public Section withChildren(List<Section> newChildren) {
-        return new Section(id, heading, style, role, paragraphs, newChildren);
+        return new Section(id, heading, style, role, paragraphs, newChildren, written);
     }
 
     /** Number of sections in this subtree, this one included. */

@@ -49,7 +49,7 @@ final class CommentsReader {
             Extended ex = c.paraId() == null ? null : extended.get(c.paraId());
             String parent = ex == null || ex.parentParaId() == null ? null : idByParaId.get(ex.parentParaId());
             out.add(new ReturnedDocument.Comment(c.id(), c.author(), c.initials(), c.date(), c.text(), parent,
-                    ex != null && ex.done(), start[0], start[1], end[0], end[1]));
+                    ex != null && ex.done(), start[0], start[1], end[0], end[1], c.paraId()));
         }
         return out;
     }

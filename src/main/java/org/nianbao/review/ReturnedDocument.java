@@ -11,9 +11,14 @@ import java.util.Optional;
  */
 record ReturnedDocument(List<ReturnedParagraph> paragraphs, List<Comment> comments, Map<String, String> properties) {
 
-    /** A comment (批注) and its anchor: paragraph index and offset in that paragraph's original text. */
+    /**
+     * A comment (批注) and its anchor: paragraph index and offset in that paragraph's original text.
+     *
+     * @param paraId its last paragraph's w14:paraId (null when the writer gave none)
+     */
     record Comment(String id, String author, String initials, String date, String text, String parentId,
-                   boolean done, int startParagraph, int startOffset, int endParagraph, int endOffset) {
+                   boolean done, int startParagraph, int startOffset, int endParagraph, int endOffset,
+                   String paraId) {
     }
 
     Optional<String> property(String name) {

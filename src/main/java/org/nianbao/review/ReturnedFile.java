@@ -8,15 +8,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nianbao.model.BadInputException;
+import org.nianbao.model.CommentFollowUp;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
@@ -109,6 +113,34 @@ public final class ReturnedFile {
         return out;
     }
 
+    /** Which of the report's fields (their exported texts given) the file holds where the export puts them. */
+    public Set<ReportField> fieldsFound(Map<ReportField, String> expected) {
+        Set<ReportField> out = java.util.EnumSet.noneOf(ReportField.class);
+        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected).values()
+                .forEach(spans -> spans.forEach(span -> out.add(span.field())));
+        return out;
+    }
+
+    /** The paraIds of the file's comments: which of the comments an export carried the file holds. */
+    public Set<String> commentParaIds() {
+        Set<String> out = new HashSet<>();
+        for (ReturnedDocument.Comment c : document.comments()) {
+            if (c.paraId() != null) {
+                out.add(c.paraId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the file adds to comments the report already has: the ones the snapshot's export carried
+     * back to the reviewers are not new items (see {@link #review}); their replies and done flags
+     * are these follow-ups.
+     */
+    public List<CommentFollowUp> followUps(ExportSnapshot snapshot) {
+        return CarriedThreads.of(document.comments(), snapshot).followUps();
+    }
+
     /** How well the file's text matches a report: for a file that lost its properties. */
     public ReportMatch match(Report report) {
         List<String> lines = new ArrayList<>();
@@ -139,14 +171,15 @@ public final class ReturnedFile {
      */
     public ReviewImport review(ExportSnapshot snapshot, long reportId, Instant now) {
         List<ReturnedSection> sections = SectionSplitter.split(document, snapshot);
+        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields());
         List<Entry> entries = new ArrayList<>();
         for (int order = 0; order < sections.size(); order++) {
             ReturnedSection s = sections.get(order);
             String snapshotText = s.sectionId == null ? null : snapshot.textOf(s.sectionId).orElse(null);
-            entries.addAll(changes(s, order, snapshotText));
+            entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
         entries.addAll(comments(sections, snapshot));
-        entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(e -> e.item.start())
+        entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(Entry::at)
                 .thenComparing(e -> e.item.kind().isComment()));
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -162,10 +195,18 @@ public final class ReturnedFile {
     }
 
     /** An item with its section's order and the keys linking replies and moves. */
-    private record Entry(int order, ReviewItem item, String key, String parentKey) {
+    private record Entry(int order, ReviewItem item, String key, String parentKey, int at) {
+
+        Entry(int order, ReviewItem item, String key, String parentKey) {
+            this(order, item, key, parentKey, item.start());
+        }
     }
 
-    private static List<Entry> changes(ReturnedSection s, int order, String snapshotText) {
+    /**
+     * @param fields where the report's fields stand in this text outside the sections (empty for a section):
+     *               a change inside one is placed on that field
+     */
+    private static List<Entry> changes(ReturnedSection s, int order, String snapshotText, List<FieldSpans.Span> fields) {
         List<Entry> out = new ArrayList<>();
         String original = s.original();
         TextDiff toSnapshot = snapshotText == null ? null : TextDiff.of(original, snapshotText);
@@ -182,10 +223,21 @@ public final class ReturnedFile {
                 old = snapshotText.substring(start, end);
             }
             ReviewItem item = ChangeCollector.toItem(d, sectionId, start, end, old);
+            if (sectionId == null && !fields.isEmpty()) {
+                ReviewItem outside = item;
+                Optional<ReviewItem> onField = fields.stream().map(f -> f.place(outside, d.start(), d.end()))
+                        .flatMap(Optional::stream).findFirst();
+                if (onField.isEmpty() && fields.stream().anyMatch(f -> f.start() <= d.start() && d.end() <= f.end())) {
+                    continue; // only a line break of the title: layout
+                }
+                item = onField.orElse(item);
+            }
             String key = d.moveName() == null ? null : "m" + d.kind() + d.moveName();
             String parentKey = d.kind() == ReviewKind.MOVED_HERE && d.moveName() != null
                     ? "m" + ReviewKind.MOVED_AWAY + d.moveName() : null;
-            out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey));
+            // a change on a field keeps its place in the text around it for document order
+            out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey,
+                    item.field() == null ? item.start() : d.start()));
         }
         if (snapshotText != null) {
             for (TextDiff.Hunk h : mergeNear(TextDiff.of(snapshotText, original).hunks())) {
@@ -218,7 +270,11 @@ public final class ReturnedFile {
 
     private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot) {
         List<Entry> out = new ArrayList<>();
+        CarriedThreads carried = CarriedThreads.of(document.comments(), snapshot);
         for (ReturnedDocument.Comment c : document.comments()) {
+            if (!carried.isNew(c)) {
+                continue; // the report has it already: see followUps
+            }
             int order = sectionOf(sections, c.startParagraph());
             if (order < 0) {
                 continue;

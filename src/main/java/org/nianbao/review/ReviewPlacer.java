@@ -51,6 +51,9 @@ public final class ReviewPlacer {
         if (item.status() != ReviewStatus.PENDING && !item.kind().isComment()) {
             return new Placement(item, Placement.Status.DECIDED, item.start(), item.end(), "", "");
         }
+        if (item.field() != null) {
+            return placeOnField(item);
+        }
         if (item.sectionId() == null) {
             return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", "不在正文章节中（标题、落款等），请手工修改");
         }
@@ -73,6 +76,47 @@ public final class ReviewPlacer {
             return conflict(item, text, "改动涉及自动生成的编号或问题清单，请在相应位置手工修改");
         }
         return new Placement(item, Placement.Status.APPLICABLE, at[0], at[1], "", "");
+    }
+
+    /**
+     * A change on the title, the issuers or the date, rebased from the field as exported onto the
+     * field now; a conflict when the officer changed those words since, or when the result cannot
+     * be that field (a date that is none).
+     */
+    private Placement placeOnField(ReviewItem item) {
+        String label = ReportFields.label(item.field());
+        Optional<String> exported = snapshot == null ? Optional.empty() : snapshot.fieldText(item.field());
+        if (exported.isEmpty()) {
+            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", label + "不在导出记录中，请手工修改");
+        }
+        String now = ReportFields.printed(current, item.field()).orElse("");
+        Optional<int[]> mapped = TextDiff.of(exported.get(), now).map(item.start(), item.end());
+        if (mapped.isEmpty() || !now.substring(mapped.get()[0], mapped.get()[1]).equals(item.oldText())) {
+            return conflict(item, now, "导出后" + label + "已被修改，审阅意见与现有文字冲突");
+        }
+        int[] at = mapped.get();
+        String after = now.substring(0, at[0]) + changed(item) + now.substring(at[1]);
+        if (ReportFields.withPrinted(current, item.field(), after).isEmpty()) {
+            return conflict(item, now, "改后的" + label + "“" + after + "”无法识别，请手工修改");
+        }
+        return new Placement(item, Placement.Status.APPLICABLE, at[0], at[1], "", "");
+    }
+
+    /** The text a change leaves in place of what it covers. */
+    private static String changed(ReviewItem item) {
+        return item.kind() == org.nianbao.model.ReviewKind.MOVED_AWAY
+                || item.kind() == org.nianbao.model.ReviewKind.DELETION ? "" : item.newText();
+    }
+
+    /** The report with an applicable change on one of its fields written in. */
+    public static Report applyToField(Placement placement, Report current) {
+        ReviewItem item = placement.item();
+        if (!placement.applicable() || item.field() == null) {
+            throw new IllegalArgumentException("not applicable to a field: " + placement.status());
+        }
+        String now = ReportFields.printed(current, item.field()).orElse("");
+        String after = now.substring(0, placement.start()) + changed(item) + now.substring(placement.end());
+        return ReportFields.withPrinted(current, item.field(), after).orElseThrow();
     }
 
     private static Placement conflict(ReviewItem item, String text, String reason) {
@@ -114,8 +158,7 @@ public final class ReviewPlacer {
         String text = r.text();
         int a = placement.start();
         int b = placement.end();
-        String replacement = item.kind() == org.nianbao.model.ReviewKind.MOVED_AWAY
-                || item.kind() == org.nianbao.model.ReviewKind.DELETION ? "" : item.newText();
+        String replacement = changed(item);
         for (SectionRendering.Segment s : r.segments()) {
             if (s.type() == SectionRendering.Type.FIGURE && s.start() < Math.max(b, a + 1) && a < s.end()
                     && (a > s.start() || b < s.end() || a == b)) {

@@ -24,6 +24,7 @@ import org.nianbao.model.ProblemStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
+import org.nianbao.model.WrittenNumber;
 
 /**
  * Reads a whole report back into the model. One query per table, the section tree assembled in
@@ -109,20 +110,23 @@ final class ReportReader {
         return out;
     }
 
-    private record SectionRow(long id, Long parentId, String heading, HeadingStyle style, SectionRole role) {
+    private record SectionRow(long id, Long parentId, String heading, HeadingStyle style, SectionRole role,
+                              WrittenNumber written) {
     }
 
     private List<Section> sections(long reportId) throws SQLException {
         List<SectionRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, parent_id, heading, style, role FROM section WHERE report_id = ? ORDER BY position")) {
+                "SELECT id, parent_id, heading, style, role, written_marker, written_line, written_in_word"
+                        + " FROM section WHERE report_id = ? ORDER BY position")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong("parent_id");
                     Long parentId = rs.wasNull() ? null : parent;
                     rows.add(new SectionRow(rs.getLong("id"), parentId, rs.getString("heading"),
-                            HeadingStyle.valueOf(rs.getString("style")), SectionRole.valueOf(rs.getString("role"))));
+                            HeadingStyle.valueOf(rs.getString("style")), SectionRole.valueOf(rs.getString("role")),
+                            written(rs)));
                 }
             }
         }
@@ -144,12 +148,18 @@ final class ReportReader {
         return build(null, byParent, paragraphs);
     }
 
+    private static WrittenNumber written(ResultSet rs) throws SQLException {
+        String marker = rs.getString("written_marker");
+        int line = rs.getInt("written_line");
+        return marker == null || line < 1 ? null : new WrittenNumber(marker, line, rs.getInt("written_in_word") == 1);
+    }
+
     private static List<Section> build(Long parentId, Map<Long, List<SectionRow>> byParent,
                                        Map<Long, List<Paragraph>> paragraphs) {
         List<Section> out = new ArrayList<>();
         for (SectionRow row : byParent.getOrDefault(parentId, List.of())) {
             out.add(new Section(row.id(), row.heading(), row.style(), row.role(),
-                    paragraphs.getOrDefault(row.id(), List.of()), build(row.id(), byParent, paragraphs)));
+                    paragraphs.getOrDefault(row.id(), List.of()), build(row.id(), byParent, paragraphs), row.written()));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.nianbao.model.Paragraph;
 import org.nianbao.model.ProblemItem;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
+import org.nianbao.model.WrittenNumber;
 
 /** Writes model values into rows, inside a transaction the caller holds. */
 final class ReportWriter {
@@ -116,7 +117,8 @@ final class ReportWriter {
     Section insertSection(long reportId, Long parentId, int position, Section section) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO section (report_id, parent_id, position, heading, style, role) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO section (report_id, parent_id, position, heading, style, role, written_marker, written_line,"
+                        + " written_in_word) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, reportId);
             if (parentId == null) {
@@ -128,6 +130,7 @@ final class ReportWriter {
             ps.setString(4, section.heading());
             ps.setString(5, section.style().name());
             ps.setString(6, section.role().name());
+            setWritten(ps, 7, section.written());
             ps.executeUpdate();
             id = Sql.generatedKey(ps);
         }
@@ -141,14 +144,29 @@ final class ReportWriter {
 
     /** Rewrites a section's own fields and paragraphs (not its children). */
     void updateSection(Section section) throws SQLException {
-        updateById("UPDATE section SET heading = ?, style = ?, role = ? WHERE id = ?", "section", section.id(),
+        updateById("UPDATE section SET heading = ?, style = ?, role = ?, written_marker = ?, written_line = ?,"
+                + " written_in_word = ? WHERE id = ?", "section", section.id(),
                 (ps, i) -> {
                     ps.setString(i, section.heading());
                     ps.setString(i + 1, section.style().name());
                     ps.setString(i + 2, section.role().name());
-                    return i + 3;
+                    setWritten(ps, i + 3, section.written());
+                    return i + 6;
                 });
         writeParagraphs(section.id(), section.paragraphs());
+    }
+
+    /** The number the imported file gave the heading: three columns, all NULL when there is none. */
+    private static void setWritten(PreparedStatement ps, int index, WrittenNumber written) throws SQLException {
+        if (written == null) {
+            ps.setNull(index, java.sql.Types.VARCHAR);
+            ps.setNull(index + 1, java.sql.Types.INTEGER);
+            ps.setNull(index + 2, java.sql.Types.INTEGER);
+        } else {
+            ps.setString(index, written.marker());
+            ps.setInt(index + 1, written.line());
+            ps.setInt(index + 2, written.inWord() ? 1 : 0);
+        }
     }
 
     private void writeParagraphs(long sectionId, List<Paragraph> paragraphs) throws SQLException {

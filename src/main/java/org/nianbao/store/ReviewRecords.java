@@ -8,9 +8,14 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.nianbao.model.CommentFollowUp;
 import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
@@ -50,6 +55,29 @@ public final class ReviewRecords {
                     ps.setInt(2, position++);
                     ps.setLong(3, s.sectionId());
                     ps.setString(4, s.text());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO carried_comment (export_id, para_id, item_id, author, made_at, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ExportSnapshot.CarriedComment carried : snapshot.carried()) {
+                    ps.setString(1, snapshot.exportId());
+                    ps.setString(2, carried.paraId());
+                    ps.setLong(3, carried.itemId());
+                    ps.setString(4, carried.author());
+                    ps.setString(5, carried.date());
+                    ps.setString(6, carried.text());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO export_field_text (export_id, field, text) VALUES (?, ?, ?)")) {
+                for (Map.Entry<ReportField, String> field : snapshot.fields().entrySet()) {
+                    ps.setString(1, snapshot.exportId());
+                    ps.setString(2, field.getKey().name());
+                    ps.setString(3, field.getValue());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -112,7 +140,27 @@ public final class ReviewRecords {
                 }
             }
         }
-        return Optional.of(new ExportSnapshot(id, reportId, at, sections));
+        List<ExportSnapshot.CarriedComment> carried = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT para_id, item_id, author, made_at, text FROM carried_comment WHERE export_id = ? ORDER BY rowid")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    carried.add(new ExportSnapshot.CarriedComment(rs.getLong(2), rs.getString(1), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        Map<ReportField, String> fields = new EnumMap<>(ReportField.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT field, text FROM export_field_text WHERE export_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fields.put(ReportField.valueOf(rs.getString(1)), rs.getString(2));
+                }
+            }
+        }
+        return Optional.of(new ExportSnapshot(id, reportId, at, sections, carried, fields));
     }
 
     // ---- returned files --------------------------------------------------------------------------
@@ -154,11 +202,24 @@ public final class ReviewRecords {
      * content a second time returns the stored one and adds nothing.
      */
     public ReviewImport insertImport(ReviewImport imported) {
+        return insertImport(imported, List.of());
+    }
+
+    /**
+     * Stores a returned file as {@link #insertImport(ReviewImport)} does, and in the same transaction
+     * what it adds to comments stored before (carried back by an export): a done flag marks the
+     * comment; each reply joins the comment's file after its last item, on the comment's anchor,
+     * unless the comment already has that reply (same author, date and text).
+     */
+    public ReviewImport insertImport(ReviewImport imported, List<CommentFollowUp> followUps) {
         Optional<ReviewImport> existing = findImport(imported.reportId(), imported.fileHash());
         if (existing.isPresent()) {
             return existing.get();
         }
         return db.inTransaction(c -> {
+            for (CommentFollowUp followUp : followUps) {
+                followUp(c, followUp);
+            }
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO review_import (report_id, export_id, file_hash, file_name, imported_at)
@@ -177,6 +238,37 @@ public final class ReviewRecords {
             }
             return imported.withId(id).withItems(items);
         });
+    }
+
+    private static void followUp(Connection c, CommentFollowUp followUp) throws SQLException {
+        if (followUp.done()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE review_item SET done = 1 WHERE id = ?")) {
+                ps.setLong(1, followUp.commentId());
+                ps.executeUpdate();
+            }
+        }
+        for (ReviewItem reply : followUp.replies()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
+                        author, initials, made_at, tracked, parent_at, done, status)
+                    SELECT k.import_id, (SELECT max(position) + 1 FROM review_item WHERE import_id = k.import_id),
+                        k.kind, k.section_id, k.start_at, k.end_at, k.old_text, ?, ?, ?, ?, 1, k.position, ?, 'PENDING'
+                    FROM review_item k WHERE k.id = ? AND NOT EXISTS (
+                        SELECT 1 FROM review_item r WHERE r.import_id = k.import_id AND r.parent_at = k.position
+                            AND r.kind = k.kind AND r.author = ? AND r.made_at = ? AND r.new_text = ?)""")) {
+                int i = 1;
+                ps.setString(i++, reply.newText());
+                ps.setString(i++, reply.author());
+                ps.setString(i++, reply.initials());
+                ps.setString(i++, reply.date());
+                ps.setBoolean(i++, reply.done());
+                ps.setLong(i++, followUp.commentId());
+                ps.setString(i++, reply.author());
+                ps.setString(i++, reply.date());
+                ps.setString(i, reply.newText());
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** A reply typed by the officer to a comment; stored with the comment's file, after its last item. */
@@ -201,8 +293,19 @@ public final class ReviewRecords {
      * PENDING; a reject writes no section.
      */
     public void decide(List<Long> itemIds, ReviewStatus status, List<Section> changedSections) {
+        decide(itemIds, status, changedSections, null);
+    }
+
+    /**
+     * As {@link #decide(List, ReviewStatus, List)}, also writing the report's own fields (title,
+     * issuers, date…) from {@code fields} when it is not null: a change on the title accepted or undone.
+     */
+    public void decide(List<Long> itemIds, ReviewStatus status, List<Section> changedSections, Report fields) {
         db.inTransaction(c -> {
             ReportWriter writer = new ReportWriter(c);
+            if (fields != null) {
+                writer.updateFields(fields);
+            }
             for (Section s : changedSections) {
                 writer.updateSection(s);
             }
@@ -233,8 +336,8 @@ public final class ReviewRecords {
     private static long insertItem(Connection c, long importId, ReviewItem item) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
-                    author, initials, made_at, tracked, parent_at, done, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    author, initials, made_at, tracked, parent_at, done, status, field)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setLong(i++, importId);
             ps.setInt(i++, item.position());
@@ -254,10 +357,15 @@ public final class ReviewRecords {
             ps.setBoolean(i++, item.tracked());
             Sql.setInteger(ps, i++, item.parentPosition());
             ps.setBoolean(i++, item.done());
-            ps.setString(i, item.status().name());
+            ps.setString(i++, item.status().name());
+            ps.setString(i, item.field() == null ? null : item.field().name());
             ps.executeUpdate();
             return Sql.generatedKey(ps);
         }
+    }
+
+    private static ReportField field(String name) {
+        return name == null ? null : ReportField.valueOf(name);
     }
 
     private static ReviewImport importRow(ResultSet rs) throws SQLException {
@@ -281,7 +389,7 @@ public final class ReviewRecords {
                                 rs.getInt("end_at"), rs.getString("old_text"), rs.getString("new_text"),
                                 rs.getString("author"), rs.getString("initials"), rs.getString("made_at"),
                                 rs.getBoolean("tracked"), Sql.integer(rs, "parent_at"), rs.getBoolean("done"),
-                                ReviewStatus.valueOf(rs.getString("status"))));
+                                ReviewStatus.valueOf(rs.getString("status")), field(rs.getString("field"))));
                     }
                 }
             }

@@ -105,7 +105,9 @@ final class SectionTree {
         }
         shift(c, from.reportId(), from.parentId(), from.position() + 1, -1);
         shift(c, from.reportId(), newParentId, newPosition, +1);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE section SET parent_id = ?, position = ? WHERE id = ?")) {
+        // a moved section's number in the imported file no longer says where it belongs (decision 0015)
+        try (PreparedStatement ps = c.prepareStatement("UPDATE section SET parent_id = ?, position = ?,"
+                + " written_marker = NULL, written_line = NULL, written_in_word = NULL WHERE id = ?")) {
             setParent(ps, 1, newParentId);
             ps.setInt(2, newPosition);
             ps.setLong(3, sectionId);

@@ -24,6 +24,8 @@ final class YearCopy {
     }
 
     private static List<Section> withoutIds(List<Section> sections) {
-        return sections.stream().map(s -> s.withId(null).withChildren(withoutIds(s.children()))).toList();
+        // last year's file and its numbering are not this year's (decision 0015)
+        return sections.stream().map(s -> s.withId(null).withWritten(null).withChildren(withoutIds(s.children())))
+                .toList();
     }
 }

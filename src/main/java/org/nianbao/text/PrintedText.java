@@ -40,6 +40,14 @@ public final class PrintedText {
         return MetricText.resolveReferences(text, cited.isEmpty() ? metrics : cited);
     }
 
+    /**
+     * A line that prints without closing punctuation (an attachment's name, a problem in the list, the
+     * recipient) with its references resolved.
+     */
+    public String line(String text) {
+        return withoutClosingPunctuation(resolve(text));
+    }
+
     /** The text without closing punctuation: headings, attachment names, list items. */
     public static String withoutClosingPunctuation(String text) {
         String s = text.strip();

@@ -51,8 +51,15 @@ class RuleExamplesTest {
         List<Finding> ofId = out.stream().filter(f -> f.rule().equals(example.id().id())).toList();
         if (example.caught()) {
             assertThat(ofId).as("findings of %s", example.id()).anyMatch(f -> WRONG.contains(f.status()));
+            // the severity a rule's id declares is the one its findings get (Findings.LOWERED names the exceptions)
+            assertThat(ofId).as("severity of %s", example.id())
+                    .anyMatch(f -> WRONG.contains(f.status()) && (f.severity() == example.id().severity()
+                            || Findings.LOWERED.entrySet().stream().anyMatch(e -> e.getKey().startsWith(example.id().id() + ".")
+                                    && e.getValue() == f.severity())));
         } else {
             assertThat(ofId).as("findings of %s", example.id()).noneMatch(f -> WRONG.contains(f.status()));
+            assertThat(ofId).as("a verified or unverifiable figure is never a fault")
+                    .allMatch(f -> f.severity() == Severity.INFO);
             if (example.id().verifies()) {
                 assertThat(ofId).as("findings of %s", example.id()).anyMatch(f -> f.status() == FindingStatus.OK);
             }

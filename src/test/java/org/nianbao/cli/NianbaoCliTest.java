@@ -72,6 +72,24 @@ class NianbaoCliTest {
         assertThat(NianbaoCli.windowDatabase("--help")).isEmpty();
     }
 
+    /** The window's start skips picocli (issue 10, start-up) only where picocli would decide the same. */
+    @Test
+    void theWindowsPlainStartsAreReadAsPicocliReadsThem() {
+        String[][] starts = {{}, {"--db", "a.db"}, {"--db", "/tmp/年报 数据/b.db"}, {"--db", "x"}};
+        for (String[] args : starts) {
+            assertThat(NianbaoCli.isPlainWindowStart(args)).as(String.join(" ", args)).isTrue();
+            assertThat(NianbaoCli.windowDatabase(args)).as(String.join(" ", args))
+                    .isEqualTo(NianbaoCli.parsedWindowDatabase(args));
+        }
+        String[][] others = {{"list"}, {"--db"}, {"--db", ""}, {"--db", "--help"}, {"--db", "-v"}, {"--db", "@args"},
+                {"--db=a.db"}, {"--db", "a.db", "list"}, {"--DB", "a.db"}, {"--db", "a\u0000b"}, {"--version"}};
+        for (String[] args : others) {
+            assertThat(NianbaoCli.isPlainWindowStart(args)).as(String.join(" ", args)).isFalse();
+            assertThat(NianbaoCli.windowDatabase(args)).as(String.join(" ", args))
+                    .isEqualTo(NianbaoCli.parsedWindowDatabase(args));
+        }
+    }
+
     @Test
     void aReadOnlyDatabaseIsListedWithANoteAndRefusesAnImport() throws Exception {
         Path db = dir.resolve("ro.db");

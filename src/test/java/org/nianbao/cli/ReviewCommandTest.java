@@ -93,6 +93,26 @@ class ReviewCommandTest {
     }
 
     @Test
+    void theTitleAndTheDateAreListedOnTheirFieldsAndAcceptAllAppliesThem() throws Exception {
+        Path returned = WordReturn.of(export).replace("年度报告", "情况报告", "李审核").replace("20日", "26日", "李审核")
+                .write(dir.resolve("返回.docx"));
+        CliRun list = review(returned.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("（标题）").contains("替换 “年度报告” → “情况报告”")
+                .contains("（成文日期）").contains("替换 “20日” → “26日”").doesNotContain("需手工处理");
+        assertThat(review(returned.toString(), "--json").out()).contains("\"field\": \"title\"", "\"field\": \"date\"");
+
+        CliRun run = review(returned.toString(), "--accept-all");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已接受修订 2 处");
+        try (ReportStore store = ReportStore.open(db)) {
+            Report now = store.load(report.id());
+            assertThat(now.title()).isEqualTo("示例区2023年法治政府建设情况报告");
+            assertThat(now.date()).isEqualTo(java.time.LocalDate.of(2024, 1, 26));
+        }
+    }
+
+    @Test
     void exitsOneWhileAConflictRemains() throws Exception {
         Path returned = WordReturn.of(export).replace("208", "218", "李审核").write(dir.resolve("返回.docx"));
         try (ReportStore store = ReportStore.open(db)) {

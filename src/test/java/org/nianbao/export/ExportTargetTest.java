@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.files.AtomicFileWriter;
 import org.nianbao.model.BadInputException;
 import org.nianbao.testing.ReadOnlyFiles;
 import org.nianbao.model.Report;

@@ -76,6 +76,6 @@ class LayoutRulesTest {
 
     @Test
     void dateIsWrittenInFullWithoutLeadingZeros() {
-        assertThat(ReportText.date(java.time.LocalDate.of(2021, 1, 5))).isEqualTo("2021年1月5日");
+        assertThat(PrintedText.date(java.time.LocalDate.of(2021, 1, 5))).isEqualTo("2021年1月5日");
     }
 }

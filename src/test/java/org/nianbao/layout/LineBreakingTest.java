@@ -17,7 +17,15 @@ class LineBreakingTest {
     }
 
     private static List<String> lines(String text, double firstIndent, GlyphWidths widths) {
-        LineBreaker breaker = new LineBreaker(widths);
+        return lines(text, firstIndent, widths, Typesetting.word());
+    }
+
+    private static List<String> lines(String text, Typesetting typesetting) {
+        return lines(text, 0, GlyphWidths.fixed(), typesetting);
+    }
+
+    private static List<String> lines(String text, double firstIndent, GlyphWidths widths, Typesetting typesetting) {
+        LineBreaker breaker = new LineBreaker(widths, typesetting);
         LineBreaker.Text t = breaker.text(List.of(Span.body(text, TextLocation.of(TextLocation.Part.PREAMBLE, 0, 0))));
         return breaker.breakLines(t, WIDTH, firstIndent, Align.JUSTIFY).stream()
                 .map(l -> text.substring(l.start(), l.end())).toList();
@@ -113,5 +121,42 @@ class LineBreakingTest {
         assertThat(end).isCloseTo(WIDTH, org.assertj.core.data.Offset.offset(0.01));
         LineBreaker.Line last = lines.get(lines.size() - 1);
         assertThat(last.x()[1] - last.x()[0]).isCloseTo(15.75, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void wordHangsEveryClosingMarkLibreOfficeOnlyPauseMarksAndPushesTheRestDown() {
+        String quote = han(28) + "”" + han(3);
+        assertThat(lines(quote, Typesetting.word()).get(0)).isEqualTo(han(28) + "”");
+        assertThat(lines(quote, Typesetting.libreOffice())).containsExactly(han(27), han(28).substring(27) + "”" + han(3));
+        String comma = han(28) + "，" + han(3);
+        assertThat(lines(comma, Typesetting.libreOffice()).get(0)).isEqualTo(han(28) + "，");
+    }
+
+    @Test
+    void inLibreOfficeAPauseMarkAfterANumberDoesNotHangTheNumberGoesDownWithIt() {
+        // 26 characters, the Asian-Latin room and "58%" fill 436.3 pt; the full stop would end at 452 pt
+        String text = han(26) + "58%。" + han(3);
+        assertThat(lines(text, Typesetting.word()).get(0)).isEqualTo(han(26) + "58%。");
+        assertThat(lines(text, Typesetting.libreOffice())).containsExactly(han(26), "58%。" + han(3));
+    }
+
+    @Test
+    void anEllipsisNeverStartsALineInWordButMayInLibreOffice() {
+        String text = han(28) + "……" + han(2);
+        assertThat(lines(text, Typesetting.word())).containsExactly(han(27), han(28).substring(27) + "……" + han(2));
+        assertThat(lines(text, Typesetting.libreOffice())).containsExactly(han(28), "……" + han(2));
+    }
+
+    @Test
+    void libreOfficesAsianLatinRoomSitsBesideChineseCharactersNotBesidePunctuation() {
+        LineBreaker office = new LineBreaker(GlyphWidths.fixed(), Typesetting.libreOffice());
+        LineBreaker.Text t = office.text(List.of(Span.body("年8（8；", TextLocation.of(TextLocation.Part.PREAMBLE, 0, 0))));
+        double[] x = office.breakLines(t, WIDTH, 0, Align.LEFT).get(0).x();
+        assertThat(x[1] - x[0]).isCloseTo(15.75 + 0.22 * 16, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(x[3] - x[2]).isCloseTo(15.75, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(x[4] - x[3]).isCloseTo(7.75, org.assertj.core.data.Offset.offset(0.01));
+        LineBreaker.Text inWord = breaker.text(List.of(Span.body("年8", TextLocation.of(TextLocation.Part.PREAMBLE, 0, 0))));
+        double[] w = breaker.breakLines(inWord, WIDTH, 0, Align.LEFT).get(0).x();
+        assertThat(w[1] - w[0]).isCloseTo(15.75, org.assertj.core.data.Offset.offset(0.01));
     }
 }

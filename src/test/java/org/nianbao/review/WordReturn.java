@@ -29,6 +29,8 @@ public final class WordReturn {
     private final List<String> comments = new ArrayList<>();
     private final List<String> commentsEx = new ArrayList<>();
     private int nextId = 100;
+    private final Map<Integer, String> paraIds = new LinkedHashMap<>();
+    private int carried;
 
     private WordReturn(Path export) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(export)))) {
@@ -37,6 +39,63 @@ public final class WordReturn {
             }
         }
         document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+        keepCarriedComments();
+    }
+
+    /**
+     * An export may carry the report's unresolved comments back (comments.xml and commentsExtended.xml):
+     * Word keeps them, with their w14:paraIds and threads, in the file it saves.
+     */
+    private void keepCarriedComments() {
+        byte[] xml = parts.get("word/comments.xml");
+        if (xml == null) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<w:comment .*?</w:comment>")
+                .matcher(new String(xml, StandardCharsets.UTF_8));
+        while (m.find()) {
+            String comment = m.group();
+            int id = Integer.parseInt(comment.replaceFirst("(?s)^<w:comment w:id=\"(\\d+)\".*", "$1"));
+            if (id != comments.size()) {
+                throw new IllegalStateException("comments not numbered from 0: " + comment);
+            }
+            paraIds.put(id, comment.replaceFirst("(?s).*w14:paraId=\"([0-9A-F]{8})\".*", "$1"));
+            comments.add(comment);
+        }
+        java.util.regex.Matcher ex = java.util.regex.Pattern.compile("<w15:commentEx [^>]*/>")
+                .matcher(new String(parts.get("word/commentsExtended.xml"), StandardCharsets.UTF_8));
+        while (ex.find()) {
+            commentsEx.add(ex.group());
+        }
+        carried = comments.size();
+    }
+
+    /**
+     * Word keeps a line break (w:br) in a run of its own once the text around it is edited: a title
+     * printed in several lines becomes runs that {@link #replace} can work on.
+     */
+    public WordReturn breaksInOwnRuns() {
+        document = document.replace("</w:t><w:br/><w:t>", "</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>");
+        return this;
+    }
+
+    /** How many comments the export carried back (their ids are 0 up to this). */
+    public int carriedComments() {
+        return carried;
+    }
+
+    /**
+     * A writer that gives comments paraIds of its own (LibreOffice does), so only their author, date and
+     * text tell the carried ones apart.
+     */
+    public WordReturn withNewParaIds() {
+        for (Map.Entry<Integer, String> e : paraIds.entrySet()) {
+            String fresh = String.format("6D6E%04X", e.getKey());
+            comments.replaceAll(c -> c.replace("\"" + e.getValue() + "\"", "\"" + fresh + "\""));
+            commentsEx.replaceAll(c -> c.replace("\"" + e.getValue() + "\"", "\"" + fresh + "\""));
+            e.setValue(fresh);
+        }
+        return this;
     }
 
     public static WordReturn of(Path export) throws IOException {
@@ -185,21 +244,18 @@ public final class WordReturn {
     }
 
     public WordReturn markDone(int id) {
-        String paraId = paraId(id);
+        String paraId = paraIds.get(id);
         commentsEx.replaceAll(s -> s.contains("w15:paraId=\"" + paraId + "\"") ? s.replace("w15:done=\"0\"", "w15:done=\"1\"") : s);
         return this;
     }
 
-    private static String paraId(int commentId) {
-        return String.format("1A2B%04X", commentId);
-    }
-
     private void addComment(int id, String text, String author, String initials, Integer parent, boolean done) {
+        paraIds.put(id, String.format("1A2B%04X", id));
         comments.add("<w:comment w:id=\"" + id + "\" w:author=\"" + author + "\" w:date=\"" + DATE + "\" w:initials=\""
-                + initials + "\"><w:p w14:paraId=\"" + paraId(id) + "\" w14:textId=\"77777777\"><w:r><w:annotationRef/></w:r>"
+                + initials + "\"><w:p w14:paraId=\"" + paraIds.get(id) + "\" w14:textId=\"77777777\"><w:r><w:annotationRef/></w:r>"
                 + "<w:r><w:t>" + text + "</w:t></w:r></w:p></w:comment>");
-        commentsEx.add("<w15:commentEx w15:paraId=\"" + paraId(id) + "\""
-                + (parent == null ? "" : " w15:paraIdParent=\"" + paraId(parent) + "\"") + " w15:done=\"" + (done ? 1 : 0) + "\"/>");
+        commentsEx.add("<w15:commentEx w15:paraId=\"" + paraIds.get(id) + "\""
+                + (parent == null ? "" : " w15:paraIdParent=\"" + paraIds.get(parent) + "\"") + " w15:done=\"" + (done ? 1 : 0) + "\"/>");
     }
 
     /** Way (3): the reviewer typed with track changes off: the text simply differs. */
@@ -241,6 +297,8 @@ public final class WordReturn {
             out.put("word/commentsExtended.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
                     + String.join("", commentsEx) + "</w15:commentsEx>").getBytes(StandardCharsets.UTF_8));
+        }
+        if (comments.size() > 0 && carried == 0) { // the export had no comment parts: declare them
             String types = new String(out.get("[Content_Types].xml"), StandardCharsets.UTF_8);
             out.put("[Content_Types].xml", types.replace("</Types>",
                     "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"

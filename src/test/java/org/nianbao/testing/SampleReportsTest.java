@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importing.ReportImporter;
 import org.nianbao.model.OutlineEntry;
 import org.nianbao.model.Report;
+import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
 
 class SampleReportsTest {
@@ -72,6 +73,12 @@ class SampleReportsTest {
     @Test
     void largeReportTextImportsBackIntoTheSameReport() throws Exception {
         Path file = Files.writeString(dir.resolve("large.txt"), SampleReports.largeReportText());
-        assertThat(new ReportImporter().read(file)).isEqualTo(SampleReports.largeReport());
+        Report imported = new ReportImporter().read(file);
+        assertThat(imported.withSections(withoutWrittenNumbers(imported.sections()))).isEqualTo(SampleReports.largeReport());
+    }
+
+    /** The numbers as the file wrote them are where the import found them; the test compares the content. */
+    private static java.util.List<Section> withoutWrittenNumbers(java.util.List<Section> sections) {
+        return sections.stream().map(s -> s.withWritten(null).withChildren(withoutWrittenNumbers(s.children()))).toList();
     }
 }

@@ -3,14 +3,15 @@ package org.nianbao.layout.fonts;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import java.util.Optional;
 import org.nianbao.layout.FontRole;
 import org.nianbao.layout.GlyphWidths;
 
 /**
  * Widths measured from the installed faces (hmtx), as Word measures them: digits and Latin letters at
  * their own widths. Full-width characters are one em in every Chinese face; a character a face lacks,
- * or a role without a face, falls back to {@link GlyphWidths#fixed()}. Measured once a character.
+ * or a role without a face, falls back to {@link GlyphWidths#fixed()}. Measured once a character, from
+ * the face's metric tables alone ({@link SfntAdvances}), so laying out pages loads no outlines.
  */
 public final class FontWidths implements GlyphWidths {
 
@@ -20,6 +21,7 @@ public final class FontWidths implements GlyphWidths {
     private final InstalledFonts fonts;
     private final Map<FontRole, float[]> cache = new EnumMap<>(FontRole.class);
     private final GlyphWidths fallback = GlyphWidths.fixed();
+    private final Map<FontRole, Optional<SfntAdvances>> faces = new EnumMap<>(FontRole.class);
 
     public FontWidths(InstalledFonts fonts) {
         this.fonts = fonts;
@@ -49,19 +51,18 @@ public final class FontWidths implements GlyphWidths {
         if (fixed == 1.0) {
             return fixed;
         }
-        var choice = fonts.choice(role);
-        if (choice.isEmpty()) {
-            return fixed;
-        }
-        try {
-            TrueTypeFont font = fonts.load(choice.get().face());
-            int gid = font.getUnicodeCmapLookup().getGlyphId(ch);
-            if (gid <= 0) {
-                return fixed;
+        Optional<SfntAdvances> face = face(role);
+        double em = face.isPresent() ? face.get().em(ch) : Double.NaN;
+        return Double.isNaN(em) ? fixed : em;
+    }
+
+    private synchronized Optional<SfntAdvances> face(FontRole role) {
+        return faces.computeIfAbsent(role, r -> fonts.choice(r).flatMap(choice -> {
+            try {
+                return Optional.of(SfntAdvances.read(choice.face()));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // an unreadable face: the fixed widths stand in
             }
-            return font.getAdvanceWidth(gid) / (double) font.getUnitsPerEm();
-        } catch (IOException | RuntimeException e) {
-            return fixed;
-        }
+        }));
     }
 }

@@ -5,12 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.nianbao.model.BadInputException;
 import org.nianbao.store.DatabaseLocation;
-import org.nianbao.ui.common.CjkFont;
-import org.nianbao.ui.common.FxFileDialogs;
+import org.nianbao.ui.common.FxDialogService;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.session.ReportSession;
 
@@ -58,11 +56,9 @@ public final class DesktopApp extends Application {
             opened = opening.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            Alert alert = new Alert(Alert.AlertType.ERROR, MESSAGES.format("error.openDatabase", file,
+            new FxDialogService(() -> window == null ? null : window.window()).showError(MESSAGES.get("error.openTitle"),
+                    MESSAGES.format("error.openDatabase", file,
                     cause instanceof BadInputException b ? b.chinese() : String.valueOf(cause.getMessage())));
-            alert.setHeaderText(null);
-            CjkFont.dress(alert.getDialogPane());
-            alert.showAndWait();
             return false;
         }
         if (window != null) {
@@ -71,7 +67,7 @@ public final class DesktopApp extends Application {
         ReportSession session = new ReportSession(opened.store(), MESSAGES);
         session.show(opened.report());
         window = new MainWindow(session, SETTINGS, this::open);
-        window.attach(new CoreServices(), new FxFileDialogs(window::window));
+        window.attach(new CoreServices(), new FxDialogService(window::window));
         stage.setScene(window.scene(1280, 800));
         stage.titleProperty().bind(window.title());
         boolean placed = WindowPlace.restore(stage, window.panes(), SETTINGS);

@@ -1,6 +1,5 @@
 package org.nianbao.ui.app;
 
-import org.nianbao.compose.ExportByFormat;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -26,9 +25,9 @@ import org.nianbao.ui.checks.ChecksPane;
 import org.nianbao.ui.checks.FindingView;
 import org.nianbao.ui.common.CjkFont;
 import org.nianbao.ui.common.DaemonThreads;
-import org.nianbao.ui.common.FileDialogs;
+import org.nianbao.ui.common.DialogService;
 import org.nianbao.ui.common.FileOpener;
-import org.nianbao.ui.common.FxFileDialogs;
+import org.nianbao.ui.common.FxDialogService;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.document.BodyOffsets;
 import org.nianbao.ui.document.FindBar;
@@ -97,7 +96,7 @@ public final class MainWindow {
     private ChecksModel checks;
     private ChecksPane checksPane;
     private TransferModel transfer;
-    private FileDialogs dialogs;
+    private DialogService dialogs;
 
     public MainWindow(ReportSession session, UserSettings settings, Consumer<Path> openDatabase) {
         this.session = session;
@@ -128,7 +127,8 @@ public final class MainWindow {
         ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1, 1.6);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
-        this.dialogs = new FxFileDialogs(this::window);
+        this.dialogs = new FxDialogService(this::window);
+        outline.useDialogs(this::dialogs);
         outline.confirmDeleteWithChildren((heading, count) -> dialogs.confirm(m.get("outline.deleteTitle"),
                 m.format("outline.deleteWithChildren", heading, count), m.get("outline.deleteGoOn"),
                 m.get("outline.deleteGoBack")));
@@ -162,7 +162,7 @@ public final class MainWindow {
         Tab metricsTab = lazyTab("tab.metrics", "tab-metrics", metrics);
         Tab problemsTab = lazyTab("tab.problems", "tab-problems", problems);
         Tab attachmentsTab = lazyTab("tab.attachments", "tab-attachments", attachments);
-        Tab collectTab = org.nianbao.ui.collect.CollectTab.create(session, paragraph -> {
+        Tab collectTab = org.nianbao.ui.collect.CollectTab.create(session, this::dialogs, paragraph -> {
             if (editor.shown().isPresent()) { // as if pasted: saved and undone like typing (issue 13)
                 editor.body().appendText((editor.body().getLength() == 0 ? "" : "\n") + paragraph);
             }
@@ -306,6 +306,16 @@ public final class MainWindow {
         return attachments;
     }
 
+    /** The pages beside the document view (视图 → 在全文旁显示页面), built when first shown. */
+    public org.nianbao.ui.preview.PreviewBeside pagesBeside() {
+        if (pagesBeside == null) {
+            pagesBeside = new org.nianbao.ui.preview.PreviewBeside(session, document, documentTab, statusBar);
+        }
+        return pagesBeside;
+    }
+
+    private org.nianbao.ui.preview.PreviewBeside pagesBeside;
+
     public TabPane tabs() {
         return tabs;
     }
@@ -373,8 +383,8 @@ public final class MainWindow {
      * Adds what needs the layers below the window: the checks panel and the figure highlighting, the
      * computed column, import and export.
      */
-    public void attach(ReportServices services, FileDialogs fileDialogs) {
-        this.dialogs = fileDialogs;
+    public void attach(ReportServices services, DialogService dialogs) {
+        this.dialogs = dialogs;
         checks = new ChecksModel(session, services);
         editor.addMarkSource(new FindingMarks(checks));
         checks.findingsProperty().addListener((o, a, b) -> {
@@ -409,7 +419,7 @@ public final class MainWindow {
         }
         statusBar.getChildren().addAll(progress, openFile, openFolder);
         menus.rebuild();
-        checks.runSoon(); // after the window is shown: the first layout needs the CPU more
+        checks.runAfterFirstFrame(root);
     }
 
     /** Stops the window's background work and closes its database (another one is opened, or the app quits). */
@@ -487,11 +497,11 @@ public final class MainWindow {
             return;
         }
         UserSettings settings = reports.settings();
-        java.nio.file.Path database = session.store().file();
+        java.nio.file.Path database = session.databaseFile();
         long reportId = session.report().id();
         dialogs.saveFileIn(settings.exportFolder(database, reportId), m.get("menu.export"), transfer.suggestedName(),
                         m.get("filter.docx"), java.util.List.of("*.docx"))
-                .map(ExportByFormat.Format.DOCX::completed)
+                .map(target -> transfer.withExtension(target, "docx"))
                 .ifPresent(target -> {
                     if (target.toAbsolutePath().getParent() != null) {
                         settings.rememberExportFolder(database, reportId, target.toAbsolutePath().getParent());
@@ -513,7 +523,7 @@ public final class MainWindow {
     public org.nianbao.ui.review.ReviewPane reviewPane() {
         if (reviewPane == null) {
             reviewPane = new org.nianbao.ui.review.ReviewPane(new org.nianbao.ui.review.ReviewModel(session,
-                    DaemonThreads.single("nianbao-review")), m);
+                    DaemonThreads.single("nianbao-review")), m, dialogs);
             org.nianbao.ui.review.ReviewMarks.link(reviewPane, document, m);
         }
         if (root.getRight() != reviewPane) {
@@ -535,9 +545,8 @@ public final class MainWindow {
 
     private void exportPages(String extension, String title, String filter) {
         String name = transfer.suggestedName().replaceAll("\\.docx$", "." + extension);
-        ExportByFormat.Format format = ExportByFormat.Format.of(java.nio.file.Path.of(name));
         dialogs.saveFile(m.get(title), name, m.get(filter), java.util.List.of("*." + extension))
-                .map(format::completed)
+                .map(target -> transfer.withExtension(target, extension))
                 .ifPresent(target -> {
                     session.saveNow();
                     transfer.export(target);
@@ -584,7 +593,7 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    FileDialogs dialogs() {
+    DialogService dialogs() {
         return dialogs;
     }
 

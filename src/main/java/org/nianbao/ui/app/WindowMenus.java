@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,7 +11,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.nianbao.ui.common.CjkFont;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.outline.OutlineTemplate;
 import org.nianbao.ui.session.ReportSession;
@@ -42,7 +40,11 @@ final class WindowMenus {
         MenuItem welcome = item("menu.welcome", window::showWelcome);
         welcome.setId("menu-welcome");
         Menu help = new Menu(m.get("menu.help"), null, welcome);
-        this.bar = new MenuBar(file, edit, help);
+        javafx.scene.control.CheckMenuItem pages = new javafx.scene.control.CheckMenuItem(m.get("menu.pagesBeside"));
+        pages.setId("menu-pages-beside");
+        pages.selectedProperty().bindBidirectional(window.pagesBeside().shownProperty());
+        Menu view = new Menu(m.get("menu.view"), null, pages);
+        this.bar = new MenuBar(file, edit, view, help);
         rebuild();
     }
 
@@ -130,12 +132,8 @@ final class WindowMenus {
         }
         ReportChoice current = choices.stream().filter(c -> c.summary().id() == session.report().id())
                 .findFirst().orElse(choices.get(0));
-        ChoiceDialog<ReportChoice> dialog = new ChoiceDialog<>(current, choices);
-        dialog.setTitle(m.get("menu.openReport"));
-        dialog.setHeaderText(null);
-        dialog.setContentText(m.get("dialog.chooseReport"));
-        CjkFont.dress(dialog.getDialogPane());
-        dialog.showAndWait().ifPresent(c -> reports.open(c.summary().id()));
+        window.dialogs().choose(m.get("menu.openReport"), m.get("dialog.chooseReport"), current, choices)
+                .ifPresent(c -> reports.open(c.summary().id()));
     }
 
     private void chooseDatabase() {

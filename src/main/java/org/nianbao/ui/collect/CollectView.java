@@ -29,10 +29,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import org.nianbao.model.Department;
 import org.nianbao.ui.common.CjkFont;
+import org.nianbao.ui.common.DialogService;
 import org.nianbao.ui.common.Messages;
 
 /**
@@ -49,17 +48,20 @@ public final class CollectView extends BorderPane {
     private final Messages m;
     private final TableView<CollectModel.DepartmentRow> table = new TableView<>();
     private final DatePicker deadline = new DatePicker(LocalDate.now().plusWeeks(2));
-    private Function<String, Optional<Path>> folderChooser = this::chooseFolder;
-    private Supplier<List<Path>> filesChooser = this::chooseFiles;
+    private Function<String, Optional<Path>> folderChooser;
+    private Supplier<List<Path>> filesChooser;
     private Long lastSelected;
 
     /**
      * @param addToSection puts a paragraph of material at the end of the section selected in the outline;
      *                     null when the window has no outline to take it
      */
-    public CollectView(CollectModel model, Messages messages, Consumer<String> addToSection) {
+    public CollectView(CollectModel model, Messages messages, DialogService dialogs, Consumer<String> addToSection) {
         this.model = model;
         this.m = messages;
+        this.folderChooser = dialogs::chooseFolder;
+        this.filesChooser = () -> dialogs.openFiles(m.get("collect.importForms"), m.get("collect.filter.forms"),
+                List.of("*.xlsx", "*.docx", "*.txt"));
         setId("collect-view");
 
         Button make = new Button(m.get("collect.makeForms"));
@@ -203,21 +205,6 @@ public final class CollectView extends BorderPane {
 
     private static String time(java.time.LocalDateTime t) {
         return t == null ? "" : TIME.format(t);
-    }
-
-    private Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(getScene().getWindow())).map(File::toPath);
-    }
-
-    private List<Path> chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("collect.importForms"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("collect.filter.forms"),
-                "*.xlsx", "*.docx", "*.txt"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     /** An import result, wrapped to the list's width (problems are long sentences). */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.ui.common.CjkFont;
+import org.nianbao.ui.common.DialogService;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.session.ReportSession;
 
@@ -35,10 +35,16 @@ public final class OutlinePane extends BorderPane {
 
     /** Asked before a section with sub-sections goes: (heading, how many sections go with it) → go on. */
     private java.util.function.BiPredicate<String, Integer> confirmDeleteWithChildren = (heading, count) -> true;
+    private java.util.function.Supplier<DialogService> dialogs;
 
     /** The question asked before a section that has sub-sections is deleted (the window's dialog). */
     public void confirmDeleteWithChildren(java.util.function.BiPredicate<String, Integer> question) {
         this.confirmDeleteWithChildren = question;
+    }
+
+    /** The window's dialogs, asked when one is needed (tests replace them after the pane is built). */
+    public void useDialogs(java.util.function.Supplier<DialogService> dialogs) {
+        this.dialogs = dialogs;
     }
 
     /** Deletes the section; one with sub-sections only when the officer confirms, since they all go. */
@@ -165,12 +171,8 @@ public final class OutlinePane extends BorderPane {
     private void rename() {
         selected().ifPresent(address -> {
             Section s = OutlineTree.at(session.report().sections(), address);
-            TextInputDialog dialog = new TextInputDialog(s.heading());
-            dialog.setTitle(messages.get("outline.rename"));
-            dialog.setHeaderText(null);
-            dialog.setContentText(messages.get("outline.renamePrompt"));
-            CjkFont.dress(dialog.getDialogPane());
-            dialog.showAndWait().filter(h -> !h.isBlank()).ifPresent(h -> model.rename(address, h.strip()));
+            dialogs.get().askText(messages.get("outline.rename"), null, messages.get("outline.renamePrompt"), s.heading())
+                    .ifPresent(h -> model.rename(address, h));
         });
     }
 

@@ -17,8 +17,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.nianbao.layout.FontRole;
 import org.nianbao.layout.LaidOutReport;
+import org.nianbao.layout.PageLayout;
 import org.nianbao.layout.TextLocation;
+import org.nianbao.layout.fonts.FontWidths;
+import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.model.Report;
 
 /**
@@ -49,6 +53,16 @@ public final class PreviewModel {
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(this, "fitWidth", true);
     private final ObjectProperty<TextLocation> caret = new SimpleObjectProperty<>(this, "caret");
     private final ReadOnlyObjectWrapper<TextLocation> clicked = new ReadOnlyObjectWrapper<>(this, "clicked");
+
+    /** The model over the pages as they print: laid out with the installed fonts' widths. */
+    public static PreviewModel withInstalledFonts() {
+        return new PreviewModel(new PageLayout(new FontWidths(InstalledFonts.system()))::layOut);
+    }
+
+    /** The installed family the pages draw a role in (仿宋, 黑体…); empty when none is installed. */
+    public static Optional<String> family(FontRole role) {
+        return InstalledFonts.system().choice(role).map(c -> c.face().family());
+    }
 
     /** @param layout lays a report out; called on the preview's own thread */
     public PreviewModel(Function<Report, LaidOutReport> layout) {

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -23,7 +22,6 @@ import org.nianbao.layout.Page;
 import org.nianbao.layout.PlacedLine;
 import org.nianbao.layout.PlacedRun;
 import org.nianbao.layout.Rule;
-import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.ui.common.Messages;
 
 /**
@@ -56,7 +54,7 @@ public final class PreviewPane extends BorderPane {
         canvas.setId(CANVAS_ID);
         status.setId(STATUS_ID);
         for (FontRole role : FontRole.values()) {
-            families.put(role, InstalledFonts.system().choice(role).map(c -> c.face().family()).orElse(null));
+            families.put(role, PreviewModel.family(role).orElse(null));
         }
         Button previous = new Button(messages.get("preview.pageUp"));
         previous.setId("previewPageUp");
@@ -70,7 +68,12 @@ public final class PreviewPane extends BorderPane {
         larger.setOnAction(e -> model.zoomIn());
         ToggleButton fit = new ToggleButton(messages.get("preview.fitWidth"));
         fit.selectedProperty().bindBidirectional(model.fitWidthProperty());
-        setTop(new ToolBar(previous, next, smaller, larger, fit, status));
+        // wraps rather than hide the page count in an overflow menu when the pane stands narrow beside the document
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(4, 4, previous, next, smaller, larger, fit, status);
+        tools.setPadding(new Insets(4));
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.getStyleClass().add("tool-bar");
+        setTop(tools);
 
         StackPane paper = new StackPane(canvas);
         paper.setPadding(new Insets(12));

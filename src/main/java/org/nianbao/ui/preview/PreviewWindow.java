@@ -5,9 +5,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.nianbao.layout.PageLayout;
-import org.nianbao.layout.fonts.FontWidths;
-import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.model.Report;
 import org.nianbao.ui.common.Messages;
 
@@ -25,7 +22,7 @@ public final class PreviewWindow {
 
     /** Opens the preview of {@code report}, which it follows until closed. */
     public static Stage show(Window owner, ObservableValue<Report> report, Messages messages) {
-        PreviewModel model = new PreviewModel(new PageLayout(new FontWidths(InstalledFonts.system()))::layOut);
+        PreviewModel model = PreviewModel.withInstalledFonts();
         PreviewPane pane = new PreviewPane(model, messages);
         ChangeListener<Report> follow = (obs, old, value) -> model.reportProperty().set(value);
         report.addListener(follow);

@@ -226,7 +226,8 @@ public final class ReviewModel {
             synchronized (colours) {
                 colour = colours.computeIfAbsent(item.author(), a -> colours.size());
             }
-            String section = item.sectionId() == null ? m.get("review.outside") : names.getOrDefault(item.sectionId(), "");
+            String section = item.field() != null ? m.get("review.field." + item.field().name().toLowerCase(java.util.Locale.ROOT))
+                    : item.sectionId() == null ? m.get("review.outside") : names.getOrDefault(item.sectionId(), "");
             out.add(new ReviewRow(p.source().id(), item, p.placement().status(), p.placement().reason(),
                     p.placement().current(), section, colour,
                     p.breaksFigure(), marks.storedSpans(p.placement())));

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -14,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.nianbao.model.ReviewItem;
+import org.nianbao.ui.common.DialogService;
 import org.nianbao.ui.common.Messages;
 
 /**
@@ -30,12 +30,14 @@ public final class ReviewPane extends VBox {
 
     private final ReviewModel model;
     private final Messages m;
+    private final DialogService dialogs;
     private final ListView<ReviewRow> list = new ListView<>();
     private java.util.function.Predicate<org.nianbao.review.ReportMatch> confirmation = this::askOnFxThread;
 
-    public ReviewPane(ReviewModel model, Messages m) {
+    public ReviewPane(ReviewModel model, Messages m, DialogService dialogs) {
         this.model = model;
         this.m = m;
+        this.dialogs = dialogs;
         setId("review-pane");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -91,15 +93,8 @@ public final class ReviewPane extends VBox {
     /** Called off the FX thread: asks on it and waits for the answer. */
     private boolean askOnFxThread(org.nianbao.review.ReportMatch match) {
         try {
-            return org.nianbao.ui.common.FxThread.ask(() -> {
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        m.format("review.confirm", match.title(), match.headingsFound(), match.headings()));
-                alert.setTitle(m.get("review.confirmTitle"));
-                if (getScene() != null) {
-                    alert.initOwner(getScene().getWindow());
-                }
-                return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
-            });
+            return org.nianbao.ui.common.FxThread.ask(() -> dialogs.confirm(m.get("review.confirmTitle"),
+                    m.format("review.confirm", match.title(), match.headingsFound(), match.headings())));
         } catch (IllegalStateException e) {
             return false;
         }
@@ -124,13 +119,7 @@ public final class ReviewPane extends VBox {
         if (row == null || !row.isComment()) {
             return;
         }
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(m.get("review.reply"));
-        dialog.setHeaderText(row.item().newText());
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        dialog.showAndWait().filter(s -> !s.isBlank()).ifPresent(text -> model.reply(row, text.strip()));
+        dialogs.askText(m.get("review.reply"), row.item().newText(), "", "").ifPresent(text -> model.reply(row, text));
     }
 
     /** A row: section, reviewer in their colour, the change with Word's marks, its state. */

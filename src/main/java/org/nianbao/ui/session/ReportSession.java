@@ -56,6 +56,11 @@ public final class ReportSession implements AutoCloseable {
         return store;
     }
 
+    /** The database file the report is stored in (export folders are remembered per database and report). */
+    public java.nio.file.Path databaseFile() {
+        return store.file();
+    }
+
     /** True when the database file cannot be written: the window then only shows. */
     public boolean isReadOnly() {
         return store.isReadOnly();

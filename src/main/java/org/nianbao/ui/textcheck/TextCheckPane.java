@@ -1,7 +1,5 @@
 package org.nianbao.ui.textcheck;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -14,13 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.nianbao.check.CheckReport;
-import org.nianbao.check.Finding;
-import org.nianbao.check.ReportChecker;
-import org.nianbao.model.HeadingStyle;
-import org.nianbao.model.Paragraph;
-import org.nianbao.model.Report;
-import org.nianbao.model.Section;
 import org.nianbao.ui.common.CjkFont;
 
 /**
@@ -38,12 +29,12 @@ public final class TextCheckPane extends VBox {
     private final TextArea input = new TextArea();
     private final ListView<String> results = new ListView<>();
     private final Label summary = new Label();
-    private final Function<String, String> words;
+    private final TextCheckModel model;
 
     /** @param words the window's resource bundle lookup (keys textCheck.*) */
     public TextCheckPane(Function<String, String> words) {
         super(8);
-        this.words = words;
+        this.model = new TextCheckModel(words);
         setPadding(new Insets(10));
         setStyle(CjkFont.style()); // a window of its own: it gets the Chinese font here, not from the main one
         input.setId(INPUT_ID);
@@ -76,25 +67,9 @@ public final class TextCheckPane extends VBox {
 
     /** Checks the text now in the box and lists the figures' findings. */
     void check() {
-        CheckReport result = findings(input.getText());
-        summary.setText(String.format(words.apply("textCheck.summary"), result.errors(), result.warnings(),
-                result.verified(), result.unverifiable()));
-        results.getItems().setAll(result.findings().stream().map(TextCheckPane::line).toList());
-    }
-
-    /** The findings of a text read as material: one paragraph per line, no outline, no deadline. */
-    static CheckReport findings(String text) {
-        List<Paragraph> paragraphs = Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Paragraph::of).toList();
-        Report material = Report.blank(java.time.Year.now().getValue(), "")
-                .withSections(List.of(Section.of("", HeadingStyle.STANDALONE, paragraphs, List.of())));
-        return ReportChecker.forMaterial().check(material);
-    }
-
-    private static String line(Finding f) {
-        String where = f.location().paragraph() >= 0 ? "第" + (f.location().paragraph() + 1) + "段 " : "";
-        return "【" + f.severity().chinese() + "】" + where + (f.text().isEmpty() ? "" : "“" + f.text() + "” ")
-                + f.message();
+        TextCheckModel.Result result = model.check(input.getText());
+        summary.setText(result.summary());
+        results.getItems().setAll(result.lines());
     }
 
     /** A finding's line wraps to the list's width: messages say what to fix and are long. */

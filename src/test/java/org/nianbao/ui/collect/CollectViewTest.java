@@ -81,7 +81,7 @@ class CollectViewTest {
                 return true;
             }
         }, imports);
-        view = new CollectView(model, m, addedToSection::add);
+        view = new CollectView(model, m, new org.nianbao.ui.common.AnsweringDialogs(), addedToSection::add);
         view.setChoosers(title -> Optional.of(folder.resolve("forms")), () -> List.copyOf(dragged));
         Label source = new Label("拖动来源");
         source.setId("drag-source");

@@ -156,6 +156,21 @@ class OutlineEditingTest {
     }
 
     @Test
+    void theRenameButtonAsksThroughTheDialogServiceAndACancelChangesNothing(FxRobot robot) {
+        robot.clickOn(label("（一）强化组织领导"));
+        robot.clickOn("#outline-rename"); // nothing queued: the officer cancelled
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.dialogs.asked).containsExactly("重命名标题（F2）：标题：");
+        assertThat(labels()).contains("（一）强化组织领导");
+
+        fixture.dialogs.answerText("  加强组织领导 ");
+        robot.clickOn("#outline-rename");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labels()).contains("（一）加强组织领导");
+        assertThat(storedSections().get(0).children().get(0).heading()).isEqualTo("加强组织领导");
+    }
+
+    @Test
     void demotingBelowTheFourthLevelIsRefusedWithTheReason(FxRobot robot) {
         robot.clickOn(label("（二）化解矛盾纠纷"));
         robot.interact(() -> {

@@ -115,8 +115,9 @@ class ReviewPaneTest extends WindowTest {
         ReviewPane pane = importReview(robot, returnedFile(robot), 4);
         ReviewRow comment = pane.list().getItems().get(1);
         assertThat(comment.isComment()).isTrue();
-        robot.interact(() -> pane.model().reply(comment, "已按意见修改"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 5);
+        select(robot, pane, 1);
+        fixture.dialogs.answerText(" 已按意见修改 "); // the reply is asked through the dialog service
+        click(robot, "review-reply", pane, () -> pane.list().getItems().size() == 5);
         ReviewRow reply = pane.list().getItems().get(2);
         assertThat(reply.item().isReply()).isTrue();
         assertThat(reply.item().newText()).isEqualTo("已按意见修改");

@@ -1,0 +1,157 @@
+package org.nianbao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.compose.ExportForReview;
+import org.nianbao.compose.ReviewSession;
+import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
+import org.nianbao.model.ReviewImport;
+import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewKind;
+import org.nianbao.review.Placement.Status;
+import org.nianbao.store.ReportStore;
+
+/**
+ * Reviewers' changes to the title, the issuers (落款) and the date, returned files made way (1)
+ * (Word's markup, {@link WordReturn}): placed on those fields, accepted as one transaction and
+ * undone as one step, a conflict when the officer changed the field since the export.
+ */
+class ReportFieldsReviewTest {
+
+    @TempDir
+    Path dir;
+    private ReportStore store;
+    private Report report;
+    private Path export;
+    private ReviewSession session;
+
+    @BeforeEach
+    void exportTheReport() {
+        store = ReportStore.open(ReviewFixtures.database(dir));
+        report = store.insert(ReviewFixtures.report().withIssuers(List.of("示例区人民政府", "示例区司法局")));
+        export = dir.resolve("送审稿.docx");
+        ExportSnapshot snapshot = new ExportForReview(store).export(report, export);
+        assertThat(store.reviews().snapshot(snapshot.exportId()).orElseThrow().fields()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(ReportField.TITLE, ReviewFixtures.TITLE, ReportField.ISSUERS, "示例区人民政府\n示例区司法局",
+                        ReportField.DATE, "2024年1月20日"));
+        session = new ReviewSession(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Report now() {
+        return store.load(report.id());
+    }
+
+    private ReviewSession.Pending only(ReviewImport imported) {
+        List<ReviewSession.Pending> pending = session.pending(report.id());
+        assertThat(pending).hasSize(imported.items().size());
+        return pending.get(0);
+    }
+
+    @Test
+    void aChangeToTheTitleIsPlacedOnItAndAcceptedAndUndoneAsOneStep() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export).replace("年度报告", "情况报告", "李审核")
+                .write(dir.resolve("返回.docx")), null);
+        ReviewItem change = imported.items().get(0);
+        assertThat(change.field()).isEqualTo(ReportField.TITLE);
+        assertThat(change.kind()).isEqualTo(ReviewKind.REPLACEMENT);
+        assertThat(change.sectionId()).isNull();
+        assertThat(ReviewFixtures.TITLE.substring(change.start(), change.end())).isEqualTo("年度报告");
+        ReviewSession.Pending pending = only(imported);
+        assertThat(pending.placement().status()).isEqualTo(Status.APPLICABLE);
+        assertThat(now().title()).as("nothing written before accepting").isEqualTo(ReviewFixtures.TITLE);
+
+        ReviewSession.Accepted accepted = session.accept(report.id(), change.id()).orElseThrow();
+        assertThat(now().title()).isEqualTo("示例区2023年法治政府建设情况报告");
+        assertThat(session.pending(report.id())).isEmpty();
+
+        session.undo(accepted);
+        assertThat(now().title()).isEqualTo(ReviewFixtures.TITLE);
+        assertThat(session.pending(report.id())).hasSize(1);
+    }
+
+    @Test
+    void aTitlePrintedInTwoLinesIsOneFieldItsLineBreakIsNotText() throws Exception {
+        String title = "示例区人民政府关于2023年法治政府建设情况和2024年工作安排的报告";
+        Report longer = store.insert(ReviewFixtures.report().withTitle(title));
+        Path printed = dir.resolve("长标题.docx");
+        new ExportForReview(store).export(longer, printed);
+        WordReturn word = WordReturn.of(printed);
+        assertThat(word.documentXml()).as("printed in two lines").contains("<w:br/>");
+        ReviewImport imported = session.importFile(word.breaksInOwnRuns().replace("工作安排", "工作计划", "李审核")
+                .write(dir.resolve("返回.docx")), null);
+
+        ReviewItem change = imported.items().get(0);
+        assertThat(change.field()).isEqualTo(ReportField.TITLE);
+        assertThat(title.substring(change.start(), change.end())).isEqualTo("工作安排");
+        session.accept(longer.id(), change.id()).orElseThrow();
+        assertThat(store.load(longer.id()).title()).isEqualTo("示例区人民政府关于2023年法治政府建设情况和2024年工作计划的报告");
+    }
+
+    @Test
+    void changesToTheIssuersAndTheDateReachThoseFields() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export)
+                .replace("司法局", "司法行政局", "王法制")
+                .replace("20日", "26日", "王法制")
+                .write(dir.resolve("返回.docx")), null);
+        assertThat(imported.items()).extracting(ReviewItem::field).containsExactly(ReportField.ISSUERS, ReportField.DATE);
+        assertThat(session.acceptAll(report.id(), null)).isEqualTo(2);
+        assertThat(now().issuers()).containsExactly("示例区人民政府", "示例区司法行政局");
+        assertThat(now().date()).isEqualTo(LocalDate.of(2024, 1, 26));
+        assertThat(now().outline().get(2).section().paragraphs().get(0).text()).as("the sections untouched")
+                .isEqualTo("全年受理行政复议案件208件，审结185件，审结率88.9%。");
+    }
+
+    @Test
+    void aFieldTheOfficerChangedSinceTheExportIsAConflictNeverApplied() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export).replace("年度报告", "情况报告", "李审核")
+                .replace("1月20日", "1月26日", "李审核").write(dir.resolve("返回.docx")), null);
+        store.updateFields(now().withTitle("示例区2023年度法治政府建设工作报告").withIssuers(List.of("示例区人民政府")));
+
+        List<ReviewSession.Pending> pending = session.pending(report.id());
+        assertThat(pending).extracting(p -> p.placement().status()).containsExactly(Status.CONFLICT, Status.APPLICABLE);
+        assertThat(pending.get(0).placement().reason()).contains("标题").contains("冲突");
+        assertThat(pending.get(0).placement().current()).contains("工作报告");
+        assertThat(session.accept(report.id(), imported.items().get(0).id())).isEmpty();
+        assertThat(now().title()).isEqualTo("示例区2023年度法治政府建设工作报告");
+
+        assertThat(session.accept(report.id(), imported.items().get(1).id())).as("the date is rebased").isPresent();
+        assertThat(now().date()).isEqualTo(LocalDate.of(2024, 1, 26));
+        assertThat(now().title()).isEqualTo("示例区2023年度法治政府建设工作报告");
+    }
+
+    @Test
+    void aDateThatIsNoDateIsAConflict() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export).replace("20日", "32日", "李审核")
+                .write(dir.resolve("返回.docx")), null);
+        ReviewSession.Pending pending = only(imported);
+        assertThat(pending.item().field()).isEqualTo(ReportField.DATE);
+        assertThat(pending.placement().status()).isEqualTo(Status.CONFLICT);
+        assertThat(pending.placement().reason()).contains("成文日期").contains("2024年1月32日");
+        assertThat(session.acceptAll(report.id(), null)).isZero();
+        assertThat(now().date()).isEqualTo(LocalDate.of(2024, 1, 20));
+    }
+
+    @Test
+    void textAddedOutsideTheFieldsIsStillForTheOfficerByHand() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export)
+                .insertAfter("现将有关情况报告如下：", "（略）", "李审核")
+                .write(dir.resolve("返回.docx")), null);
+        ReviewSession.Pending pending = only(imported);
+        assertThat(pending.item().field()).isNull();
+        assertThat(pending.placement().status()).isEqualTo(Status.OUTSIDE);
+    }
+}
