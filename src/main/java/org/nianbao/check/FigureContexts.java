@@ -56,9 +56,12 @@ final class FigureContexts {
         inRange = new boolean[n];
         for (int i = 0; i < n; i++) {
             Figure f = figures.get(i);
-            int from = clauseStart(f.start(), i == 0 ? 0 : figures.get(i - 1).end());
+            int floor = i == 0 ? 0 : figures.get(i - 1).end();
+            int from = clauseStart(f.start(), floor);
             int to = clauseEnd(f.end(), i + 1 < n ? figures.get(i + 1).start() : text.length());
-            before[i] = text.substring(from, f.start());
+            int open = from == f.start() && !f.isPercent() && !f.isPoints() ? explanationBefore(f.start(), floor) : -1;
+            // "纠错（含撤销、确认违法）29件": the count's word stands before the explanation in parentheses
+            before[i] = open < 0 ? text.substring(from, f.start()) : text.substring(clauseStart(open, floor), open);
             after[i] = text.substring(f.end(), to);
             var d = DIFFERENCE.matcher(before[i]);
             if (!f.isPercent() && !f.isPoints() && mayCompare(before[i]) && d.find()) {
@@ -181,6 +184,29 @@ final class FigureContexts {
     private boolean endsWithFrom(int start) {
         String b = text.substring(Math.max(0, start - 2), start);
         return b.endsWith("由") || b.endsWith("从");
+    }
+
+    /** Longest explanation in parentheses between a word and its count: "（含撤销、确认违法）". */
+    private static final int EXPLANATION_LENGTH = 24;
+
+    /**
+     * Where the parenthesis opens when a figure follows one directly ("纠错（含撤销、确认违法）29件"), it
+     * holds no figure and no sentence break, and a word stands right before it; -1 otherwise.
+     */
+    private int explanationBefore(int start, int floor) {
+        if (start == 0 || (text.charAt(start - 1) != '）' && text.charAt(start - 1) != ')')) {
+            return -1;
+        }
+        for (int k = start - 2; k >= Math.max(floor, start - EXPLANATION_LENGTH); k--) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                return k > floor && Character.isLetter(text.charAt(k - 1)) ? k : -1;
+            }
+            if ("）)。；;！？!?\n".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private int clauseStart(int start, int floor) {

@@ -60,7 +60,10 @@ final class GrowthRule implements Rule {
      * This year's and last year's figure; {@code end} is where the pair ends in the text. {@code before}
      * is null for a metric reference whose metric has no prior value ({@code metric} names it).
      */
-    private record Pair(Side now, Side before, int end, String metric) {
+    private record Pair(Side now, Side before, int end, String metric, String subject) {
+        Pair(Side now, Side before, int end, String metric) {
+            this(now, before, end, metric, null);
+        }
     }
 
     /** (current, prior) pairs written in a sentence, in order. */
@@ -84,15 +87,27 @@ final class GrowthRule implements Rule {
     }
 
     /**
+     * A sentence that opens with the comparison itself: "比去年同期增加433件，…" has no subject of its
+     * own, so the count it changes is the one the sentence before ended on.
+     */
+    private static final java.util.regex.Pattern COMPARISON_OPENS = java.util.regex.Pattern.compile(
+            "\\s*(?:同比|(?:比|较)(?:去年|上年)(?:同期)?)(?:增加|减少|增长|下降|上升|多|少)了?");
+
+    /**
      * "受理1500件，同比增加96件": last year's figure is 1500 − 96. The count it changes is the nearest
-     * count before it in the sentence, with the same unit.
+     * count before it in the sentence, with the same unit; or, when the sentence opens with the
+     * comparison ("受理举报3618件，占27%。比去年同期增加433件"), the last count of the sentence before.
      */
     private static Pair fromDifference(ProseUnit unit, int difference) {
         Figure d = unit.figures().get(difference);
         int sentence = unit.sentenceOf(d.start());
+        boolean opens = sentence > 0 && (difference == 0 || unit.figures().get(difference - 1).start()
+                < unit.sentenceStart(sentence)) && COMPARISON_OPENS.matcher(
+                        unit.text().substring(unit.sentenceStart(sentence), d.start())).matches();
         for (int i = difference - 1; i >= 0; i--) {
             Figure now = unit.figures().get(i);
-            if (unit.sentenceOf(now.start()) != sentence) {
+            int in = unit.sentenceOf(now.start());
+            if (in != sentence && !(opens && in == sentence - 1)) {
                 return null;
             }
             if (unit.contexts().isCount(i)) {
@@ -105,7 +120,7 @@ final class GrowthRule implements Rule {
                 String shown = prior.round(0).toPlainString() + now.unit() + "（" + now.numberText() + now.unit()
                         + (unit.contexts().difference(difference) > 0 ? "−" : "+") + d.numberText() + d.unit() + "）";
                 Side before = new Side(prior, Input.halfUlp(now).add(Input.halfUlp(d)), shown);
-                return new Pair(Side.of(now), before, d.end(), null);
+                return new Pair(Side.of(now), before, d.end(), null, unit.contexts().before(i));
             }
         }
         return null;
@@ -180,7 +195,22 @@ final class GrowthRule implements Rule {
         if (from > first.start()) {
             return false;
         }
-        return LINK_WORDS.matcher(unit.text().substring(from, first.start())).replaceAll("").isEmpty();
+        String rest = LINK_WORDS.matcher(unit.text().substring(from, first.start())).replaceAll("");
+        if (rest.isEmpty()) {
+            return true;
+        }
+        // "受理消费者举报3618件。比去年同期增加433件，举报量增长12%": the growth names the count it changes
+        String subject = SUBJECT_END.matcher(rest).replaceAll("");
+        return lastPair.subject() != null && subject.length() >= 2 && subject.length() == rest.length() - suffix(rest)
+                && lastPair.subject().contains(subject);
+    }
+
+    /** What a growth's subject may end with: "举报量", "案件数". */
+    private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile("(?:数量|总量|量|数)$");
+
+    private static int suffix(String rest) {
+        var m = SUBJECT_END.matcher(rest);
+        return m.find() ? m.end() - m.start() : 0;
     }
 
     private static boolean matches(ProseUnit unit, Claim claim, Pair pair) {

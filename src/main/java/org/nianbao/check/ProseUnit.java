@@ -102,6 +102,11 @@ record ProseUnit(String section, int paragraph, boolean preamble, boolean headin
         return lo;
     }
 
+    /** Where sentence s starts in the text. */
+    int sentenceStart(int s) {
+        return index.sentenceStarts()[s];
+    }
+
     /** The first figure index of sentence s (clamped), so figures of sentences [a, b] are firstFigure(a)..firstFigure(b + 1). */
     int firstFigure(int s) {
         int[] first = index.firstFigure();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nianbao.text.Figure;
 import org.nianbao.text.Sentences;
 
@@ -64,6 +65,9 @@ final class ShareRule implements Rule {
                 break;
             }
         }
+        if (part >= 0 && namesAnotherSubject(unit, claim, part)) {
+            part = -1; // "办结74617件，办结率87%，诉讼案件占比84%": the share names its own part, not written
+        }
         List<Input> parts = new ArrayList<>();
         Whole whole = new Whole(List.of(), true);
         boolean named = !GENERIC_WHOLES.contains(claim.phrase().replace("的", "").strip());
@@ -84,6 +88,26 @@ final class ShareRule implements Rule {
         }
         Findings.ratio(unit, claim, stated, Findings.text(RuleId.SHARE, "part.name"),
                 Findings.text(RuleId.SHARE, "part.definition"), true, false, o, "", out);
+    }
+
+    /** Words that may stand before 占 without naming what the share is of. */
+    private static final Pattern NO_SUBJECT = Pattern.compile("[\\s约共均分别各仅已达其中的]*");
+
+    /**
+     * Whether the share's clause names its own subject before 占 ("诉讼案件占比84%") while the count
+     * found stands in an earlier clause under other words: then that count is not the share's part.
+     */
+    private static boolean namesAnotherSubject(ProseUnit unit, Claim claim, int part) {
+        String text = unit.text();
+        int from = claim.start();
+        while (from > 0 && "，,；;。：:、（(\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (unit.figures().get(part).end() > from) {
+            return false; // the count is in the share's own clause
+        }
+        String subject = text.substring(from, claim.start());
+        return !NO_SUBJECT.matcher(subject).matches() && !unit.contexts().before(part).contains(subject.strip());
     }
 
     /** The candidates for a share's whole; weak when the text does not make the choice certain. */

@@ -59,7 +59,7 @@ final class ReportBlocks {
         title(report.title(), Part.TITLE, 0);
         blank(1);
         if (report.recipient() != null && !report.recipient().isBlank()) {
-            String recipient = PrintedText.withoutClosingPunctuation(text.resolve(report.recipient())) + "：";
+            String recipient = text.line(report.recipient()) + "：";
             out.add(Block.of(List.of(Span.body(recipient, TextLocation.of(Part.RECIPIENT, 0, 0))), Align.JUSTIFY, 0,
                     Block.Kind.TEXT));
         }
@@ -186,11 +186,11 @@ final class ReportBlocks {
     }
 
     private String item(ProblemItem problem) {
-        return PrintedText.withoutClosingPunctuation(text.resolve(problem.text()));
+        return text.line(problem.text());
     }
 
     private String name(Attachment attachment) {
-        return PrintedText.withoutClosingPunctuation(text.resolve(attachment.title()));
+        return text.line(attachment.title());
     }
 
     /** 附件说明: one blank line below the body, "附件：" then the names, numbered when several. */

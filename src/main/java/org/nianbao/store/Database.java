@@ -177,6 +177,7 @@ final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean readOnly) {
+        NativeLibraryCache.prepare();
         Properties props = new Properties();
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         if (readOnly) {

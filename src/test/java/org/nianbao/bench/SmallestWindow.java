@@ -9,14 +9,7 @@ import javafx.stage.Stage;
 /**
  * The yardstick for the start-up target (issue 10): the smallest JavaFX window — a Stage with one
  * Label, the same JavaFX jars — printing the JVM uptime at its first laid-out frame, as the app's
- * {@code nianbao.startupProbe} does, then quitting. Paired with the app by {@code farm-bench --vs}:
- * <pre>
- * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * CP=target/test-classes:target/classes:$(cat target/cp.txt)
- * HEADLESS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"
- * farm-bench -n 10 -- java $HEADLESS -Dnianbao.startupProbe=true -cp $CP org.nianbao.Launcher --db /tmp/sample.db \
- *   --vs "java $HEADLESS -cp $CP org.nianbao.bench.SmallestWindow"
- * </pre>
+ * {@code nianbao.startupProbe} does, then quitting. {@link StartupBench} starts it and the app in turn.
  */
 public final class SmallestWindow {
 

@@ -37,6 +37,30 @@ class RealShapesTest {
                         "share", "38%", FindingStatus.MISMATCH),
                 Arguments.of("a whole of another subject", "全市受理15件，本区维持5件，占全市受理案件总数的38%。",
                         "share", "38%", FindingStatus.UNVERIFIABLE),
+                // a share that names its own part before 占 is not the share of the count before it
+                Arguments.of("a share naming a part the text does not give", "共受理法律援助案件85685件，办结74617件，办结率87%，诉讼案件占比84%。",
+                        "share", "84%", FindingStatus.UNVERIFIABLE),
+                Arguments.of("a share naming the part before it", "共受理案件2000件，其中诉讼案件1600件，诉讼案件占比80%。",
+                        "share", "80%", FindingStatus.OK),
+                // 成功率 alone after 调解成功N件 is the mediation's; a qualified one is not
+                Arguments.of("成功率 alone after the mediation counts", "先行调解纠纷1813.14万件，调解成功1218.2万件，成功率高达67.19%。",
+                        "rate", "67.19%", FindingStatus.OK),
+                Arguments.of("成功率 alone after the mediation counts, wrong", "先行调解纠纷1813.14万件，调解成功1218.2万件，成功率高达69.79%。",
+                        "rate", "69.79%", FindingStatus.MISMATCH),
+                Arguments.of("a qualified 成功率 is another rate", "调解纠纷100件，调解成功95件，申请执行成功率80%。",
+                        "rate", "80%", FindingStatus.UNVERIFIABLE),
+                // a count word before an explanation in parentheses: "纠错（含撤销、确认违法）29件"
+                Arguments.of("a count named before its explanation", "审结复议案件135件，其中纠错（含撤销、确认违法）29件，纠错率约21.5%。",
+                        "rate", "21.5%", FindingStatus.OK),
+                Arguments.of("a count named before its explanation, wrong", "审结复议案件135件，其中纠错（含撤销、确认违法）29件，纠错率约19.2%。",
+                        "rate", "19.2%", FindingStatus.MISMATCH),
+                // a sentence that opens with the comparison changes the count the sentence before ended on
+                Arguments.of("an increase opening its sentence", "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长14%。",
+                        "growth", "14%", FindingStatus.OK),
+                Arguments.of("an increase opening its sentence, wrong", "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长12%。",
+                        "growth", "12%", FindingStatus.MISMATCH),
+                Arguments.of("an increase opening its sentence, another subject's growth", "受理消费者举报3618件，占27%。比去年同期增加433件，投诉量增长12%。",
+                        "growth", "12%", FindingStatus.UNVERIFIABLE),
                 // partial lists: not a sum error unless they say they are complete
                 Arguments.of("a partial 其中 list", "受理1,050件，其中维持420件、驳回150件。",
                         "sum", "1050件", FindingStatus.UNVERIFIABLE),

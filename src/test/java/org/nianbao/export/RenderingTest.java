@@ -3,16 +3,14 @@ package org.nianbao.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +43,7 @@ class RenderingTest {
 
     @BeforeAll
     static void render() throws Exception {
-        assumeTrue(onPath("soffice") && onPath("pdftotext"),
+        assumeTrue(ExternalTools.onPath("soffice") && ExternalTools.onPath("pdftotext"),
                 "soffice or pdftotext not installed: rendering checks skipped "
                         + "(apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils)");
         Path multi = dir.resolve("multi.docx");
@@ -54,9 +52,7 @@ class RenderingTest {
         ExportedDocx.exporter().export(ExportFixtures.withEverything(ExportFixtures.small()), blocks);
         Path parts = dir.resolve("parts.docx");
         ExportedDocx.exporter().export(IssuerMarkAndHeadingsTest.withMark(ExportFixtures.shortParts(40), LONG_MARK), parts);
-        run(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", dir.toString(), multi.toString(), blocks.toString(),
-                parts.toString()));
+        ExternalTools.sofficeConvert(dir, "pdf", List.of(multi, blocks, parts), 180);
         pages = layout(dir.resolve("multi.pdf"));
         withBlocks = layout(dir.resolve("blocks.pdf"));
         longMarkAndParts = layout(dir.resolve("parts.pdf"));
@@ -65,7 +61,7 @@ class RenderingTest {
     private static List<List<Line>> layout(Path pdf) throws Exception {
         assertThat(pdf).exists();
         Path layout = dir.resolve(pdf.getFileName() + ".html");
-        run(List.of("pdftotext", "-bbox-layout", pdf.toString(), layout.toString()));
+        ExternalTools.run(dir, List.of("pdftotext", "-bbox-layout", pdf.toString(), layout.toString()), 60);
         return parse(Files.readString(layout, StandardCharsets.UTF_8));
     }
 
@@ -171,32 +167,6 @@ class RenderingTest {
 
     private static List<Line> body(List<Line> page) {
         return page.stream().filter(l -> l.yMin() >= TOP - 2 && l.yMax() <= BOTTOM + 2).toList();
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tool.log").toFile());
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + Files.readString(dir.resolve("tool.log")))
-                .isZero();
     }
 
     private static final Pattern PAGE = Pattern.compile("<page\\b");

@@ -3,7 +3,6 @@ package org.nianbao.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.nianbao.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,26 +51,25 @@ class LibreOfficeComparisonTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void render() throws Exception {
-        assumeTrue(onPath("soffice") && onPath("pdftotext"), "soffice or pdftotext not installed: comparison skipped "
+        assumeTrue(ExternalTools.onPath("soffice") && ExternalTools.onPath("pdftotext"), "soffice or pdftotext not installed: comparison skipped "
                 + "(apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk)");
         assumeTrue(InstalledFonts.system().hasChinese(), "no Chinese font installed (apt-get install fonts-noto-cjk)");
         Map<String, Report> reports = new LinkedHashMap<>();
         reports.put("sample", new ReportImporter().read(SampleData.writeTo(dir.resolve("sample"))));
         Corpus.report().ifPresent(p -> reports.put("corpus", new ReportImporter().read(p)));
         reports.put("generated", LargeReport.generate(62_000));
-        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString()));
+        List<Path> docxFiles = new ArrayList<>();
         for (Map.Entry<String, Report> e : reports.entrySet()) {
             Path docx = dir.resolve(e.getKey() + ".docx");
             new DocxExporter().export(e.getValue(), docx);
-            command.add(docx.toString());
+            docxFiles.add(docx);
         }
-        run(command, 300);
+        ExternalTools.sofficeConvert(dir, "pdf", docxFiles, 300);
         PageLayout layout = new PageLayout(new FontWidths(InstalledFonts.system()), Typesetting.libreOffice());
         for (Map.Entry<String, Report> e : reports.entrySet()) {
             Path pdf = dir.resolve(e.getKey() + ".pdf");
             Path txt = dir.resolve(e.getKey() + ".txt");
-            run(List.of("pdftotext", "-raw", pdf.toString(), txt.toString()), 60);
+            ExternalTools.run(dir, List.of("pdftotext", "-raw", pdf.toString(), txt.toString()), 60);
             Files.copy(pdf, Path.of("target", "layout-" + e.getKey() + "-libreoffice.pdf"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             List<List<String>> office = pages(Files.readString(txt, StandardCharsets.UTF_8));
@@ -174,31 +172,5 @@ class LibreOfficeComparisonTest {
             // a quote after a digit for Latin text despite the export's eastAsia hint, which Word follows)
             assertThat(sameBreaks(engine, office)).as(e.getKey() + ": lines breaking alike").isGreaterThanOrEqualTo(0.95);
         }
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void run(List<String> command, int seconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tool.log").toFile());
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + Files.readString(dir.resolve("tool.log")))
-                .isZero();
     }
 }

@@ -1,6 +1,5 @@
 package org.nianbao.ui.app;
 
-import org.nianbao.compose.ExportByFormat;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -294,6 +293,16 @@ public final class MainWindow {
         return attachments;
     }
 
+    /** The pages beside the document view (视图 → 在全文旁显示页面), built when first shown. */
+    public org.nianbao.ui.preview.PreviewBeside pagesBeside() {
+        if (pagesBeside == null) {
+            pagesBeside = new org.nianbao.ui.preview.PreviewBeside(session, document, documentTab, statusBar);
+        }
+        return pagesBeside;
+    }
+
+    private org.nianbao.ui.preview.PreviewBeside pagesBeside;
+
     public TabPane tabs() {
         return tabs;
     }
@@ -397,7 +406,7 @@ public final class MainWindow {
         }
         statusBar.getChildren().addAll(progress, openFile, openFolder);
         menus.rebuild();
-        checks.runSoon(); // after the window is shown: the first layout needs the CPU more
+        checks.runAfterFirstFrame(root);
     }
 
     /** Stops the window's background work and closes its database (another one is opened, or the app quits). */
@@ -479,7 +488,7 @@ public final class MainWindow {
         long reportId = session.report().id();
         dialogs.saveFileIn(settings.exportFolder(database, reportId), m.get("menu.export"), transfer.suggestedName(),
                         m.get("filter.docx"), java.util.List.of("*.docx"))
-                .map(ExportByFormat.Format.DOCX::completed)
+                .map(target -> transfer.withExtension(target, "docx"))
                 .ifPresent(target -> {
                     if (target.toAbsolutePath().getParent() != null) {
                         settings.rememberExportFolder(database, reportId, target.toAbsolutePath().getParent());
@@ -522,9 +531,8 @@ public final class MainWindow {
 
     private void exportPages(String extension, String title, String filter) {
         String name = transfer.suggestedName().replaceAll("\\.docx$", "." + extension);
-        ExportByFormat.Format format = ExportByFormat.Format.of(java.nio.file.Path.of(name));
         dialogs.saveFile(m.get(title), name, m.get(filter), java.util.List.of("*." + extension))
-                .map(format::completed)
+                .map(target -> transfer.withExtension(target, extension))
                 .ifPresent(target -> {
                     session.saveNow();
                     transfer.export(target);

@@ -40,7 +40,11 @@ final class WindowMenus {
         MenuItem welcome = item("menu.welcome", window::showWelcome);
         welcome.setId("menu-welcome");
         Menu help = new Menu(m.get("menu.help"), null, welcome);
-        this.bar = new MenuBar(file, edit, help);
+        javafx.scene.control.CheckMenuItem pages = new javafx.scene.control.CheckMenuItem(m.get("menu.pagesBeside"));
+        pages.setId("menu-pages-beside");
+        pages.selectedProperty().bindBidirectional(window.pagesBeside().shownProperty());
+        Menu view = new Menu(m.get("menu.view"), null, pages);
+        this.bar = new MenuBar(file, edit, view, help);
         rebuild();
     }
 

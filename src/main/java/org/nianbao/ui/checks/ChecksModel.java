@@ -72,6 +72,15 @@ public final class ChecksModel implements AutoCloseable {
         quiet.playFromStart();
     }
 
+    /**
+     * The first check of a window: due at once (so whoever waits for the checks waits for it), run
+     * once the window's first frame is laid out, since the first layout needs the CPU more.
+     */
+    public void runAfterFirstFrame(javafx.scene.Node window) {
+        running.set(true);
+        org.nianbao.ui.common.FirstFrame.then(window, this::runNow);
+    }
+
     /** Checks the report as it is now, without waiting for quiet. */
     public void runNow() {
         quiet.stop();

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -69,7 +68,12 @@ public final class PreviewPane extends BorderPane {
         larger.setOnAction(e -> model.zoomIn());
         ToggleButton fit = new ToggleButton(messages.get("preview.fitWidth"));
         fit.selectedProperty().bindBidirectional(model.fitWidthProperty());
-        setTop(new ToolBar(previous, next, smaller, larger, fit, status));
+        // wraps rather than hide the page count in an overflow menu when the pane stands narrow beside the document
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(4, 4, previous, next, smaller, larger, fit, status);
+        tools.setPadding(new Insets(4));
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.getStyleClass().add("tool-bar");
+        setTop(tools);
 
         StackPane paper = new StackPane(canvas);
         paper.setPadding(new Insets(12));

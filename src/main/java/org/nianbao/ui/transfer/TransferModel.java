@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.nianbao.compose.ExportByFormat;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Report;
 import org.nianbao.ui.app.ReportServices;
@@ -50,6 +51,14 @@ public final class TransferModel implements AutoCloseable {
     /** The file name the save dialog suggests: the report's title. */
     public String suggestedName() {
         return session.report().title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".docx";
+    }
+
+    /**
+     * The chosen file with the extension of the dialog's format: a file chooser on Linux returns the name as
+     * typed, and "报告" under the Word filter must become "报告.docx", not a file the export refuses.
+     */
+    public Path withExtension(Path target, String extension) {
+        return ExportByFormat.Format.of(Path.of("." + extension)).completed(target);
     }
 
     public CompletableFuture<Path> export(Path target) {
