@@ -377,6 +377,7 @@ public final class DocumentView extends BorderPane {
                 repaint.add(p);
             }
         }
+        byParagraph.replaceAll((p, list) -> MarkSpans.worstFirst(list)); // the hover shows the worst news first
         marks = byParagraph;
         repaint(repaint);
     }
