@@ -6,6 +6,10 @@ import org.nianbao.check.Finding;
 import org.nianbao.figures.MetricCalculator;
 import org.nianbao.check.ReportChecker;
 import org.nianbao.compose.ExportByFormat;
+import org.nianbao.compose.PageAwareCheck;
+import org.nianbao.layout.PageLayout;
+import org.nianbao.layout.fonts.FontWidths;
+import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.importing.ReportImporter;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
@@ -16,10 +20,37 @@ public final class CoreServices implements ReportServices {
 
     private final ReportChecker checker = new ReportChecker();
     private final MetricCalculator calculator = new MetricCalculator();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CoreServices.class);
+    private PageLayout layout;
 
     @Override
     public List<FindingView> check(Report report) {
         return checker.check(report).findings().stream().map(CoreServices::view).toList();
+    }
+
+    /**
+     * As the command line's check: the checker's findings and the page rules together. The fonts are
+     * measured once, at the first check (off the FX thread); where no page can be laid out (no CJK font
+     * at all) the check goes on without the page findings rather than failing.
+     */
+    @Override
+    public List<FindingView> check(org.nianbao.store.ReportStore store, Report report) {
+        org.nianbao.check.CheckReport checked = checker.check(report);
+        List<Finding> pages;
+        try {
+            pages = store == null ? List.of() : PageAwareCheck.pageFindings(store, report, layout());
+        } catch (RuntimeException noPages) {
+            LOG.warn("page rules skipped: {}", noPages.toString());
+            pages = List.of();
+        }
+        return PageAwareCheck.merge(checked, pages).findings().stream().map(CoreServices::view).toList();
+    }
+
+    private synchronized PageLayout layout() {
+        if (layout == null) {
+            layout = new PageLayout(new FontWidths(InstalledFonts.system()));
+        }
+        return layout;
     }
 
     @Override

@@ -15,6 +15,14 @@ public interface ReportServices {
 
     List<FindingView> check(Report report);
 
+    /**
+     * The findings of a stored report, with those its pages give (the date alone on the last page, the
+     * end block on an odd page, a page count far from last year's report in the same store).
+     */
+    default List<FindingView> check(org.nianbao.store.ReportStore store, Report report) {
+        return check(report);
+    }
+
     /** The metrics with derived values computed from their formulas. */
     List<Metric> recompute(List<Metric> metrics);
 

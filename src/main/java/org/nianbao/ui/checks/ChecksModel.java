@@ -93,7 +93,7 @@ public final class ChecksModel implements AutoCloseable {
         executor.submit(() -> {
             List<FindingView> result;
             try {
-                result = List.copyOf(services.check(snapshot));
+                result = List.copyOf(services.check(session.store(), snapshot));
             } catch (RuntimeException e) {
                 result = List.of(new FindingView("engine", FindingView.Level.ERROR, FindingView.Status.VIOLATION,
                         "", -1, 0, 0, "", session.messages().format("checks.failed", String.valueOf(e.getMessage()))));
