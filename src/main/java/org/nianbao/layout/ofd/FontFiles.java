@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Set;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -21,6 +22,14 @@ import org.nianbao.layout.fonts.FontFace;
  */
 final class FontFiles {
 
+    /**
+     * The tables a subset keeps: outlines, metrics, the cmap (OFD text is Unicode) and names, and the
+     * hinting. Without a list fontbox copies every other table whole: the embedded bitmaps of SimSun or
+     * AR PL UMing (EBDT/EBLC, 2.9 MB of UMing's 3.4 MB subset), vertical metrics, OpenType layout.
+     */
+    static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "name",
+            "OS/2", "post", "cvt ", "prep", "fpgm", "gasp");
+
     private FontFiles() {
     }
 
@@ -29,7 +38,7 @@ final class FontFiles {
         String name = face.postScriptName().replaceAll("[^A-Za-z0-9_-]", "_");
         if (!face.cff()) {
             Path file = folder.resolve(name + ".ttf");
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, SUBSET_TABLES);
             subsetter.addAll(used);
             try (OutputStream out = Files.newOutputStream(file)) {
                 subsetter.writeToStream(out);

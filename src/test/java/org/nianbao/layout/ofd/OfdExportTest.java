@@ -117,6 +117,15 @@ class OfdExportTest {
             ZipEntry entry = zip.stream().filter(e -> e.getName().contains("/Res/") && e.getName().endsWith(".ttf"))
                     .findFirst().orElseThrow();
             assertThat(entry.getSize()).isLessThan(Files.size(latin.file()) / 2);
+            // outlines, metrics, cmap, names and hinting only: no bitmaps, no layout tables copied whole
+            java.nio.ByteBuffer font = java.nio.ByteBuffer.wrap(zip.getInputStream(entry).readAllBytes());
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            for (int i = 0; i < Short.toUnsignedInt(font.getShort(4)); i++) {
+                byte[] tag = new byte[4];
+                font.get(12 + 16 * i, tag);
+                tables.add(new String(tag, java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            assertThat(tables).isSubsetOf(FontFiles.SUBSET_TABLES).contains("glyf", "cmap", "hmtx");
         }
     }
 
