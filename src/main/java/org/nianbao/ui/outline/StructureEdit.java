@@ -78,7 +78,9 @@ sealed interface StructureEdit {
                 session.store().moveSection(moving.id(), parentId, toIndex);
                 return null;
             });
-            session.replaceStructure(report.withSections(OutlineTree.insert(without, toParent, toIndex, moving)));
+            // as the store does: a moved section's number in the imported file no longer says where it belongs
+            session.replaceStructure(report.withSections(
+                    OutlineTree.insert(without, toParent, toIndex, moving.withWritten(null))));
             return new Move(focus(), parentOf(from), last(from));
         }
 

@@ -46,6 +46,26 @@ class OutlineModelTest {
     }
 
     @Test
+    void aMovedSectionForgetsItsNumberInTheImportedFileInTheWindowAsInTheStore() {
+        fixture.close();
+        org.nianbao.model.Report seed = org.nianbao.testing.Fixtures.smallReport();
+        Section first = seed.sections().get(0);
+        Section written = first.children().get(1).withWritten(new org.nianbao.model.WrittenNumber("（三）", 7, false));
+        seed = seed.withSections(List.of(first.withChildren(List.of(first.children().get(0), written)),
+                seed.sections().get(1), seed.sections().get(2)));
+        fixture = new SessionFixture(folder.resolve("written"), seed);
+        model = new OutlineModel(fixture.session);
+        assertThat(fixture.session.report().sections().get(0).children().get(1).written()).isNotNull();
+
+        assertThat(model.moveUp(List.of(0, 1))).isTrue();
+
+        Section moved = fixture.session.report().sections().get(0).children().get(0);
+        assertThat(moved.heading()).isEqualTo("化解矛盾纠纷");
+        assertThat(moved.written()).as("the window's model, as the numbering check reads it").isNull();
+        assertThat(fixture.reload().sections().get(0).children().get(0).written()).isNull();
+    }
+
+    @Test
     void aDeletedSubtreeComesBackWithItsTextOnUndo() {
         model.delete(List.of(0));
         assertThat(headings(fixture.reload().sections())).containsExactly("存在的不足", "2024年工作安排");
