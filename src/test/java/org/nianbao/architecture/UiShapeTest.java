@@ -1,5 +1,7 @@
 package org.nianbao.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -54,4 +56,20 @@ class UiShapeTest {
         return c.isEnum() || c.isAssignableTo(Throwable.class) || c.getRawSuperclass()
                 .map(s -> s.getName().equals("java.lang.Record")).orElse(false);
     }
+
+    /** The ground floor of the window: small widgets and utilities every feature may use, using none. */
+    @ArchTest
+    static final ArchRule commonUsesNoFeature = noClasses()
+            .that().resideInAPackage("org.nianbao.ui.common..")
+            .should().dependOnClassesThat(resideInAPackage("org.nianbao.ui..")
+                    .and(resideOutsideOfPackages("org.nianbao.ui.common..")))
+            .because("ui.common is shared by every feature and so belongs to none");
+
+    /** The open report and its history sit below the features that show and edit it. */
+    @ArchTest
+    static final ArchRule theSessionUsesNoFeature = noClasses()
+            .that().resideInAPackage("org.nianbao.ui.session..")
+            .should().dependOnClassesThat(resideInAPackage("org.nianbao.ui..")
+                    .and(resideOutsideOfPackages("org.nianbao.ui.session..", "org.nianbao.ui.common..")))
+            .because("every feature works on the session; the session knows none of them");
 }

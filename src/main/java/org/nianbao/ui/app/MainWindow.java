@@ -120,6 +120,7 @@ public final class MainWindow {
                 attachments, attachmentsModel);
         this.dialogs = new FxDialogService(this::window);
         outline.useDialogs(this::dialogs);
+        metrics.useDialogs(this::dialogs);
         outline.confirmDeleteWithChildren((heading, count) -> dialogs.confirm(m.get("outline.deleteTitle"),
                 m.format("outline.deleteWithChildren", heading, count), m.get("outline.deleteGoOn"),
                 m.get("outline.deleteGoBack")));

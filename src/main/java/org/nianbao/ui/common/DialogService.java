@@ -16,6 +16,9 @@ public interface DialogService extends FileDialogs {
     /** An error the officer reads and closes. */
     void showError(String title, String message);
 
+    /** Something to read beside the window (a figure's history): it does not wait to be closed. */
+    void showInfo(String title, String header, String message);
+
     /** 确定 or 取消: true for 确定. */
     boolean confirm(String title, String message);
 

@@ -98,6 +98,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.CLOSE);
+        alert.setHeaderText(header);
+        alert.setTitle(title);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        CjkFont.dress(alert.getDialogPane());
+        alert.show();
+    }
+
+    @Override
     public Optional<Path> openFile(String title, String filterName, List<String> extensions) {
         return remember(chooser(title, filterName, extensions).showOpenDialog(owner.get()));
     }

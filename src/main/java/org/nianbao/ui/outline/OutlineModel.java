@@ -1,8 +1,8 @@
 package org.nianbao.ui.outline;
 
-import static org.nianbao.ui.outline.OutlineTree.child;
-import static org.nianbao.ui.outline.OutlineTree.last;
-import static org.nianbao.ui.outline.OutlineTree.parentOf;
+import static org.nianbao.ui.session.OutlineTree.child;
+import static org.nianbao.ui.session.OutlineTree.last;
+import static org.nianbao.ui.session.OutlineTree.parentOf;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import org.nianbao.model.BadInputException;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Section;
 import org.nianbao.ui.session.History;
+import org.nianbao.ui.session.OutlineTree;
 import org.nianbao.ui.session.ReportSession;
 import org.nianbao.ui.session.UndoStack;
 

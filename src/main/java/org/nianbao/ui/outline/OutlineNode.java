@@ -3,6 +3,7 @@ package org.nianbao.ui.outline;
 import java.util.List;
 import org.nianbao.model.Section;
 import org.nianbao.text.SectionNumbering;
+import org.nianbao.ui.session.OutlineTree;
 
 /** A section as the outline shows it: its live number follows from its address. */
 public record OutlineNode(Section section, List<Integer> address) {

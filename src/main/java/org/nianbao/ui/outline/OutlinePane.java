@@ -21,6 +21,7 @@ import org.nianbao.model.Section;
 import org.nianbao.ui.common.CjkFont;
 import org.nianbao.ui.common.DialogService;
 import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.session.OutlineTree;
 import org.nianbao.ui.session.ReportSession;
 
 /** The outline on the left: the sections with their live numbers, and the buttons that change it. */

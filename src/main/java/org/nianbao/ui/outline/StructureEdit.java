@@ -1,15 +1,16 @@
 package org.nianbao.ui.outline;
 
-import static org.nianbao.ui.outline.OutlineTree.at;
-import static org.nianbao.ui.outline.OutlineTree.child;
-import static org.nianbao.ui.outline.OutlineTree.height;
-import static org.nianbao.ui.outline.OutlineTree.last;
-import static org.nianbao.ui.outline.OutlineTree.parentOf;
+import static org.nianbao.ui.session.OutlineTree.at;
+import static org.nianbao.ui.session.OutlineTree.child;
+import static org.nianbao.ui.session.OutlineTree.height;
+import static org.nianbao.ui.session.OutlineTree.last;
+import static org.nianbao.ui.session.OutlineTree.parentOf;
 
 import java.util.List;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
+import org.nianbao.ui.session.OutlineTree;
 import org.nianbao.ui.session.ReportSession;
 
 /**

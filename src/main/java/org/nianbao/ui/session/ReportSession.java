@@ -23,7 +23,6 @@ import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.store.ReportStore;
 import org.nianbao.ui.common.Messages;
-import org.nianbao.ui.outline.OutlineTree;
 
 /**
  * The open report and its database: the view model every pane shares. It holds the report as the

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
@@ -29,6 +27,7 @@ public final class MetricsPane extends BorderPane {
     private Function<Metric, String> computed = m -> "";
     private List<Metric> showing;
     private ValueSources sources;
+    private java.util.function.Supplier<org.nianbao.ui.common.DialogService> dialogs;
 
     public MetricsPane(ReportSession session, MetricsModel model) {
         this.model = model;
@@ -128,15 +127,12 @@ public final class MetricsPane extends BorderPane {
     }
 
     private void showHistory(Metric metric) {
-        Alert dialog = new Alert(Alert.AlertType.INFORMATION, String.join("\n", historyLines(metric)), ButtonType.CLOSE);
-        dialog.setTitle(messages.get("metrics.history"));
-        dialog.setHeaderText(metric.name());
-        dialog.getDialogPane().setId("metrics-history-dialog");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        org.nianbao.ui.common.CjkFont.dress(dialog.getDialogPane());
-        dialog.show();
+        dialogs.get().showInfo(messages.get("metrics.history"), metric.name(), String.join("\n", historyLines(metric)));
+    }
+
+    /** The window's dialogs, asked when one is needed (tests replace them after the pane is built). */
+    public void useDialogs(java.util.function.Supplier<org.nianbao.ui.common.DialogService> dialogs) {
+        this.dialogs = dialogs;
     }
 
     private static String plain(BigDecimal value) {

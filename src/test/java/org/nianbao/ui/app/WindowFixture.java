@@ -80,6 +80,9 @@ public final class WindowFixture {
         window = new MainWindow(session, settings, opened::add);
         window.attach(new CoreServices(), dialogs);
         stage.setScene(window.scene(width, height));
+        // the primary stage is shared by every test class: one that sized it for a screenshot (1920×1080)
+        // must not leave the next window larger than the screen, its right-hand panes out of the robot's reach
+        stage.sizeToScene();
         stage.titleProperty().bind(window.title());
         stage.show();
         window.tabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()

@@ -96,6 +96,7 @@ class CollectViewTest {
         scene.getStylesheets().add(org.nianbao.ui.common.CjkFont.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
         root.setStyle("-fx-font-family: \"" + org.nianbao.ui.common.CjkFont.family() + "\";");
         stage.setScene(scene);
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

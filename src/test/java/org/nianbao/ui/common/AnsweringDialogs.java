@@ -90,6 +90,11 @@ public final class AnsweringDialogs implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String header, String message) {
+        asked.add(title + "：" + header + "\n" + message);
+    }
+
+    @Override
     public Optional<Path> openFile(String title, String filterName, List<String> extensions) {
         return Optional.ofNullable(answers.poll());
     }

@@ -40,6 +40,7 @@ class PreviewPaneTest {
         model = new PreviewModel(layout::layOut);
         pane = new PreviewPane(model, Messages.of(java.util.Locale.SIMPLIFIED_CHINESE));
         stage.setScene(new Scene(pane, 700, 700));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

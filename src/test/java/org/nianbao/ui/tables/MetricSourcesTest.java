@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -75,11 +74,12 @@ class MetricSourcesTest extends WindowTest {
         robot.interact(() -> fixture.window.metrics().table().getContextMenu().getItems().stream()
                 .filter(i -> "metrics-history".equals(i.getId())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane dialog = robot.lookup("#metrics-history-dialog").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText().lines().toList()).containsExactly(
+        // shown through the dialog service: title, the figure's name, then one line per value
+        assertThat(fixture.dialogs.asked).hasSize(1);
+        assertThat(fixture.dialogs.asked.get(0).lines().toList()).containsExactly(
+                "数据来源与历史…：" + fixture.session.report().metrics().get(0).name(),
                 "1月16日 10:00　41件　区司法局，司法局回表.xlsx，1月16日 10:00",
                 fixture.window.metrics().historyLines(fixture.session.report().metrics().get(0)).get(1));
-        assertThat(dialog.getContentText()).contains("42件　手工录入（");
-        robot.interact(() -> dialog.getScene().getWindow().hide());
+        assertThat(fixture.dialogs.asked.get(0)).contains("42件　手工录入（");
     }
 }

@@ -30,6 +30,7 @@ class TextCheckPaneTest {
     void start(Stage stage) {
         pane = new TextCheckPane(Messages.load()::get);
         stage.setScene(new Scene(pane, 760, 520));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

@@ -1,4 +1,4 @@
-package org.nianbao.ui.outline;
+package org.nianbao.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +29,11 @@ public final class OutlineTree {
         return found;
     }
 
-    static List<Section> childrenAt(List<Section> roots, List<Integer> parent) {
+    public static List<Section> childrenAt(List<Section> roots, List<Integer> parent) {
         return parent.isEmpty() ? roots : at(roots, parent).children();
     }
 
-    static List<Section> insert(List<Section> roots, List<Integer> parent, int index, Section section) {
+    public static List<Section> insert(List<Section> roots, List<Integer> parent, int index, Section section) {
         return updateChildren(roots, parent, siblings -> {
             List<Section> copy = new ArrayList<>(siblings);
             copy.add(index, section);
@@ -41,7 +41,7 @@ public final class OutlineTree {
         });
     }
 
-    static List<Section> remove(List<Section> roots, List<Integer> address) {
+    public static List<Section> remove(List<Section> roots, List<Integer> address) {
         int index = last(address);
         return updateChildren(roots, parentOf(address), siblings -> {
             List<Section> copy = new ArrayList<>(siblings);
@@ -77,31 +77,31 @@ public final class OutlineTree {
     }
 
     /** Levels a subtree spans: 1 for a section without children. */
-    static int height(Section s) {
+    public static int height(Section s) {
         return 1 + s.children().stream().mapToInt(OutlineTree::height).max().orElse(0);
     }
 
     /** The same subtree without ids, to be stored again (undo of a delete). */
-    static Section withoutIds(Section s) {
+    public static Section withoutIds(Section s) {
         return s.withId(null).withChildren(s.children().stream().map(OutlineTree::withoutIds).toList());
     }
 
-    static List<Integer> parentOf(List<Integer> address) {
+    public static List<Integer> parentOf(List<Integer> address) {
         return List.copyOf(address.subList(0, address.size() - 1));
     }
 
-    static int last(List<Integer> address) {
+    public static int last(List<Integer> address) {
         return address.get(address.size() - 1);
     }
 
-    static List<Integer> child(List<Integer> parent, int index) {
+    public static List<Integer> child(List<Integer> parent, int index) {
         List<Integer> out = new ArrayList<>(parent);
         out.add(index);
         return List.copyOf(out);
     }
 
     /** 1-based outline path as {@link org.nianbao.model.OutlineEntry} and numbering use it. */
-    static List<Integer> oneBased(List<Integer> address) {
+    public static List<Integer> oneBased(List<Integer> address) {
         return address.stream().map(i -> i + 1).toList();
     }
 
