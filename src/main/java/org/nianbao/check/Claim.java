@@ -21,7 +21,7 @@ record Claim(Kind kind, int figure, int start, String phrase, int direction) {
     enum Kind { RATE, SHARE, GROWTH, POINTS }
 
     private static final String FILLERS_REGEX =
-            "(?:保持在|分别为|分别是|达到了|约为|均为|达到|保持|分别|为|达|是|约|均|了|：|:|\\s)+$";
+            "(?:保持在|分别为|分别是|达到了|约为|均为|达到|高达|保持|分别|为|达|是|约|均|了|：|:|\\s)+$";
     private static final Pattern FILLERS = Pattern.compile(FILLERS_REGEX);
     private static final Pattern CHANGE = Pattern.compile(
             "(?:(?:同比|环比|较上年|比上年|较去年|比去年|较\\d{4}年|比\\d{4}年)\\s*)?(?:分别)?"

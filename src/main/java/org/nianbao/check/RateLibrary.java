@@ -30,7 +30,7 @@ public final class RateLibrary {
                     List.of(form(List.of(Term.of("优秀", "优秀")), List.of(SAT)),
                             form(List.of(Term.of("优秀", "优秀")), List.of(Term.of("评查", "评查", "抽查", "抽评")))),
                     List.of("应参考", "应考"), true, false, "优秀人数÷参考人数（案卷：优秀案卷数÷评查案卷数）"),
-            rate("调解成功率", List.of("调解成功率", "调处成功率"),
+            rate("调解成功率", List.of("调解成功率", "调处成功率", "成功率"),
                     form(List.of(Term.of("调解成功", "调解成功", "成功调解", "调处成功")),
                             List.of(Term.of("调解", "调解", "调处"))),
                     List.of("未调解成功", "调解不成功"), true, false, "调解成功件数÷调解件数"),
@@ -99,6 +99,12 @@ public final class RateLibrary {
             "自行", "首次", "实际", "有效", "平均");
 
     /**
+     * Aliases that name the rate only when written alone: "调解成功1218.2万件，成功率69.79%" is the
+     * mediation's success, "申请执行成功率" is not.
+     */
+    private static final java.util.Set<String> BARE = java.util.Set.of("成功率");
+
+    /**
      * The definition whose name or alias ends a rate phrase ("全年信访办结率" → 办结率); none when a
      * qualifier stands right before the name ("直接办结率": another rate, inferred if at all).
      */
@@ -107,7 +113,8 @@ public final class RateLibrary {
         int bestLength = 0;
         for (RateDefinition d : ALL) {
             for (String alias : d.aliases()) {
-                if (phrase.endsWith(alias) && alias.length() > bestLength) {
+                boolean names = BARE.contains(alias) ? phrase.equals(alias) : phrase.endsWith(alias);
+                if (names && alias.length() > bestLength) {
                     best = d;
                     bestLength = alias.length();
                 }

@@ -42,6 +42,13 @@ class RealShapesTest {
                         "share", "84%", FindingStatus.UNVERIFIABLE),
                 Arguments.of("a share naming the part before it", "共受理案件2000件，其中诉讼案件1600件，诉讼案件占比80%。",
                         "share", "80%", FindingStatus.OK),
+                // 成功率 alone after 调解成功N件 is the mediation's; a qualified one is not
+                Arguments.of("成功率 alone after the mediation counts", "先行调解纠纷1813.14万件，调解成功1218.2万件，成功率高达67.19%。",
+                        "rate", "67.19%", FindingStatus.OK),
+                Arguments.of("成功率 alone after the mediation counts, wrong", "先行调解纠纷1813.14万件，调解成功1218.2万件，成功率高达69.79%。",
+                        "rate", "69.79%", FindingStatus.MISMATCH),
+                Arguments.of("a qualified 成功率 is another rate", "调解纠纷100件，调解成功95件，申请执行成功率80%。",
+                        "rate", "80%", FindingStatus.UNVERIFIABLE),
                 // a count word before an explanation in parentheses: "纠错（含撤销、确认违法）29件"
                 Arguments.of("a count named before its explanation", "审结复议案件135件，其中纠错（含撤销、确认违法）29件，纠错率约21.5%。",
                         "rate", "21.5%", FindingStatus.OK),

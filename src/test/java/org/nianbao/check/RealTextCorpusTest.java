@@ -35,7 +35,7 @@ class RealTextCorpusTest {
     /** Figures annotated ok that the checker verifies today; raise it when the checker verifies more. */
     static final int VERIFIED_FLOOR = 56;
     /** Published errors (annotated mismatch) the checker reports today; raise it when it catches more. */
-    static final int CAUGHT_FLOOR = 13;
+    static final int CAUGHT_FLOOR = 14;
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 

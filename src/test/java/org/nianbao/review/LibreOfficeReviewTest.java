@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.Report;
@@ -25,8 +27,10 @@ import org.nianbao.store.ReportStore;
  * Test files, way (2): LibreOffice opens the export, records tracked changes under a reviewer's name
  * and saves .docx (src/test/resources/org/nianbao/review/lo_review.py, Python-UNO, private
  * profile). Two rounds by two reviewers. Skipped where soffice or python3-uno is missing.
- * LibreOffice 7.4 headless aborts when a comment is inserted through UNO and the file saved as
- * .docx, so comments are covered by way (1) only.
+ * The script loads the document without a view: with one, LibreOffice 7.4 from the -nogui packages
+ * aborts on any comment (its comment window needs a .ui file those packages leave out; see the
+ * script). LibreOffice 7.4 makes no threaded replies (no ParentName on its Annotation field, no
+ * paraIdParent in its .docx), so replies are covered by way (1); its done flag it does write.
  */
 class LibreOfficeReviewTest {
 
@@ -34,46 +38,96 @@ class LibreOfficeReviewTest {
 
     @TempDir
     Path dir;
+    private ReportStore store;
+    private Report report;
+    private Path export;
+
+    @BeforeEach
+    void exportTheReport() throws Exception {
+        assumeTrue(hasLibreOfficeUno(), "soffice or python3-uno not installed: LibreOffice review files skipped");
+        store = ReportStore.open(ReviewFixtures.database(dir));
+        report = store.insert(ReviewFixtures.report());
+        export = dir.resolve("送审稿.docx");
+        new ExportForReview(store).export(report, export);
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
 
     @Test
     void trackedChangesOfTwoReviewersRecordedByLibreOfficeComeBackIntoTheReport() throws Exception {
-        assumeTrue(hasLibreOfficeUno(), "soffice or python3-uno not installed: LibreOffice review files skipped");
-        try (ReportStore store = ReportStore.open(ReviewFixtures.database(dir))) {
-            Report report = store.insert(ReviewFixtures.report());
-            Path export = dir.resolve("送审稿.docx");
-            new ExportForReview(store).export(report, export);
+        Path round1 = dir.resolve("一审.docx");
+        libreOffice(export, round1, "张审阅", "ZSY", """
+                [{"replace": ["审结185件", "审结186件"]},
+                 {"insertAfter": ["参训干部860人次", "，覆盖全部执法单位"]},
+                 {"delete": "着力加强执法监督。"}]""");
+        Path round2 = dir.resolve("二审.docx");
+        libreOffice(round1, round2, "刘法规", "LFG", """
+                [{"replace": ["行政应诉工作持续加强", "行政应诉工作不断加强"]}]""");
 
-            Path round1 = dir.resolve("一审.docx");
-            libreOffice(export, round1, "张审阅", "ZSY", """
-                    [{"replace": ["审结185件", "审结186件"]},
-                     {"insertAfter": ["参训干部860人次", "，覆盖全部执法单位"]},
-                     {"delete": "着力加强执法监督。"}]""");
-            Path round2 = dir.resolve("二审.docx");
-            libreOffice(round1, round2, "刘法规", "LFG", """
-                    [{"replace": ["行政应诉工作持续加强", "行政应诉工作不断加强"]}]""");
+        ReviewSession session = new ReviewSession(store);
+        ReviewImport imported = session.importFile(round2, null);
+        List<ReviewItem> changes = imported.items();
+        assertThat(changes).extracting(ReviewItem::author)
+                .containsExactly("张审阅", "张审阅", "刘法规", "张审阅");
+        assertThat(changes).allMatch(ReviewItem::tracked).allMatch(c -> !c.date().isEmpty());
+        assertThat(changes.get(3).kind()).isEqualTo(ReviewKind.DELETION);
+        assertThat(changes.get(3).oldText()).isEqualTo("着力加强执法监督。");
+        long section2 = report.outline().get(2).section().id();
+        assertThat(changes.get(1).sectionId()).as("placed by the bookmark LibreOffice kept").isEqualTo(section2);
 
-            ReviewSession session = new ReviewSession(store);
-            ReviewImport imported = session.importFile(round2, null);
-            List<ReviewItem> changes = imported.items();
-            assertThat(changes).extracting(ReviewItem::author)
-                    .containsExactly("张审阅", "张审阅", "刘法规", "张审阅");
-            assertThat(changes).allMatch(ReviewItem::tracked).allMatch(c -> !c.date().isEmpty());
-            assertThat(changes.get(3).kind()).isEqualTo(ReviewKind.DELETION);
-            assertThat(changes.get(3).oldText()).isEqualTo("着力加强执法监督。");
-            long section2 = report.outline().get(2).section().id();
-            assertThat(changes.get(1).sectionId()).as("placed by the bookmark LibreOffice kept").isEqualTo(section2);
-
-            for (ReviewSession.Pending p : session.pending(report.id())) {
-                assertThat(session.accept(report.id(), p.item().id())).as(p.item().toString()).isPresent();
-            }
-            Report after = store.load(report.id());
-            assertThat(after.outline().get(1).section().paragraphs().get(1).text())
-                    .isEqualTo("全区开展法治培训12场，参训干部860人次，覆盖全部执法单位。");
-            assertThat(after.outline().get(2).section().paragraphs().get(0).text())
-                    .isEqualTo("全年受理行政复议案件208件，审结186件，审结率88.9%。");
-            assertThat(after.outline().get(2).section().paragraphs().get(1).text()).isEqualTo("行政应诉工作不断加强。");
-            assertThat(after.outline().get(4).section().paragraphs().get(0).text()).isEqualTo("继续深入推进依法行政。");
+        for (ReviewSession.Pending p : session.pending(report.id())) {
+            assertThat(session.accept(report.id(), p.item().id())).as(p.item().toString()).isPresent();
         }
+        Report after = store.load(report.id());
+        assertThat(after.outline().get(1).section().paragraphs().get(1).text())
+                .isEqualTo("全区开展法治培训12场，参训干部860人次，覆盖全部执法单位。");
+        assertThat(after.outline().get(2).section().paragraphs().get(0).text())
+                .isEqualTo("全年受理行政复议案件208件，审结186件，审结率88.9%。");
+        assertThat(after.outline().get(2).section().paragraphs().get(1).text()).isEqualTo("行政应诉工作不断加强。");
+        assertThat(after.outline().get(4).section().paragraphs().get(0).text()).isEqualTo("继续深入推进依法行政。");
+    }
+
+    @Test
+    void aCommentOnAHeadingMadeByLibreOfficeComesBackAndTheNextRoundMarksItDone() throws Exception {
+        Path round1 = dir.resolve("一审.docx");
+        libreOffice(export, round1, "张审阅", "ZSY", """
+                [{"comment": ["化解行政争议", "标题改为“依法化解行政争议”？"]}]""");
+
+        ReviewSession session = new ReviewSession(store);
+        ReviewImport first = session.importFile(round1, null);
+        assertThat(first.items()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ReviewKind.COMMENT);
+            assertThat(c.newText()).isEqualTo("标题改为“依法化解行政争议”？");
+            assertThat(c.oldText()).as("anchored on the heading's words").isEqualTo("化解行政争议");
+            assertThat(c.sectionId()).isEqualTo(report.outline().get(2).section().id());
+            assertThat(c.author()).isEqualTo("张审阅");
+            assertThat(c.initials()).isEqualTo("ZSY");
+            assertThat(c.date()).isNotEmpty();
+            assertThat(c.done()).isFalse();
+        });
+
+        // the next export carries it back; the second reviewer answers and resolves it in LibreOffice
+        Path second = dir.resolve("第二稿.docx");
+        new ExportForReview(store).export(store.load(report.id()), second);
+        Path round2 = dir.resolve("二审.docx");
+        libreOffice(second, round2, "刘法规", "LFG", """
+                [{"comment": ["化解行政争议", "同意修改"]}, {"resolve": "标题改为"}]""");
+        ReviewImport later = session.importFile(round2, null);
+
+        assertThat(later.items()).as("LibreOffice's answer is a comment of its own; the carried one is not new")
+                .singleElement().satisfies(c -> {
+                    assertThat(c.newText()).isEqualTo("同意修改");
+                    assertThat(c.author()).isEqualTo("刘法规");
+                    assertThat(c.isReply()).isFalse();
+                });
+        ReviewItem stored = store.reviews().imports(report.id()).get(0).items().get(0);
+        assertThat(stored.done()).as("resolved in LibreOffice, recognised by author, date and text").isTrue();
+        assertThat(session.pending(report.id())).filteredOn(p -> p.item().newText().startsWith("标题改为")).hasSize(1);
     }
 
     private void libreOffice(Path in, Path out, String author, String initials, String ops) throws Exception {

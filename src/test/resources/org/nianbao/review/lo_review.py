@@ -3,8 +3,17 @@
 
 Usage: lo_review.py IN.docx OUT.docx AUTHOR INITIALS OPS.json
 OPS is a list of {"replace": [old, new]}, {"insertAfter": [anchor, text]}, {"delete": text},
-{"comment": [anchor, text]}. Starts its own soffice (headless, private profile), sets the user's
-name (LibreOffice writes it as w:author), turns on recording, edits, saves as Word 2007-365.
+{"comment": [anchor, text]}, {"resolve": comment text (its start)}. Starts its own soffice (headless,
+private profile), sets the user's name (LibreOffice writes it as w:author), turns on recording,
+edits, saves as Word 2007-365.
+
+The document is loaded without a window (a TextDocument and XLoadable.load, no frame, no view): the
+-nogui LibreOffice packages ship no .ui files, and a view that lays out a comment builds its comment
+window from modules/swriter/ui/annotation.ui, so LibreOffice 7.4 aborts (NoSuchElementException in
+Application::CreateInterimBuilder) as soon as a document with a comment has a view. Without a view no
+comment window is made. LibreOffice 7.4 cannot make a threaded reply: its Annotation field has no
+ParentName (it came in a later version) and its .docx export writes commentsExtended.xml only for
+the done flag of resolved comments.
 """
 import json
 import os
@@ -49,9 +58,43 @@ def find(doc, text):
     search = doc.createSearchDescriptor()
     search.SearchString = text
     found = doc.findFirst(search)
-    if found is None:
-        raise RuntimeError("not found: " + text)
-    return found
+    if found is not None:
+        return found
+    # without a view the search can come back empty: walk the paragraphs
+    paragraphs = doc.Text.createEnumeration()
+    while paragraphs.hasMoreElements():
+        p = paragraphs.nextElement()
+        if not p.supportsService("com.sun.star.text.Paragraph"):
+            continue
+        at = p.String.find(text)
+        if at >= 0:
+            cursor = doc.Text.createTextCursorByRange(p.getStart())
+            cursor.goRight(at, False)
+            cursor.goRight(len(text), True)
+            return cursor
+    raise RuntimeError("not found: " + text)
+
+
+def load(ctx, source):
+    """The document as a model only: no frame, no view, so no comment window (see above)."""
+    doc = ctx.ServiceManager.createInstanceWithContext("com.sun.star.text.TextDocument", ctx)
+    doc.load((prop("URL", uno.systemPathToFileUrl(os.path.abspath(source))), prop("FilterName", "MS Word 2007 XML")))
+    return doc
+
+
+def now():
+    t = time.gmtime()
+    dt = uno.createUnoStruct("com.sun.star.util.DateTime")
+    dt.Year, dt.Month, dt.Day, dt.Hours, dt.Minutes, dt.Seconds = t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec
+    return dt
+
+
+def annotations(doc):
+    fields = doc.TextFields.createEnumeration()
+    while fields.hasMoreElements():
+        f = fields.nextElement()
+        if f.supportsService("com.sun.star.text.textfield.Annotation"):
+            yield f
 
 
 def main():
@@ -69,12 +112,12 @@ def main():
         set_user(ctx, author, initials)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = None
-        for _ in range(20):  # the first load can come back empty while the office finishes starting
-            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
-                                               ())
-            if doc is not None:
+        for _ in range(20):  # the first load can fail while the office finishes starting
+            try:
+                doc = load(ctx, source)
                 break
-            time.sleep(0.5)
+            except Exception:
+                time.sleep(0.5)
         if doc is None:
             raise RuntimeError("LibreOffice could not open " + source)
         doc.RecordChanges = True
@@ -95,7 +138,14 @@ def main():
                 field.Author = author
                 field.Initials = initials
                 field.Content = text
+                field.DateTimeValue = now()
                 r.getText().insertTextContent(r, field, True)
+            elif "resolve" in op:
+                matching = [f for f in annotations(doc) if f.Content.startswith(op["resolve"])]
+                if not matching:
+                    raise RuntimeError("no comment: " + op["resolve"])
+                for f in matching:
+                    f.Resolved = True
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                        (prop("FilterName", "MS Word 2007 XML"),))
         try:

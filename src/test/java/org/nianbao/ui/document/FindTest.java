@@ -46,26 +46,6 @@ class FindTest extends WindowTest {
     }
 
     @Test
-    void aHeadingComesBeforeItsBodyAndFindWrapsRoundToTheFirstHeading(FxRobot robot) {
-        robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("法治政府建设").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（一）强化组织领导");
-        assertThat(fixture.window.editor().body().getSelectedText()).isEqualTo("法治政府建设");
-
-        for (String next : java.util.List.of("二、存在的不足", "一、2023年法治政府建设主要成效")) {
-            robot.clickOn("#" + FindBar.FIELD_ID).type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitForFxEvents();
-            assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo(next);
-        }
-        assertThat(fixture.window.editor().heading().getSelectedText()).isEqualTo("法治政府建设");
-
-        robot.clickOn("#" + FindBar.FIELD_ID).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.editor().shown()).get().extracting(OutlineNode::label).isEqualTo("（一）强化组织领导");
-    }
-
-    @Test
     void enterAfterFindNextGoesOnFindingAndNeverTypesOverTheFoundText(FxRobot robot) {
         String before = "全年受理行政复议案件40件，审结36件，审结率为90%。";
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

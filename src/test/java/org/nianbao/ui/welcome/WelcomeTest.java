@@ -185,22 +185,6 @@ class WelcomeTest {
         assertThat(fixture.session.store().list()).hasSize(2);
     }
 
-    @Test
-    void inADatabaseWithoutTheSampleOpenTheSampleStoresIt(FxRobot robot) {
-        fixture = new WindowFixture(folder);
-        fixture.seed = Fixtures.smallReport().withTitle("示例区2023年度法治政府建设情况报告");
-        robot.interact(() -> fixture.show(stage));
-        assertThat(welcomeShown(robot)).isFalse();
-
-        robot.clickOn("帮助").clickOn("欢迎");
-        robot.clickOn("#" + WelcomeDialog.SAMPLE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(fixture.session.report().title()).isEqualTo(SAMPLE_TITLE);
-        assertThat(fixture.session.report().sections()).hasSize(5);
-        assertThat(fixture.session.store().list()).hasSize(2);
-    }
-
     private void firstRun(FxRobot robot) {
         assertThat(WindowFixture.databaseIn(folder)).doesNotExist();
         startAsApp(robot);

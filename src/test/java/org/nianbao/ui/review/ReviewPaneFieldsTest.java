@@ -1,0 +1,68 @@
+package org.nianbao.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.nianbao.review.Placement;
+import org.nianbao.review.ReviewFixtures;
+import org.nianbao.review.WordReturn;
+import org.nianbao.ui.app.WindowFixture;
+import org.nianbao.ui.app.WindowTest;
+import org.nianbao.ui.common.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 审阅 pane with reviewers' changes to the title and the date: named by their field, accepted and undone in the window. */
+class ReviewPaneFieldsTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = new WindowFixture(folder);
+        fixture.seed = ReviewFixtures.report();
+        fixture.show(stage);
+    }
+
+    @Test
+    void aTitleChangeIsListedOnTheTitleAndAcceptingItRetitlesTheReportUntilUndone(FxRobot robot) throws Exception {
+        Path export = folder.resolve("送审稿.docx");
+        fixture.dialogs.answer(export);
+        robot.clickOn("文件").clickOn("导出为 Word…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
+                && fixture.window.transfer().exportedProperty().get() != null);
+        Path returned = WordReturn.of(export).replace("年度报告", "情况报告", "李审核").replace("20日", "26日", "王法制")
+                .write(folder.resolve("返回.docx"));
+        fixture.dialogs.answer(returned);
+        robot.clickOn("文件").clickOn("导入审阅意见…");
+        ReviewPane pane = fixture.window.reviewPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane.list().getItems()).extracting(ReviewRow::section).containsExactly("（标题）", "（成文日期）");
+        assertThat(pane.list().getItems()).extracting(ReviewRow::status)
+                .containsOnly(Placement.Status.APPLICABLE);
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(fixture.window.root().getScene().snapshot(null)));
+        Screenshots.writePng(shot.get(), Path.of("target", "screenshots", "review-pane-fields.png"));
+
+        robot.interact(() -> pane.list().getSelectionModel().select(0));
+        robot.clickOn("#review-accept");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.session.report().title()).isEqualTo("示例区2023年法治政府建设情况报告");
+        assertThat(fixture.reload().title()).isEqualTo("示例区2023年法治政府建设情况报告");
+
+        robot.clickOn("#review-undo");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.session.report().title()).isEqualTo(ReviewFixtures.TITLE);
+        assertThat(fixture.reload().date()).isEqualTo(LocalDate.of(2024, 1, 20));
+    }
+}
