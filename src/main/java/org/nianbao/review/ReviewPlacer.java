@@ -184,6 +184,69 @@ public final class ReviewPlacer {
         return r.section().withHeading(fields[0]).withParagraphs(paragraphs);
     }
 
+    /**
+     * A span of a section's stored text: field 0 is its heading, field i its paragraph i - 1 (as the
+     * document view shows them, one area paragraph each); {@code start == end} is a point.
+     */
+    public record StoredSpan(int field, int start, int end) {
+    }
+
+    /**
+     * Where an applicable change or a comment lies in its section's stored text, one span per field
+     * it covers (a deleted paragraph mark covers two); empty for a conflict, a decided item or one
+     * outside the sections. What the document view marks, never written into the text.
+     */
+    public List<StoredSpan> storedSpans(Placement placement) {
+        ReviewItem item = placement.item();
+        if (!placement.applicable() && placement.status() != Placement.Status.COMMENT || item.sectionId() == null) {
+            return List.of();
+        }
+        Optional<SectionRendering> found = renderings.computeIfAbsent(item.sectionId(),
+                id -> SectionRendering.of(current, id));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        SectionRendering r = found.get();
+        int a = rawPosition(r, placement.start());
+        int b = Math.max(a, rawEnd(r, placement.end()));
+        String raw = r.raw();
+        List<StoredSpan> spans = new ArrayList<>();
+        int field = 0;
+        int fieldStart = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '\n') {
+                int from = Math.max(a, fieldStart);
+                int to = Math.min(b, i);
+                if (from < to || a == b && a >= fieldStart && a <= i) {
+                    spans.add(new StoredSpan(field, from - fieldStart, to - fieldStart));
+                    if (a == b) {
+                        break;
+                    }
+                }
+                field++;
+                fieldStart = i + 1;
+            }
+        }
+        if (spans.isEmpty()) {
+            // only a paragraph mark deleted (two paragraphs joined): the point where they meet
+            int before = (int) raw.substring(0, a).chars().filter(c -> c == '\n').count();
+            spans.add(new StoredSpan(before, a - raw.lastIndexOf('\n', a - 1) - 1, a - raw.lastIndexOf('\n', a - 1) - 1));
+        }
+        return spans;
+    }
+
+    private final java.util.Map<Long, Optional<SectionRendering>> renderings = new java.util.HashMap<>();
+
+    /** The stored position of a printed end: a figure or generated text ends where its source ends. */
+    private static int rawEnd(SectionRendering r, int position) {
+        for (SectionRendering.Segment s : r.segments()) {
+            if (s.start() < position && position <= s.end()) {
+                return s.type() == SectionRendering.Type.TEXT ? s.rawStart() + position - s.start() : s.rawEnd();
+            }
+        }
+        return rawPosition(r, position);
+    }
+
     private static int rawPosition(SectionRendering r, int position) {
         for (SectionRendering.Segment s : r.segments()) {
             if (s.start() <= position && position < s.end()) {

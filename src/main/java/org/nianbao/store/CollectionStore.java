@@ -1,5 +1,6 @@
 package org.nianbao.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -246,6 +247,25 @@ public final class CollectionStore {
     }
 
     // ---- history ---------------------------------------------------------------------------------
+
+    /**
+     * Records a value the officer typed (in the metrics table): no department, no file, the officer as
+     * the one who accepted it (手工录入), so the figure's history shows who put it there.
+     */
+    public void recordTyped(long metricId, BigDecimal value, String officer, LocalDateTime at) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO metric_value (metric_id, value, department, file, recorded_at, accepted_by)
+                    VALUES (?, ?, '', '', ?, ?)""")) {
+                ps.setLong(1, metricId);
+                Sql.setDecimal(ps, 2, value);
+                ps.setString(3, text(at));
+                ps.setString(4, officer);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
 
     /** Every value of every metric of the report, oldest first, by metric id. */
     public Map<Long, List<ValueRecord>> history(long reportId) {

@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The shape of the window's code (issue 10, decision 0015): feature packages, views, one dialog service. */
+/** The shape of the window's code (issue 10, decision 0016): feature packages, views, one dialog service. */
 @AnalyzeClasses(packages = "org.nianbao.ui", importOptions = ImportOption.DoNotIncludeTests.class)
 class UiShapeTest {
 

@@ -14,6 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.export.OoxmlSchemas;
+import org.nianbao.model.Magnitude;
+import org.nianbao.model.Report;
 
 class FormWriterTest {
 
@@ -100,5 +103,35 @@ class FormWriterTest {
         assertThat(id.metrics()).containsOnlyKeys(101L, 102L, 103L, 104L);
         assertThat(read.rows()).extracting(FormRow::metricId).containsExactly(101L, 102L, 103L, 104L);
         assertThat(read.digest()).hasSize(64);
+    }
+
+    /**
+     * The form is written without POI (FormPackage), so every part is held to ISO/IEC 29500: Excel
+     * calls a file with a misplaced element "damaged" and offers to repair it. Hostile characters
+     * and a name longer than Excel's 32-character prompt title must not break it either.
+     */
+    @Test
+    void everyPartOfAFormIsValidSpreadsheetMlAndExcelsLimitsAreKept() throws Exception {
+        String longName = "全区各级行政机关负责人出庭应诉并当庭发表意见的行政诉讼案件数量（含二审和再审案件）";
+        Report hostile = report().withTitle(report().title() + "<&>\"'\u0001\uFFFF")
+                .withMetrics(List.of(metric(101, longName, "件", Magnitude.NONE, "区信访局", "3", null),
+                        metric(102, "金额\t<b>", "元", Magnitude.WAN, "区信访局", "1.5", "186.50")));
+        Path file = new FormWriter().write(hostile, PETITIONS, DEADLINE, dir.resolve("hostile.xlsx"));
+        assertThat(OoxmlSchemas.errors(Files.readAllBytes(file))).isEmpty();
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet sheet = wb.getSheet("指标");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo(longName);
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("金额\t<b>");
+            assertThat(sheet.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(186.5);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("<&>\"'").doesNotContain("\u0001");
+            XSSFDataValidation first = byRow(sheet.getDataValidations(), 3);
+            assertThat(first.getPromptBoxTitle()).hasSizeLessThanOrEqualTo(32).startsWith("全区各级");
+            assertThat(first.getErrorBoxText()).hasSizeLessThanOrEqualTo(255);
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(FormLayout.HEADER_ROW);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+        assertThat(new FormReader().read(file).identity().metrics()).containsEntry(102L, "金额\t<b>");
     }
 }

@@ -19,7 +19,7 @@ import org.xml.sax.SAXParseException;
  * applied to the parts of a package with javax.xml.validation, as SOURCES.md there pairs them.
  * Loading wml.xsd takes a while, so each schema is compiled once per test run.
  */
-final class OoxmlSchemas {
+public final class OoxmlSchemas {
 
     private static final String ROOT = "/ooxml-schemas/";
     private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
@@ -28,7 +28,7 @@ final class OoxmlSchemas {
     }
 
     /** The schema file (relative to the schema folder) for a part, or null for a part that is not XML. */
-    static String schemaFor(String part) {
+    public static String schemaFor(String part) {
         if (part.equals("[Content_Types].xml")) {
             return "ecma/fouth-edition/opc-contentTypes.xsd";
         }
@@ -44,11 +44,14 @@ final class OoxmlSchemas {
         if (part.startsWith("word/") && part.endsWith(".xml")) {
             return "driver-wml.xsd";
         }
+        if (part.startsWith("xl/") && part.endsWith(".xml")) {
+            return "ISO-IEC29500-4_2016/sml.xsd"; // the departments' forms
+        }
         return null;
     }
 
     /** Every schema error of every XML part, as "part:line:column: message"; empty when all are valid. */
-    static List<String> errors(Map<String, String> parts) {
+    public static List<String> errors(Map<String, String> parts) {
         List<String> errors = new ArrayList<>();
         for (var part : parts.entrySet()) {
             String schema = schemaFor(part.getKey());
@@ -61,6 +64,11 @@ final class OoxmlSchemas {
             errors.addAll(errors(part.getKey(), part.getValue(), schema));
         }
         return errors;
+    }
+
+    /** Every schema error of every XML part of a package (a .docx, an .xlsx). */
+    public static List<String> errors(byte[] zipPackage) throws Exception {
+        return errors(TemplateTest.parts(zipPackage));
     }
 
     static List<String> errors(String partName, String xml, String schemaFile) {

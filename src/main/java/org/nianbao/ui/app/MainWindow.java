@@ -73,6 +73,8 @@ public final class MainWindow {
     private final OutlinePane outline;
     private final SectionEditor editor;
     private final org.nianbao.ui.document.DocumentView document;
+    /** The document view with the departments' material beside it (issue 13). */
+    private final org.nianbao.ui.collect.MaterialSide materialSide;
     private final Tab documentTab;
     /** True while the outline follows the document's caret: the document then does not scroll. */
     private boolean followingCaret;
@@ -104,9 +106,16 @@ public final class MainWindow {
         this.outline = new OutlinePane(session, outlineModel);
         this.editor = new SectionEditor(session);
         this.document = new org.nianbao.ui.document.DocumentView(session);
-        documentTab = new Tab(m.get("tab.document"), document);
+        this.materialSide = new org.nianbao.ui.collect.MaterialSide(document, session,
+                DaemonThreads.single("nianbao-material"));
+        documentTab = new Tab(m.get("tab.document"), materialSide);
         documentTab.setId("tab-document");
-        documentTab.selectedProperty().addListener((o, was, selected) -> document.setActive(selected));
+        documentTab.selectedProperty().addListener((o, was, selected) -> {
+            document.setActive(selected);
+            if (selected) {
+                materialSide.refresh();
+            }
+        });
         MetricsModel metricsModel = new MetricsModel(session);
         ProblemsModel problemsModel = new ProblemsModel(session);
         AttachmentsModel attachmentsModel = new AttachmentsModel(session);
@@ -115,7 +124,7 @@ public final class MainWindow {
         this.attachments = new AttachmentsPane(session, attachmentsModel);
         // Weights: the problem and its measure are sentences; names and formulas are longer than figures.
         ColumnWidths.keep(problems.table(), settings, 3, 1, 1.2, 2, 1, 1);
-        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1);
+        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1, 1.6);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
         this.dialogs = new FxDialogService(this::window);
@@ -255,6 +264,10 @@ public final class MainWindow {
 
     public OutlineModel outlineModel() {
         return outlineModel;
+    }
+
+    public org.nianbao.ui.collect.MaterialSide materialSide() {
+        return materialSide;
     }
 
     public org.nianbao.ui.document.DocumentView document() {
@@ -511,6 +524,7 @@ public final class MainWindow {
         if (reviewPane == null) {
             reviewPane = new org.nianbao.ui.review.ReviewPane(new org.nianbao.ui.review.ReviewModel(session,
                     DaemonThreads.single("nianbao-review")), m, dialogs);
+            org.nianbao.ui.review.ReviewMarks.link(reviewPane, document, m);
         }
         if (root.getRight() != reviewPane) {
             root.setRight(reviewPane);

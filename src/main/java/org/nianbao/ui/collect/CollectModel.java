@@ -1,6 +1,12 @@
 package org.nianbao.ui.collect;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,6 +34,7 @@ import org.nianbao.model.ValueRecord;
 import org.nianbao.compose.CollectionRound;
 import org.nianbao.compose.MaterialNote;
 import org.nianbao.store.ReportStore;
+import org.nianbao.ui.common.FxThread;
 import org.nianbao.ui.common.Messages;
 
 /**
@@ -79,9 +86,21 @@ public final class CollectModel {
     private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
     private Department selected;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Executor background;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(0);
 
+    /** Imports run on the calling (FX) thread: for the tests that need no background. */
     public CollectModel(ReportStore store, Messages messages, LongSupplier reportId, Runnable reportChanged,
                         KeepChooser chooser) {
+        this(store, messages, reportId, reportChanged, chooser, Runnable::run);
+    }
+
+    /** @param background where imports run, off the FX thread */
+    public CollectModel(ReportStore store, Messages messages, LongSupplier reportId, Runnable reportChanged,
+                        KeepChooser chooser, Executor background) {
+        this.background = background;
         this.store = store;
         this.round = new CollectionRound(store);
         this.m = messages;
@@ -121,17 +140,9 @@ public final class CollectModel {
             List<ValueRecord> values = history.getOrDefault(metric.id(), List.of());
             return new FigureRow(metric.name(), metric.value() == null ? ""
                     : metric.value().toPlainString() + metric.magnitude().word() + metric.unit(),
-                    values.isEmpty() ? "" : source(values.get(values.size() - 1)));
+                    values.isEmpty() ? "" : org.nianbao.ui.tables.ValueSources.describe(values.get(values.size() - 1), m));
         }).toList());
     }
-
-    private static String source(ValueRecord r) {
-        String who = r.acceptedBy().equals(r.department()) ? r.department() : r.department() + "，" + r.acceptedBy() + "改正";
-        return who + "，" + r.file() + "，" + SOURCE_TIME.format(r.at());
-    }
-
-    private static final java.time.format.DateTimeFormatter SOURCE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
@@ -145,18 +156,23 @@ public final class CollectModel {
         departments.setAll(status.lines().stream().map(l -> new DepartmentRow(l.department(),
                 m.get("collect.state." + l.department().state().name()), l.missing())).toList());
         summary.set(m.format("collect.summary", status.figuresIn(), status.figuresOwed()));
-        Map<Long, String> names = new HashMap<>();
-        stored.forEach(d -> names.put(d.id(), d.name()));
-        Map<Long, List<String>> notes = new HashMap<>();
-        for (MaterialNote n : round.checkMaterial(id)) {
-            notes.computeIfAbsent(n.materialId(), k -> new ArrayList<>()).add(n.toString());
-        }
         if (selected != null) {
             Department again = stored.stream().filter(d -> d.id().equals(selected.id())).findFirst().orElse(null);
             select(again);
         }
-        material.setAll(store.collection().material(id).stream().map(x -> new MaterialRow(x,
-                names.getOrDefault(x.departmentId(), ""), notes.getOrDefault(x.id(), List.of()))).toList());
+        material.setAll(materialOf(store, id));
+    }
+
+    /** The report's material with its departments and the checker's notes (reads the store; any thread). */
+    static List<MaterialRow> materialOf(ReportStore store, long reportId) {
+        Map<Long, String> names = new HashMap<>();
+        store.collection().departments(reportId).forEach(d -> names.put(d.id(), d.name()));
+        Map<Long, List<String>> notes = new HashMap<>();
+        for (MaterialNote n : new CollectionRound(store).checkMaterial(reportId)) {
+            notes.computeIfAbsent(n.materialId(), k -> new ArrayList<>()).add(n.toString());
+        }
+        return store.collection().material(reportId).stream().map(x -> new MaterialRow(x,
+                names.getOrDefault(x.departmentId(), ""), notes.getOrDefault(x.id(), List.of()))).toList();
     }
 
     /** Makes every department's form in {@code folder} (they become 已发送); returns the files. */
@@ -169,73 +185,127 @@ public final class CollectModel {
     }
 
     /**
-     * Takes dropped or chosen files: each .xlsx is a returned form, validated and stored whole or not at
-     * all; each .docx/.txt is kept as material of {@code selected} (the department chosen in the table).
+     * Takes dropped or chosen files off the FX thread, with progress: each .xlsx is a returned form,
+     * validated and stored whole or not at all; each .docx/.txt is kept as material of {@code selected}
+     * (the department chosen in the table). The view stays responsive; the outcome and refusals, in
+     * Chinese, show when all are done. Files dropped while an import runs are refused, not queued.
      */
-    public void takeFiles(List<Path> files, Department selected) {
-        messages.clear();
-        boolean changed = false;
-        for (Path file : files) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            try {
-                if (name.endsWith(".docx") || name.endsWith(".txt")) {
-                    changed |= keepMaterial(file, selected);
-                } else {
-                    changed |= importForm(file, ReturnCheck.Keep.ASK, false);
-                }
-            } catch (BadInputException e) {
-                messages.add(m.format("collect.refused", e.chinese()));
-            }
+    public CompletableFuture<Void> takeFiles(List<Path> files, Department selected) {
+        if (busy.get()) {
+            messages.setAll(m.get("collect.busy"));
+            return CompletableFuture.completedFuture(null);
         }
-        refresh();
-        if (changed) {
-            reportChanged.run();
+        messages.clear();
+        busy.set(true);
+        if (!files.isEmpty()) { // shown at once, before the import thread gets to it
+            progress.set(m.format("collect.importing", 1, files.size(), files.get(0).getFileName()));
+        }
+        long id = reportId.getAsLong();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        background.execute(() -> {
+            List<String> out = new ArrayList<>();
+            boolean changed = false;
+            try {
+                for (int i = 0; i < files.size(); i++) {
+                    Path file = files.get(i);
+                    String progressLine = m.format("collect.importing", i + 1, files.size(), file.getFileName());
+                    double share = (double) i / files.size();
+                    FxThread.run(() -> {
+                        progress.set(progressLine);
+                        fraction.set(share);
+                    });
+                    changed |= take(id, file, selected, out);
+                }
+            } catch (RuntimeException e) {
+                out.add(m.format("collect.refused", String.valueOf(e.getMessage())));
+            }
+            boolean reportChanges = changed;
+            FxThread.run(() -> {
+                messages.setAll(out);
+                refresh();
+                busy.set(false);
+                progress.set("");
+                fraction.set(0);
+                if (reportChanges) {
+                    reportChanged.run();
+                }
+                done.complete(null);
+            });
+        });
+        return done;
+    }
+
+    /** True while files are being imported. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Which file of how many is being read, in Chinese; empty when idle. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The share of the files done, 0–1. */
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction.getReadOnlyProperty();
+    }
+
+    private boolean take(long id, Path file, Department selected, List<String> out) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".docx") || name.endsWith(".txt")) {
+                return keepMaterial(id, file, selected, out);
+            }
+            return importForm(id, file, ReturnCheck.Keep.ASK, false, out);
+        } catch (BadInputException e) {
+            out.add(m.format("collect.refused", e.chinese()));
+            return false;
         }
     }
 
-    private boolean keepMaterial(Path file, Department selected) {
+    private boolean keepMaterial(long id, Path file, Department selected, List<String> out) {
         if (selected == null) {
-            messages.add(m.get("collect.chooseDepartment"));
+            out.add(m.get("collect.chooseDepartment"));
             return false;
         }
-        int n = round.addMaterial(reportId.getAsLong(), selected.name(), file, LocalDateTime.now());
-        messages.add(m.format("collect.materialKept", selected.name(), n));
+        int n = round.addMaterial(id, selected.name(), file, LocalDateTime.now());
+        out.add(m.format("collect.materialKept", selected.name(), n));
         return false;
     }
 
-    private boolean importForm(Path file, ReturnCheck.Keep keep, boolean byName) {
+    private boolean importForm(long id, Path file, ReturnCheck.Keep keep, boolean byName, List<String> out) {
         ReturnCheck.Options options = ReturnCheck.Options.defaults(LocalDateTime.now()).keeping(keep);
         CollectionRound.Outcome o;
         try {
-            o = round.importForm(reportId.getAsLong(), file, byName ? options.matchingByName() : options);
+            o = round.importForm(id, file, byName ? options.matchingByName() : options);
         } catch (NameMatchNeeded e) {
-            if (!byName && chooser.matchByName(file.getFileName().toString(), e.department())) {
-                return importForm(file, keep, true);
+            if (!byName && FxThread.ask(() -> chooser.matchByName(file.getFileName().toString(), e.department()))) {
+                return importForm(id, file, keep, true, out);
             }
             throw e;
         }
         ReturnResult r = o.result();
         String name = file.getFileName().toString();
         if (!o.stored() && r.problems().isEmpty() && keep == ReturnCheck.Keep.ASK) {
-            Optional<ReturnCheck.Keep> chosen = chooser.choose(r.department(), r.conflicts());
+            Optional<ReturnCheck.Keep> chosen = FxThread.ask(() -> chooser.choose(r.department(), r.conflicts()));
             if (chosen.isPresent()) {
-                return importForm(file, chosen.get(), byName);
+                return importForm(id, file, chosen.get(), byName, out);
             }
         }
         if (!o.stored()) {
-            messages.add(m.format("collect.notImported", name, r.department()));
-            r.problems().stream().map(FormProblem::toString).forEach(messages::add);
+            out.add(m.format("collect.notImported", name, r.department()));
+            r.problems().stream().map(FormProblem::toString).forEach(out::add);
             r.conflicts().stream().map(c -> r.department() + "　指标!" + c.cell() + "：“" + c.metric() + "”已录入"
-                    + c.entered().toPlainString() + "，表中为" + c.returned().toPlainString()).forEach(messages::add);
+                    + c.entered().toPlainString() + "，表中为" + c.returned().toPlainString()).forEach(out::add);
             return false;
         }
-        messages.add(m.format("collect.imported", name, r.department(), r.form().values().size(),
+        out.add(m.format("collect.imported", name, r.department(), r.form().values().size(),
                 r.form().material().size()));
         if (keep == ReturnCheck.Keep.ENTERED) {
-            messages.add(m.get("collect.conflict.kept"));
+            out.add(m.get("collect.conflict.kept"));
         }
-        r.notices().forEach(n -> messages.add(r.department() + "　" + n));
-        o.flags().forEach(f -> messages.add("核对：" + f));
+        r.notices().forEach(n -> out.add(r.department() + "　" + n));
+        o.flags().forEach(f -> out.add("核对：" + f));
         return !r.form().values().isEmpty();
     }
 

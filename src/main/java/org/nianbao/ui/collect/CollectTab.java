@@ -17,6 +17,10 @@ import org.nianbao.ui.session.ReportSession;
  */
 public final class CollectTab {
 
+    /** Returned forms are read off the FX thread, one import at a time. */
+    private static final java.util.concurrent.Executor IMPORTS =
+            org.nianbao.ui.common.DaemonThreads.single("nianbao-collect");
+
     private CollectTab() {
     }
 
@@ -44,7 +48,7 @@ public final class CollectTab {
                             public boolean matchByName(String file, String department) {
                                 return confirmNameMatch(dialogs.get(), m, file, department);
                             }
-                        });
+                        }, IMPORTS);
                 tab.setContent(new CollectView(model, m, dialogs.get(), addToSection));
                 tab.setUserData(model);
             } else {

@@ -122,26 +122,15 @@ public final class CollectView extends BorderPane {
         ListView<String> results = new ListView<>(model.messages());
         results.setId("collect-messages");
         results.setCellFactory(v -> new WrappingCell());
-        ListView<CollectModel.MaterialRow> material = new ListView<>(model.material());
-        material.setId("collect-material");
-        material.setCellFactory(v -> new MaterialCell());
-        // the chosen paragraph, read-only, so that part of it can be selected and copied or added
-        TextArea chosen = new TextArea();
-        chosen.setId("collect-material-text");
-        chosen.setEditable(false);
-        chosen.setWrapText(true);
-        chosen.setPrefRowCount(3);
-        material.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
-                chosen.setText(row == null ? "" : row.text()));
+        MaterialPane material = new MaterialPane(model.material(), m);
         Button add = new Button(m.get("collect.addToSection"));
         add.setId("collect-add-to-section");
-        add.disableProperty().bind(material.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> addToSection.accept(chosen.getSelectedText().isBlank() ? chosen.getText()
-                : chosen.getSelectedText().strip()));
+        add.disableProperty().bind(material.list().getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(e -> addToSection.accept(material.chosenText()));
         add.setVisible(addToSection != null);
         add.setManaged(addToSection != null);
         VBox right = new VBox(4, new Label(m.get("collect.messages")), results, new Label(m.get("collect.material")),
-                material, chosen, add);
+                material, add);
         right.setPadding(new Insets(0, 0, 0, 6));
         VBox.setVgrow(results, Priority.SOMETIMES);
         VBox.setVgrow(material, Priority.ALWAYS);
@@ -151,7 +140,18 @@ public final class CollectView extends BorderPane {
         setCenter(split);
         Label hint = new Label(m.get("collect.dropHint"));
         hint.setPadding(new Insets(4, 6, 4, 6));
-        setBottom(hint);
+        // while forms are read in the background: which file of how many, and how far
+        javafx.scene.control.ProgressBar importing = new javafx.scene.control.ProgressBar();
+        importing.setId("collect-progress");
+        importing.progressProperty().bind(model.fractionProperty());
+        Label progress = new Label();
+        progress.setId("collect-progress-text");
+        progress.textProperty().bind(model.progressProperty());
+        HBox busy = new HBox(6, importing, progress);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(model.busyProperty());
+        setBottom(new HBox(12, hint, busy));
 
         // Returned forms and material files dropped anywhere on the view
         setOnDragOver(e -> {
@@ -218,40 +218,6 @@ public final class CollectView extends BorderPane {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-        }
-    }
-
-    /** A paragraph of material: its department, its text wrapped, the checker's notes as a tooltip; draggable as text. */
-    private static final class MaterialCell extends ListCell<CollectModel.MaterialRow> {
-        MaterialCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-            setOnDragDetected(e -> {
-                if (getItem() == null) {
-                    return;
-                }
-                Dragboard board = startDragAndDrop(TransferMode.COPY);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(getItem().text());
-                board.setContent(content);
-                e.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(CollectModel.MaterialRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().remove("material-flagged");
-            if (empty || row == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(row.department() + "：" + row.text() + (row.notes().isEmpty() ? "" : "　⚠ " + row.notes().size()));
-            setTooltip(row.notes().isEmpty() ? null : CjkFont.tooltip(String.join("\n", row.notes())));
-            if (!row.notes().isEmpty()) {
-                getStyleClass().add("material-flagged");
-            }
         }
     }
 }

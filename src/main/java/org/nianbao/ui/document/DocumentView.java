@@ -37,6 +37,9 @@ public final class DocumentView extends BorderPane {
     private final org.nianbao.ui.common.HoverHint hover;
     /** The figure marks by paragraph: start, end, style class, message. */
     private Map<Integer, List<TextMark>> marks = Map.of();
+    /** The reviewers' pending changes by paragraph, and as given (by section, to place again after a reload). */
+    private Map<Integer, List<TextMark>> reviewMarks = Map.of();
+    private List<SectionMark> sectionMarks = List.of();
     private List<FindingView> findings = List.of();
     private boolean storing;
     private boolean stale = true;
@@ -74,6 +77,42 @@ public final class DocumentView extends BorderPane {
             }
         });
         hover = new org.nianbao.ui.common.HoverHint(area, at -> markAt(at).map(TextMark::hint));
+        acceptDroppedText();
+    }
+
+    /** Material (素材) dragged in from beside the view lands where it is dropped (issue 13). */
+    private void acceptDroppedText() {
+        area.setOnDragOver(e -> {
+            if (e.getGestureSource() != area && e.getDragboard().hasString() && !e.getDragboard().hasFiles()
+                    && area.isEditable()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        area.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasString()
+                    && insertDropped(area.hit(e.getX(), e.getY()).getInsertionIndex(), e.getDragboard().getString());
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /**
+     * Inserts dropped text at a position as one undo step of its own, stored by section like typing;
+     * false when the place is not edited here (the status line says why).
+     */
+    public boolean insertDropped(int position, String text) {
+        String dropped = text.strip();
+        int before = area.getLength();
+        area.getUndoManager().preventMerge();
+        area.replaceText(position, position, dropped);
+        area.getUndoManager().preventMerge();
+        if (area.getLength() == before) {
+            return false;
+        }
+        area.moveTo(position + dropped.length());
+        area.requestFocus();
+        return true;
     }
 
     /** The hover hint shown now, or null when none is. */
@@ -118,6 +157,7 @@ public final class DocumentView extends BorderPane {
         area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
         stale = false;
         showFindings(findings);
+        showReviewMarks(sectionMarks);
     }
 
     /** Scrolls a section's heading to the top and puts the caret at its start. */
@@ -153,18 +193,57 @@ public final class DocumentView extends BorderPane {
         }
         Set<Integer> repaint = new LinkedHashSet<>(marks.keySet());
         repaint.addAll(byParagraph.keySet());
-        byParagraph.replaceAll((p, list) -> MarkSpans.worstFirst(list));
         marks = byParagraph;
-        for (int p : repaint) {
+        repaint(repaint);
+    }
+
+    /**
+     * Marks the reviewers' pending changes and comments where they lie now (issue 12). Marks are
+     * styles: they never enter the text, the stored report or the undo history.
+     */
+    public void showReviewMarks(List<SectionMark> shown) {
+        this.sectionMarks = List.copyOf(shown);
+        Map<Integer, List<TextMark>> byParagraph = new HashMap<>();
+        for (SectionMark mark : shown) {
+            areaParagraph(mark.section(), mark.field())
+                    .ifPresent(p -> byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(mark.mark()));
+        }
+        Set<Integer> repaint = new LinkedHashSet<>(reviewMarks.keySet());
+        repaint.addAll(byParagraph.keySet());
+        reviewMarks = byParagraph;
+        repaint(repaint);
+    }
+
+    /** Brings a mark into view and selects its text, leaving the focus where it is (the 审阅 list). */
+    public void reveal(SectionMark mark) {
+        areaParagraph(mark.section(), mark.field()).ifPresent(p -> {
+            int length = area.getParagraph(p).length();
+            area.selectRange(p, Math.min(mark.mark().start(), length), p, Math.min(mark.mark().end(), length));
+            area.showParagraphAtCenter(p);
+        });
+    }
+
+    /** Review marks and figure marks together; a reviewer's mark shows over a figure's. */
+    private void repaint(Set<Integer> paragraphs) {
+        for (int p : paragraphs) {
             if (p < area.getParagraphs().size()) {
-                area.setStyleSpans(p, 0, MarkSpans.of(area.getParagraph(p).length(), marks.getOrDefault(p, List.of())));
+                List<TextMark> all = new ArrayList<>(reviewMarks.getOrDefault(p, List.of()));
+                all.addAll(marks.getOrDefault(p, List.of()));
+                area.setStyleSpans(p, 0, MarkSpans.of(area.getParagraph(p).length(), MarkSpans.worstFirst(all)));
             }
         }
     }
 
+    /** The area paragraph of a section's field: its heading (0) or its paragraph field - 1. */
+    private Optional<Integer> areaParagraph(long section, int field) {
+        return headingOf(section).map(h -> h + field)
+                .filter(p -> p < area.getParagraphs().size() && Long.valueOf(section).equals(area.block(p).section()));
+    }
+
     private Optional<TextMark> markAt(int offset) {
         TwoDimensional.Position pos = area.offsetToPosition(offset, TwoDimensional.Bias.Forward);
-        return marks.getOrDefault(pos.getMajor(), List.of()).stream()
+        return java.util.stream.Stream.concat(reviewMarks.getOrDefault(pos.getMajor(), List.of()).stream(),
+                        marks.getOrDefault(pos.getMajor(), List.of()).stream())
                 .filter(m -> m.start() <= pos.getMinor() && pos.getMinor() < m.end()).findFirst();
     }
 

@@ -39,6 +39,9 @@ public final class MarkSpans {
     }
 
     private static int rank(TextMark mark) {
+        if (mark.styleClass().startsWith("review-")) {
+            return -1; // a reviewer's pending change shows over the figure check's colours
+        }
         int at = SEVERITY_ORDER.indexOf(mark.styleClass());
         return at < 0 ? SEVERITY_ORDER.size() : at;
     }

@@ -25,6 +25,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
 import org.nianbao.review.ReportMatch;
+import org.nianbao.review.ReviewPlacer;
 import org.nianbao.compose.ReviewSession;
 import org.nianbao.compose.ReviewSession.Pending;
 import org.nianbao.text.SectionNumbering;
@@ -54,8 +55,7 @@ public final class ReviewModel {
         this.reviews = new ReviewSession(session.store());
         this.m = session.messages();
         this.background = background;
-        String user = System.getProperty("user.name");
-        this.userName = user == null || user.isBlank() ? m.get("review.officer") : user;
+        this.userName = org.nianbao.ui.common.Officer.name(m);
     }
 
     public ObservableList<ReviewRow> rows() {
@@ -219,6 +219,7 @@ public final class ReviewModel {
             names.put(e.section().id(), SectionNumbering.path(e.path()) + e.section().heading());
         }
         List<ReviewRow> out = new ArrayList<>();
+        ReviewPlacer marks = new ReviewPlacer(null, report);
         for (Pending p : pending) {
             ReviewItem item = p.item();
             int colour;
@@ -229,7 +230,7 @@ public final class ReviewModel {
                     : item.sectionId() == null ? m.get("review.outside") : names.getOrDefault(item.sectionId(), "");
             out.add(new ReviewRow(p.source().id(), item, p.placement().status(), p.placement().reason(),
                     p.placement().current(), section, colour,
-                    p.breaksFigure()));
+                    p.breaksFigure(), marks.storedSpans(p.placement())));
         }
         return repliesUnderTheirComments(out);
     }

@@ -92,16 +92,10 @@ public final class ReviewPane extends VBox {
 
     /** Called off the FX thread: asks on it and waits for the answer. */
     private boolean askOnFxThread(org.nianbao.review.ReportMatch match) {
-        java.util.concurrent.FutureTask<Boolean> ask = new java.util.concurrent.FutureTask<>(() -> dialogs.confirm(
-                m.get("review.confirmTitle"), m.format("review.confirm", match.title(), match.headingsFound(),
-                        match.headings())));
-        javafx.application.Platform.runLater(ask);
         try {
-            return ask.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+            return org.nianbao.ui.common.FxThread.ask(() -> dialogs.confirm(m.get("review.confirmTitle"),
+                    m.format("review.confirm", match.title(), match.headingsFound(), match.headings())));
+        } catch (IllegalStateException e) {
             return false;
         }
     }

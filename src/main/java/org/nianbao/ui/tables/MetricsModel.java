@@ -6,7 +6,9 @@ import java.util.function.UnaryOperator;
 import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
+import java.time.LocalDateTime;
 import org.nianbao.ui.common.NumberInput;
+import org.nianbao.ui.common.Officer;
 import org.nianbao.ui.session.History;
 import org.nianbao.ui.session.ReportSession;
 
@@ -33,8 +35,29 @@ public final class MetricsModel implements History.Held {
         return NumberInput.accepts(typed) ? null : session.messages().format("error.notANumber", typed);
     }
 
+    /** A value typed here is stored and recorded in the figure's history as the officer's (手工录入). */
     public boolean setValue(int row, String typed) {
-        return setNumber(row, typed, Metric::withValue);
+        BigDecimal before = metrics().get(row).value();
+        if (!setNumber(row, typed, Metric::withValue)) {
+            return false;
+        }
+        Metric after = metrics().get(row);
+        boolean changed = before == null ? after.value() != null
+                : after.value() == null || before.compareTo(after.value()) != 0;
+        if (changed && after.id() != null) {
+            session.store().collection().recordTyped(after.id(), after.value(), Officer.name(session.messages()),
+                    LocalDateTime.now());
+        }
+        return true;
+    }
+
+    /** Where each figure came from, read from the store (the history of every value). */
+    public ValueSources sources() {
+        Report report = session.report();
+        if (report == null || report.id() == null) {
+            return ValueSources.none(session.messages());
+        }
+        return new ValueSources(session.store().collection().history(report.id()), session.messages());
     }
 
     public boolean setPriorValue(int row, String typed) {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -24,10 +28,12 @@ public final class MetricsPane extends BorderPane {
     private final Messages messages;
     private Function<Metric, String> computed = m -> "";
     private List<Metric> showing;
+    private ValueSources sources;
 
     public MetricsPane(ReportSession session, MetricsModel model) {
         this.model = model;
         this.messages = session.messages();
+        this.sources = ValueSources.none(messages);
         table.setId(TABLE_ID);
         table.setEditable(true);
         table.getColumns().add(textColumn("name", Metric::name, model::setName));
@@ -38,6 +44,8 @@ public final class MetricsPane extends BorderPane {
         table.getColumns().add(textColumn("formula", m -> m.formula() == null ? "" : m.formula(), model::setFormula));
         table.getColumns().add(readOnly("stated", m -> MetricText.render(m).orElse("")));
         table.getColumns().add(readOnly("computed", m -> computed.apply(m)));
+        table.getColumns().add(readOnly("source", m -> sources.of(m)));
+        table.setContextMenu(historyMenu());
         setTop(TableButtons.of(messages, "metrics", table, model::add, model::delete));
         setCenter(table);
         session.reportProperty().addListener((o, a, report) -> refresh(report));
@@ -59,6 +67,7 @@ public final class MetricsPane extends BorderPane {
             return;
         }
         showing = report.metrics();
+        sources = model.sources();
         int selected = table.getSelectionModel().getSelectedIndex();
         table.getItems().setAll(showing);
         if (selected >= 0 && selected < showing.size()) {
@@ -82,9 +91,10 @@ public final class MetricsPane extends BorderPane {
         column.setEditable(true);
         column.setCellFactory(c -> new ValidatedTextCell<>(refusal));
         column.setOnEditCommit(e -> {
-            if (!set.test(e.getTablePosition().getRow(), e.getNewValue())) {
-                table.refresh();
+            if (set.test(e.getTablePosition().getRow(), e.getNewValue())) {
+                sources = model.sources(); // a typed value has just joined its history
             }
+            table.refresh();
         });
         return column;
     }
@@ -95,6 +105,37 @@ public final class MetricsPane extends BorderPane {
         column.setEditable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
         return column;
+    }
+
+    /** 数据来源与历史: every value the chosen figure took, when, and from whom. */
+    private ContextMenu historyMenu() {
+        MenuItem history = new MenuItem(messages.get("metrics.history"));
+        history.setId("metrics-history");
+        history.setOnAction(e -> {
+            Metric metric = table.getSelectionModel().getSelectedItem();
+            if (metric != null) {
+                showHistory(metric);
+            }
+        });
+        return new ContextMenu(history);
+    }
+
+    /** The lines the history dialog shows for a figure, oldest first. */
+    public List<String> historyLines(Metric metric) {
+        List<String> lines = sources.records(metric).stream().map(r -> ValueSources.line(r, metric, messages)).toList();
+        return lines.isEmpty() ? List.of(messages.get("metrics.history.none")) : lines;
+    }
+
+    private void showHistory(Metric metric) {
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION, String.join("\n", historyLines(metric)), ButtonType.CLOSE);
+        dialog.setTitle(messages.get("metrics.history"));
+        dialog.setHeaderText(metric.name());
+        dialog.getDialogPane().setId("metrics-history-dialog");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        org.nianbao.ui.common.CjkFont.dress(dialog.getDialogPane());
+        dialog.show();
     }
 
     private static String plain(BigDecimal value) {

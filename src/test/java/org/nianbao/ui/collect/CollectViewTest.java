@@ -50,6 +50,13 @@ class CollectViewTest {
     final List<String> addedToSection = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
     int reloads;
+    /** Imports run on a thread of their own, as in the window; closed, it holds them until the test opens it. */
+    final java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(1);
+    final java.util.concurrent.Executor imports = task -> new Thread(() -> {
+        gate.acquireUninterruptibly();
+        gate.release();
+        task.run();
+    }, "test-imports").start();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -73,7 +80,7 @@ class CollectViewTest {
                 asked.add(file + "→" + department);
                 return true;
             }
-        });
+        }, imports);
         view = new CollectView(model, m, new org.nianbao.ui.common.AnsweringDialogs(), addedToSection::add);
         view.setChoosers(title -> Optional.of(folder.resolve("forms")), () -> List.copyOf(dragged));
         Label source = new Label("拖动来源");
@@ -122,6 +129,15 @@ class CollectViewTest {
         dragged.clear();
         dragged.addAll(List.of(files));
         robot.drag("#drag-source").dropTo("#collect-departments");
+        awaitImport();
+    }
+
+    private void awaitImport() {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the import did not finish", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -257,5 +273,36 @@ class CollectViewTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void formsAreReadOffTheFxThreadWithProgressAndTheViewStaysResponsive(FxRobot robot) throws Exception {
+        robot.clickOn("#collect-make-forms");
+        Path form = filled("区信访局", "区信访局回表.xlsx", 1, 1203);
+        Path notAForm = formsFolder().resolveSibling("说明.xlsx");
+        Files.writeString(notAForm, "不是表格");
+        gate.acquire(); // the import thread waits here, as a slow disk or a large batch would make it
+        dragged.clear();
+        dragged.addAll(List.of(form, notAForm));
+        robot.drag("#drag-source").dropTo("#collect-departments");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(robot.lookup("#collect-progress-text").queryLabeled().getText()).startsWith("正在读取第 ");
+        assertThat(robot.lookup("#collect-progress").queryAs(javafx.scene.control.ProgressBar.class).getParent().isVisible()).isTrue();
+        // the window answers meanwhile: a department is chosen and its figures shown
+        robot.interact(() -> view.table().getSelectionModel().select(0));
+        assertThat(model.figures()).isNotEmpty();
+        robot.drag("#drag-source").dropTo("#collect-departments"); // again while busy: refused, not queued
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messages(robot)).containsExactly("上一批文件还在导入，请完成后再拖入这些文件");
+
+        gate.release();
+        awaitImport();
+        assertThat(robot.lookup("#collect-progress").queryAs(javafx.scene.control.ProgressBar.class).getParent().isVisible()).isFalse();
+        assertThat(messages(robot)).first().asString().isEqualTo("已导入“区信访局回表.xlsx”（区信访局）：1 个数值，0 段素材");
+        assertThat(messages(robot)).anyMatch(s -> s.contains("“说明.xlsx”不是 Excel 工作簿"));
+        assertThat(state("区信访局")).isEqualTo("已完成");
+        assertThat(reloads).isEqualTo(1);
     }
 }

@@ -36,28 +36,12 @@ class ReviewPaneTest extends WindowTest {
         fixture.show(stage);
     }
 
-    /** Exports through the window (recording the snapshot), then makes the reviewers' returned file. */
     private Path returnedFile(FxRobot robot) throws Exception {
-        Path export = folder.resolve("送审稿.docx");
-        fixture.dialogs.answer(export);
-        robot.clickOn("文件").clickOn("导出为 Word…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
-                && fixture.window.transfer().exportedProperty().get() != null);
-        WordReturn word = WordReturn.of(export)
-                .replace("208", "218", "李审核")
-                .insertAfter("参训干部", "累计", "王法制")
-                .delete("着力加强执法监督。", "李审核");
-        word.comment("化解行政争议", "标题是否改为“依法化解行政争议”？", "李审核", "LSH");
-        return word.write(folder.resolve("返回.docx"));
+        return ReviewRound.returnedFile(fixture, folder, robot);
     }
 
     private ReviewPane importReview(FxRobot robot, Path file, int rows) throws Exception {
-        fixture.dialogs.answer(file);
-        robot.clickOn("文件").clickOn("导入审阅意见…");
-        ReviewPane pane = fixture.window.reviewPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == rows);
-        WaitForAsyncUtils.waitForFxEvents();
-        return pane;
+        return ReviewRound.importReview(fixture, robot, file, rows);
     }
 
     private void select(FxRobot robot, ReviewPane pane, int index) {
