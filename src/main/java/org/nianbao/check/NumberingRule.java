@@ -100,14 +100,14 @@ final class NumberingRule implements Rule {
             String now = SectionNumbering.label(entry.level(), path.get(path.size() - 1));
             Finding finding;
             if (first) {
-                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.first", place, written.marker(),
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, unit.text().length(), "written.first", place, written.marker(),
                         label(entry.level(), 1), now);
             } else if (marker.number() > expected) {
-                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.gap", place,
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, unit.text().length(), "written.gap", place,
                         label(entry.level(), before.number()), written.marker(),
                         missing(entry.level(), expected, marker.number()), now);
             } else {
-                finding = Findings.violation(RuleId.NUMBERING, unit, 0, 0, "written.wrong", place,
+                finding = Findings.violation(RuleId.NUMBERING, unit, 0, unit.text().length(), "written.wrong", place,
                         label(entry.level(), before.number()), written.marker(), label(entry.level(), expected), now);
             }
             out.add(finding);

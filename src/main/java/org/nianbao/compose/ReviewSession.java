@@ -13,12 +13,14 @@ import org.nianbao.check.ReportChecker;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
 import org.nianbao.model.ReviewStatus;
 import org.nianbao.model.Section;
 import org.nianbao.review.Placement;
+import org.nianbao.review.ReportFields;
 import org.nianbao.review.ReportMatch;
 import org.nianbao.review.ReturnedFile;
 import org.nianbao.review.ReviewErrors;
@@ -285,7 +287,7 @@ public final class ReviewSession {
         // the later end first, so the earlier one's offsets stay valid within one section
         items.sort(Comparator.comparingInt(ReviewItem::start).reversed());
         Map<Long, Section> old = new java.util.LinkedHashMap<>();
-        boolean fields = false;
+        java.util.Set<ReportField> fields = java.util.EnumSet.noneOf(ReportField.class);
         Report working = report;
         for (ReviewItem item : items) {
             Placement p = ReviewPlacer.place(item, found.snapshot, working);
@@ -294,7 +296,7 @@ public final class ReviewSession {
             }
             if (item.field() != null) {
                 working = ReviewPlacer.applyToField(p, working);
-                fields = true;
+                fields.add(item.field());
                 continue;
             }
             Section changed = ReviewPlacer.apply(p, working);
@@ -306,17 +308,23 @@ public final class ReviewSession {
             changed.add(sectionOf(working, id));
         }
         List<Long> ids = items.stream().map(ReviewItem::id).toList();
-        store.reviews().decide(ids, ReviewStatus.ACCEPTED, changed, fields ? working : null);
-        return Optional.of(new Applied(working, new Accepted(ids, List.copyOf(old.values()), fields ? report : null)));
+        store.reviews().decide(ids, ReviewStatus.ACCEPTED, changed, fields.isEmpty() ? null : working);
+        return Optional.of(new Applied(working, new Accepted(ids, List.copyOf(old.values()),
+                fields.isEmpty() ? null : report, fields)));
     }
 
     /**
      * An accepted change: its items (two for a move), the sections as they were before, and, for a
-     * change on the title, issuers or date, the report as it was (null otherwise).
+     * change on one of the report's fields (title, recipient, preamble, issuers, date), which fields
+     * and the report as it was (null otherwise).
      */
-    public record Accepted(List<Long> itemIds, List<Section> before, Report fieldsBefore) {
+    public record Accepted(List<Long> itemIds, List<Section> before, Report fieldsBefore, java.util.Set<ReportField> fields) {
+        public Accepted {
+            fields = java.util.Set.copyOf(fields);
+        }
+
         public Accepted(List<Long> itemIds, List<Section> before) {
-            this(itemIds, before, null);
+            this(itemIds, before, null, java.util.Set.of());
         }
     }
 
@@ -325,8 +333,11 @@ public final class ReviewSession {
         Report fields = null;
         if (accepted.fieldsBefore() != null) {
             Report was = accepted.fieldsBefore();
-            // only the fields a review change writes go back: what else the officer set since stays
-            fields = store.load(was.id()).withTitle(was.title()).withIssuers(was.issuers()).withDate(was.date());
+            // only the fields this accept wrote go back: what else was set since (another accept) stays
+            fields = store.load(was.id());
+            for (ReportField field : accepted.fields()) {
+                fields = ReportFields.copy(field, was, fields);
+            }
         }
         store.reviews().decide(accepted.itemIds(), ReviewStatus.PENDING, accepted.before(), fields);
     }

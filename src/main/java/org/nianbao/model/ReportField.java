@@ -7,6 +7,10 @@ package org.nianbao.model;
 public enum ReportField {
     /** 标题 */
     TITLE,
+    /** 主送机关: printed with its colon */
+    RECIPIENT,
+    /** the opening paragraphs before the first part, one a line */
+    PREAMBLE,
     /** 发文机关署名: one line per issuer, lead issuer first */
     ISSUERS,
     /** 成文日期 */

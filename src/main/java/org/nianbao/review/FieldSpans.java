@@ -9,8 +9,9 @@ import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewItem;
 
 /**
- * Where the report's fields stand in the text outside the sections of a returned file: the title
- * among the paragraphs before the first section, the issuers and the date after the sections end.
+ * Where the report's fields stand in the text outside the sections of a returned file: the title,
+ * then the recipient and the preamble, among the paragraphs before the first section; the issuers
+ * and the date after the sections end.
  * A field is found by its exported text in the paragraphs as they were sent (tracked changes not
  * applied), so what the reviewers changed in it can be placed on it; a field not found (typed over
  * with tracking off) leaves its changes outside, to be done by hand.
@@ -91,6 +92,10 @@ final class FieldSpans {
             List<Span> spans = new ArrayList<>();
             if (order < first) {
                 title(region, indexes, paragraphs, expected.get(ReportField.TITLE)).ifPresent(spans::add);
+                int from = spans.isEmpty() ? 0 : indexes.indexOf(paragraphAt(region, spans.get(0).start())) + 1;
+                List<Integer> afterTitle = indexes.subList(Math.max(0, from), indexes.size());
+                lines(region, afterTitle, paragraphs, ReportField.RECIPIENT, expected.get(ReportField.RECIPIENT)).ifPresent(spans::add);
+                lines(region, afterTitle, paragraphs, ReportField.PREAMBLE, expected.get(ReportField.PREAMBLE)).ifPresent(spans::add);
             } else {
                 lines(region, indexes, paragraphs, ReportField.ISSUERS, expected.get(ReportField.ISSUERS)).ifPresent(spans::add);
                 lines(region, indexes, paragraphs, ReportField.DATE, expected.get(ReportField.DATE)).ifPresent(spans::add);
@@ -100,6 +105,11 @@ final class FieldSpans {
             }
         }
         return out;
+    }
+
+    private static int paragraphAt(ReturnedSection region, int start) {
+        return region.paragraphStarts.entrySet().stream().filter(e -> e.getValue() == start).mapToInt(e -> e.getKey())
+                .findFirst().orElse(-1);
     }
 
     private static Optional<Span> title(ReturnedSection region, List<Integer> indexes, List<ReturnedParagraph> paragraphs,

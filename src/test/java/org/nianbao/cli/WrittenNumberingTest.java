@@ -64,6 +64,7 @@ class WrittenNumberingTest {
         assertThat(numbering(imported)).singleElement().satisfies(f -> {
             assertThat(f.message()).startsWith("原文第7行：（二）之后是（四），缺（三）").contains("已按位置编为（三）");
             assertThat(f.location().section()).isEqualTo("一、（三）");
+            assertThat(f.text()).isEqualTo("强化行政监督"); // the heading, for the document view to mark
         });
     }
 

@@ -41,8 +41,9 @@ class ReportFieldsReviewTest {
         export = dir.resolve("送审稿.docx");
         ExportSnapshot snapshot = new ExportForReview(store).export(report, export);
         assertThat(store.reviews().snapshot(snapshot.exportId()).orElseThrow().fields()).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of(ReportField.TITLE, ReviewFixtures.TITLE, ReportField.ISSUERS, "示例区人民政府\n示例区司法局",
-                        ReportField.DATE, "2024年1月20日"));
+                java.util.Map.of(ReportField.TITLE, ReviewFixtures.TITLE, ReportField.RECIPIENT, "示例市人民政府：",
+                        ReportField.PREAMBLE, "2023年，示例区坚持依法行政。现将有关情况报告如下：",
+                        ReportField.ISSUERS, "示例区人民政府\n示例区司法局", ReportField.DATE, "2024年1月20日"));
         session = new ReviewSession(store);
     }
 
@@ -146,12 +147,32 @@ class ReportFieldsReviewTest {
     }
 
     @Test
-    void textAddedOutsideTheFieldsIsStillForTheOfficerByHand() throws Exception {
+    void changesToTheRecipientAndThePreambleReachThoseFields() throws Exception {
         ReviewImport imported = session.importFile(WordReturn.of(export)
-                .insertAfter("现将有关情况报告如下：", "（略）", "李审核")
+                .replace("示例市人民政府", "示例市人民政府办公室", "李审核")
+                .insertAfter("坚持依法行政。", "全面贯彻落实《法治政府建设实施纲要（2021—2025年）》。", "李审核")
+                .write(dir.resolve("返回.docx")), null);
+        assertThat(imported.items()).extracting(ReviewItem::field).containsExactly(ReportField.RECIPIENT, ReportField.PREAMBLE);
+        ReviewSession.Accepted first = session.accept(report.id(), imported.items().get(0).id()).orElseThrow();
+        session.accept(report.id(), imported.items().get(1).id()).orElseThrow();
+        assertThat(now().recipient()).isEqualTo("示例市人民政府办公室");
+        assertThat(now().preamble()).extracting(org.nianbao.model.Paragraph::text).containsExactly(
+                "2023年，示例区坚持依法行政。全面贯彻落实《法治政府建设实施纲要（2021—2025年）》。现将有关情况报告如下：");
+
+        session.undo(first);
+        assertThat(now().recipient()).isEqualTo("示例市人民政府");
+        assertThat(now().preamble()).as("undo puts back what that accept changed; the later accept stays")
+                .extracting(org.nianbao.model.Paragraph::text).singleElement().asString().contains("全面贯彻落实");
+    }
+
+    @Test
+    void aChangeAcrossTwoFieldsIsStillForTheOfficerByHand() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export)
+                .deleteParagraphMark("示例市人民政府：", "李审核")
                 .write(dir.resolve("返回.docx")), null);
         ReviewSession.Pending pending = only(imported);
         assertThat(pending.item().field()).isNull();
+        assertThat(pending.item().oldText()).isEqualTo("\n");
         assertThat(pending.placement().status()).isEqualTo(Status.OUTSIDE);
     }
 }

@@ -12,10 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Pane;
 import org.nianbao.layout.LaidOutReport;
-import org.nianbao.layout.PageLayout;
 import org.nianbao.layout.TextLocation;
-import org.nianbao.layout.fonts.FontWidths;
-import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.model.Report;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.document.DocParagraph;
@@ -79,7 +76,7 @@ public final class PreviewBeside {
     }
 
     private void build() {
-        model = new PreviewModel(new PageLayout(new FontWidths(InstalledFonts.system()))::layOut);
+        model = PreviewModel.withInstalledFonts();
         pane = new PreviewPane(model, messages);
         split = new SplitPane();
         split.setId(SPLIT_ID);
