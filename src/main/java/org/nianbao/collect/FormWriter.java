@@ -1,8 +1,8 @@
 package org.nianbao.collect;
 
+import org.nianbao.text.XmlText;
 import static org.nianbao.collect.FormLayout.*;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,9 +10,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.Department;
 import org.nianbao.model.Metric;
@@ -23,7 +38,6 @@ import org.nianbao.model.Report;
  * material, plain instructions with the deadline, and a hidden sheet with the form's identity.
  * Everything but the value and note cells is locked (protection without a password, so a determined
  * user can still fix a label); the value cells carry Excel's own validation for the kind of number.
- * The package is streamed ({@link FormPackage}), not built with POI's XSSF.
  */
 public final class FormWriter {
 
@@ -39,45 +53,35 @@ public final class FormWriter {
     /** Writes one form per department into {@code folder}; returns the files in the departments' order. */
     public List<Path> writeAll(Report report, List<Department> departments, LocalDate deadline, Path folder) {
         createFolder(folder);
-        // the metrics sorted out once, not the whole list filtered again for each department
-        Map<String, List<Metric>> owed = report.metrics().stream().filter(m -> !m.isDerived())
-                .collect(Collectors.groupingBy(Metric::department));
-        // Each form is its own file: written side by side on the cores there are (two on the
-        // officers' PCs). The order of the list is kept.
+        // Each form is its own workbook: written side by side on the cores there are (two on the
+        // officers' PCs), which halves the wait for thirty forms. The order of the list is kept.
         return departments.parallelStream()
-                .map(d -> write(report, d, owed.getOrDefault(d.name(), List.of()), deadline,
-                        folder.resolve(fileName(report, d))))
+                .map(d -> write(report, d, deadline, folder.resolve(fileName(report, d))))
                 .toList();
     }
 
-    private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
-
     /** The form's file name: the department and the year, with characters no file system takes replaced. */
     public static String fileName(Report report, Department d) {
-        return NOT_IN_FILE_NAMES.matcher(d.name() + "-" + report.year() + "年度数据收集表.xlsx").replaceAll("_");
+        return (d.name() + "-" + report.year() + "年度数据收集表.xlsx").replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
 
     /** Writes the form to {@code target} (through a temporary file in the same folder, then moved). */
     public Path write(Report report, Department department, LocalDate deadline, Path target) {
-        return write(report, department, metricsOf(report, department), deadline, target);
-    }
-
-    private Path write(Report report, Department department, List<Metric> metrics, LocalDate deadline, Path target) {
         if (report.id() == null || department.id() == null) {
             throw new IllegalArgumentException("the report and the department must be stored first");
         }
-        try {
-            SharedStrings strings = new SharedStrings();
-            FormPackage form = new FormPackage(strings)
-                    .sheet(METRICS_SHEET, metricsSheet(strings, report, department, metrics), false)
-                    .sheet(MATERIAL_SHEET, materialSheet(strings, department), false)
-                    .sheet(INSTRUCTIONS_SHEET, instructionsSheet(strings, report, department, deadline, metrics.size()), false)
-                    .sheet(IDENTITY_SHEET, identitySheet(strings, report, department, metrics), true)
-                    .printTitles(HEADER_ROW);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            List<Metric> metrics = metricsOf(report, department);
+            metricsSheet(wb, styles, report, department, metrics);
+            materialSheet(wb, styles, department);
+            instructionsSheet(wb, styles, report, department, deadline, metrics.size());
+            identitySheet(wb, report, department, metrics);
+            wb.setActiveSheet(0);
             Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".form", ".part");
             try {
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    form.write(os);
+                try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                    wb.write(os);
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -98,61 +102,94 @@ public final class FormWriter {
         }
     }
 
-    private static SheetXml metricsSheet(SharedStrings strings, Report report, Department d, List<Metric> metrics) {
-        SheetXml sheet = new SheetXml(strings).selected(FIRST_METRIC_ROW).printed()
-                .column(COL_NUMBER, 6, false).column(COL_NAME, 26, false).column(COL_UNIT, 8, false)
-                .column(COL_DEFINITION, 40, false).column(COL_PRIOR, 12, false).column(COL_VALUE, 18, false)
-                .column(COL_NOTE, 24, false).column(COL_ID, 8, true);
-        sheet.row(TITLE_ROW, 0).text(0, d.name() + "：" + report.year() + "年度数据收集表", FormStyles.TITLE);
-        sheet.row(TITLE_ROW + 1, 0).text(0, "用于《" + report.title() + "》。请只在浅黄色格子中填写；详见“"
-                + INSTRUCTIONS_SHEET + "”。", FormStyles.PLAIN);
-        sheet.row(HEADER_ROW, 24);
+    private static void metricsSheet(XSSFWorkbook wb, Styles s, Report report, Department d, List<Metric> metrics) {
+        XSSFSheet sheet = wb.createSheet(METRICS_SHEET);
+        text(sheet.createRow(TITLE_ROW), 0, d.name() + "：" + report.year() + "年度数据收集表", s.title);
+        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COL_NOTE));
+        text(sheet.createRow(TITLE_ROW + 1), 0, "用于《" + report.title() + "》。请只在浅黄色格子中填写；详见“"
+                + INSTRUCTIONS_SHEET + "”。", s.plain);
+        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW + 1, TITLE_ROW + 1, 0, COL_NOTE));
+        XSSFRow header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(24);
         for (int c = 0; c < HEADERS.length; c++) {
-            sheet.text(c, HEADERS[c], FormStyles.HEADER);
+            text(header, c, HEADERS[c], s.header);
         }
+        DataValidationHelper dv = sheet.getDataValidationHelper();
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
-            ValueKind kind = ValueKind.of(m);
-            sheet.row(FIRST_METRIC_ROW + i, heightFor(m.note(), 40))
-                    .number(COL_NUMBER, i + 1, FormStyles.LOCKED)
-                    .text(COL_NAME, m.name(), FormStyles.LOCKED)
-                    .text(COL_UNIT, m.magnitude().word() + m.unit(), FormStyles.LOCKED)
-                    .text(COL_DEFINITION, m.note(), FormStyles.WRAPPED)
-                    .number(COL_PRIOR, m.priorValue(), FormStyles.LOCKED)
-                    .number(COL_VALUE, m.value(), kind == ValueKind.AMOUNT ? FormStyles.INPUT_AMOUNT : FormStyles.INPUT)
-                    .blank(COL_NOTE, FormStyles.INPUT_TEXT)
-                    .number(COL_ID, m.id(), FormStyles.DEFAULT);
+            int r = FIRST_METRIC_ROW + i;
+            XSSFRow row = sheet.createRow(r);
+            row.createCell(COL_NUMBER).setCellValue(i + 1);
+            row.getCell(COL_NUMBER).setCellStyle(s.locked);
+            text(row, COL_NAME, m.name(), s.locked);
+            text(row, COL_UNIT, m.magnitude().word() + m.unit(), s.locked);
+            text(row, COL_DEFINITION, m.note(), s.wrapped);
+            XSSFCell prior = row.createCell(COL_PRIOR);
+            prior.setCellStyle(s.locked);
+            if (m.priorValue() != null) {
+                prior.setCellValue(m.priorValue().doubleValue());
+            }
+            XSSFCell value = row.createCell(COL_VALUE);
+            // amounts show their cents (186.50, not 186.5) as the report writes them
+            value.setCellStyle(ValueKind.of(m) == ValueKind.AMOUNT ? s.inputAmount : s.input);
+            if (m.value() != null) {
+                value.setCellValue(m.value().doubleValue());
+            }
+            row.createCell(COL_NOTE).setCellStyle(s.inputText);
+            row.createCell(COL_ID).setCellValue(m.id());
+            row.setHeightInPoints(heightFor(m.note(), 40));
+            sheet.addValidationData(validation(dv, r, ValueKind.of(m), m));
         }
-        for (int i = 0; i < metrics.size(); i++) {
-            validation(sheet, FIRST_METRIC_ROW + i, metrics.get(i));
-        }
-        sheet.merge(TITLE_ROW, 0, COL_NOTE).merge(TITLE_ROW + 1, 0, COL_NOTE);
-        return sheet;
+        sheet.setColumnWidth(COL_NUMBER, 6 * 256);
+        sheet.setColumnWidth(COL_NAME, 26 * 256);
+        sheet.setColumnWidth(COL_UNIT, 8 * 256);
+        sheet.setColumnWidth(COL_DEFINITION, 40 * 256);
+        sheet.setColumnWidth(COL_PRIOR, 12 * 256);
+        sheet.setColumnWidth(COL_VALUE, 18 * 256);
+        sheet.setColumnWidth(COL_NOTE, 24 * 256);
+        sheet.setColumnHidden(COL_ID, true);
+        sheet.createFreezePane(0, FIRST_METRIC_ROW);
+        landscape(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        protect(sheet);
     }
 
-    /** The value cell takes only the metric's kind of number; the prompt and the message name the metric. */
-    private static void validation(SheetXml sheet, int row, Metric m) {
-        ValueKind kind = ValueKind.of(m);
+    private static DataValidation validation(DataValidationHelper dv, int row, ValueKind kind, Metric m) {
         String max = kind == ValueKind.PERCENT ? "100" : "9".repeat(MAX_VALUE_DIGITS);
+        DataValidationConstraint constraint = kind == ValueKind.COUNT
+                ? dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", max)
+                : dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", max);
+        DataValidation v = dv.createValidation(constraint, new CellRangeAddressList(row, row, COL_VALUE, COL_VALUE));
         String unit = m.magnitude().word() + m.unit();
-        sheet.validation(row, COL_VALUE, kind == ValueKind.COUNT, "0", max, "请填写" + kind.words(),
-                "“" + m.name() + "”请填写" + kind.words() + (unit.isEmpty() ? "" : "，单位为" + unit + "，只填数字，不填单位") + "。",
-                m.name(), "请填写" + kind.words() + (unit.isEmpty() ? "" : "（单位：" + unit + "）") + "。");
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox(excelLimit("请填写" + kind.words(), PROMPT_TITLE_LIMIT), excelLimit("“" + m.name() + "”请填写"
+                + kind.words() + (unit.isEmpty() ? "" : "，单位为" + unit + "，只填数字，不填单位") + "。", PROMPT_TEXT_LIMIT));
+        v.setShowPromptBox(true);
+        v.createPromptBox(excelLimit(m.name(), PROMPT_TITLE_LIMIT), excelLimit("请填写" + kind.words()
+                + (unit.isEmpty() ? "" : "（单位：" + unit + "）") + "。", PROMPT_TEXT_LIMIT));
+        v.setEmptyCellAllowed(true);
+        return v;
     }
 
-    private static SheetXml materialSheet(SharedStrings strings, Department d) {
+    private static void materialSheet(XSSFWorkbook wb, Styles s, Department d) {
+        XSSFSheet sheet = wb.createSheet(MATERIAL_SHEET);
         String topic = d.owes().isBlank() ? "本部门本年度法治政府建设工作的主要做法和成效" : d.owes();
-        SheetXml sheet = new SheetXml(strings).printed().column(0, 100, false);
-        sheet.row(0, 0).text(0, d.name() + "：书面材料（" + topic + "）", FormStyles.TITLE);
-        sheet.row(1, 0).text(0, "每格写一段（不超过500字），从上往下按顺序填写；数字请与“指标”表一致。", FormStyles.PLAIN);
+        text(sheet.createRow(0), 0, d.name() + "：书面材料（" + topic + "）", s.title);
+        text(sheet.createRow(1), 0, "每格写一段（不超过500字），从上往下按顺序填写；数字请与“指标”表一致。", s.plain);
         for (int i = 0; i < MATERIAL_ROWS; i++) {
-            sheet.row(FIRST_MATERIAL_ROW + i, 60).blank(0, FormStyles.INPUT_TEXT);
+            XSSFRow row = sheet.createRow(FIRST_MATERIAL_ROW + i);
+            row.setHeightInPoints(60);
+            row.createCell(0).setCellStyle(s.inputText);
         }
-        return sheet;
+        sheet.setColumnWidth(0, 100 * 256);
+        landscape(sheet);
+        protect(sheet);
     }
 
-    private static SheetXml instructionsSheet(SharedStrings strings, Report report, Department d, LocalDate deadline,
-                                              int metricCount) {
+    private static void instructionsSheet(XSSFWorkbook wb, Styles s, Report report, Department d, LocalDate deadline,
+                                          int metricCount) {
+        XSSFSheet sheet = wb.createSheet(INSTRUCTIONS_SHEET);
         String issuer = report.issuers().isEmpty() ? "报告起草单位" : report.issuers().get(report.issuers().size() - 1);
         String[] lines = {
                 "填表说明",
@@ -168,15 +205,18 @@ public final class FormWriter {
                 "六、请于" + deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth()
                         + "日前将本表发回。",
         };
-        SheetXml sheet = new SheetXml(strings).printed().column(0, 100, false);
         for (int i = 0; i < lines.length; i++) {
-            sheet.row(i, i == 0 ? 24 : heightFor(lines[i], 100)).text(0, lines[i], i == 0 ? FormStyles.TITLE : FormStyles.PARAGRAPH);
+            XSSFRow row = sheet.createRow(i);
+            text(row, 0, lines[i], i == 0 ? s.title : s.paragraph);
+            row.setHeightInPoints(i == 0 ? 24 : heightFor(lines[i], 100));
         }
-        return sheet;
+        sheet.setColumnWidth(0, 100 * 256);
+        landscape(sheet);
+        protect(sheet);
     }
 
-    private static SheetXml identitySheet(SharedStrings strings, Report report, Department d, List<Metric> metrics) {
-        SheetXml sheet = new SheetXml(strings);
+    private static void identitySheet(XSSFWorkbook wb, Report report, Department d, List<Metric> metrics) {
+        XSSFSheet sheet = wb.createSheet(IDENTITY_SHEET);
         int r = 0;
         pair(sheet, r++, MARK, String.valueOf(VERSION));
         pair(sheet, r++, FormIdentity.REPORT_ID, String.valueOf(report.id()));
@@ -187,7 +227,8 @@ public final class FormWriter {
         for (Metric m : metrics) {
             pair(sheet, r++, FormIdentity.METRIC, m.id() + "\t" + m.name());
         }
-        return sheet;
+        protect(sheet);
+        wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
     /**
@@ -200,7 +241,111 @@ public final class FormWriter {
         return Math.max(20, lines * 16 + 4);
     }
 
-    private static void pair(SheetXml sheet, int r, String key, String value) {
-        sheet.row(r, 0).text(0, key, FormStyles.DEFAULT).text(1, value, FormStyles.DEFAULT);
+    /**
+     * Excel refuses a data validation whose prompt or error title is over 32 characters or whose text is
+     * over 255 and calls the whole file damaged; a long metric name is cut (with …) to fit.
+     */
+    private static final int PROMPT_TITLE_LIMIT = 32;
+    private static final int PROMPT_TEXT_LIMIT = 255;
+
+    static String excelLimit(String text, int limit) {
+        String clean = XmlText.writable(text);
+        if (clean.length() <= limit) {
+            return clean;
+        }
+        int cut = Character.isHighSurrogate(clean.charAt(limit - 2)) ? limit - 2 : limit - 1;
+        return clean.substring(0, cut) + "…";
+    }
+
+    private static void pair(XSSFSheet sheet, int r, String key, String value) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(XmlText.writable(key));
+        row.createCell(1).setCellValue(XmlText.writable(value));
+    }
+
+    private static void text(Row row, int col, String value, CellStyle style) {
+        var cell = row.createCell(col);
+        cell.setCellValue(XmlText.writable(value));
+        cell.setCellStyle(style);
+    }
+
+    private static void landscape(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** Protection with no password: the sheet guides, it does not lock anyone out. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    /** The few cell styles of a form. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle plain;
+        final CellStyle header;
+        final CellStyle locked;
+        final CellStyle wrapped;
+        final CellStyle paragraph;
+        final CellStyle input;
+        final CellStyle inputAmount;
+        final CellStyle inputText;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            bold.setFontHeightInPoints((short) 14);
+            bold.setFontName("宋体");
+            Font normal = wb.createFont();
+            normal.setFontName("宋体");
+            normal.setFontHeightInPoints((short) 11);
+            title = style(wb, normal, false);
+            title.setFont(bold);
+            plain = style(wb, normal, false);
+            header = bordered(wb, normal, false);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            locked = bordered(wb, normal, false);
+            wrapped = bordered(wb, normal, false);
+            wrapped.setWrapText(true);
+            paragraph = style(wb, normal, false);
+            paragraph.setWrapText(true);
+            input = bordered(wb, normal, true);
+            input.setDataFormat(wb.createDataFormat().getFormat("General"));
+            inputAmount = bordered(wb, normal, true);
+            inputAmount.setDataFormat(wb.createDataFormat().getFormat("0.00##"));
+            inputText = bordered(wb, normal, true);
+            inputText.setWrapText(true);
+            inputText.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+
+        private static CellStyle style(XSSFWorkbook wb, Font font, boolean unlocked) {
+            CellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setLocked(!unlocked);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            return s;
+        }
+
+        private static CellStyle bordered(XSSFWorkbook wb, Font font, boolean unlocked) {
+            CellStyle s = style(wb, font, unlocked);
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            if (unlocked) {
+                s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return s;
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.export.xml.XmlText;
+import org.nianbao.text.XmlText;
 import org.nianbao.model.BadInputException;
 import org.nianbao.model.FontScheme;
 

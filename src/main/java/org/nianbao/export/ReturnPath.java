@@ -3,7 +3,7 @@ package org.nianbao.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.export.xml.WordRuns;
-import org.nianbao.export.xml.XmlText;
+import org.nianbao.text.XmlText;
 import org.nianbao.model.ExportSnapshot;
 import org.nianbao.model.Section;
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import org.nianbao.export.xml.XmlText;
+import org.nianbao.text.XmlText;
 import org.nianbao.model.BadInputException;
 import org.nianbao.text.XmlPackageScan;
 

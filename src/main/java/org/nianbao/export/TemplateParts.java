@@ -5,7 +5,7 @@ import static org.nianbao.export.OfficialFormat.*;
 import java.util.List;
 import org.nianbao.export.xml.ParagraphProperties;
 import org.nianbao.export.xml.WordRuns;
-import org.nianbao.export.xml.XmlText;
+import org.nianbao.text.XmlText;
 
 /** The package parts of the template other than the styles: settings, footers, fonts, plumbing. */
 final class TemplateParts {

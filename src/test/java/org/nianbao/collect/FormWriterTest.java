@@ -106,8 +106,8 @@ class FormWriterTest {
     }
 
     /**
-     * The form is written without POI (FormPackage), so every part is held to ISO/IEC 29500: Excel
-     * calls a file with a misplaced element "damaged" and offers to repair it. Hostile characters
+     * Every part of the form POI writes is held to ISO/IEC 29500: Excel calls a file with a misplaced
+     * element or an over-long validation prompt "damaged" and offers to repair it. Hostile characters
      * and a name longer than Excel's 32-character prompt title must not break it either.
      */
     @Test

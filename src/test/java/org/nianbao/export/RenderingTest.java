@@ -14,7 +14,7 @@ import org.nianbao.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.export.xml.XmlText;
+import org.nianbao.text.XmlText;
 
 /**
  * The export as a reviewer sees it: rendered by LibreOffice to PDF, its text positions read with

@@ -1,5 +1,7 @@
 package org.nianbao.export.xml;
 
+import org.nianbao.text.XmlText;
+
 /**
  * The run properties (w:rPr) the template and the exporter write. Whatever order they are set in,
  * they are written in the order of ECMA-376 Part 1 (rStyle, rFonts, b, bCs, vanish, color, spacing,

@@ -1,5 +1,7 @@
 package org.nianbao.export.xml;
 
+import org.nianbao.text.XmlText;
+
 /**
  * Text as WordprocessingML runs. Word draws a character of ambiguous width (quotes, dashes, ①, ℃,
  * ×, §, °, ± …) in the Latin font unless the run says otherwise: a run holding one gets

@@ -1,6 +1,6 @@
-package org.nianbao.export.xml;
+package org.nianbao.text;
 
-/** Text made safe for WordprocessingML: escaped, and without characters XML 1.0 forbids. */
+/** Text made safe for an OOXML part (WordprocessingML, SpreadsheetML): escaped, and without characters XML 1.0 forbids. */
 public final class XmlText {
 
     private XmlText() {
