@@ -69,7 +69,8 @@ public final class DesktopApp extends Application {
         session.show(opened.report());
         window = new MainWindow(session, SETTINGS, this::open);
         window.attach(new CoreServices(), new FxDialogService(window::window));
-        stage.setScene(window.scene(1280, 800));
+        javafx.geometry.Rectangle2D first = WindowPlace.firstSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        stage.setScene(window.scene(first.getWidth(), first.getHeight()));
         stage.titleProperty().bind(window.title());
         boolean placed = WindowPlace.restore(stage, window.panes(), SETTINGS);
         stage.show();

@@ -26,17 +26,45 @@ public final class WindowPlace {
         }
         double[] p = place.get();
         Rectangle2D bounds = new Rectangle2D(p[0], p[1], Math.max(1, p[2]), Math.max(1, p[3]));
-        if (Screen.getScreens().stream().noneMatch(s -> s.getVisualBounds().intersects(bounds))) {
+        Optional<Rectangle2D> screen = Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .filter(s -> s.intersects(bounds)).max(java.util.Comparator.comparingDouble(s -> overlap(s, bounds)));
+        if (screen.isEmpty()) {
             return false;
         }
-        stage.setX(p[0]);
-        stage.setY(p[1]);
-        stage.setWidth(p[2]);
-        stage.setHeight(p[3]);
+        // a place remembered on the office's big monitor, restored on the laptop: the whole window on it
+        Rectangle2D fitted = fitted(bounds, screen.get());
+        stage.setX(fitted.getMinX());
+        stage.setY(fitted.getMinY());
+        stage.setWidth(fitted.getWidth());
+        stage.setHeight(fitted.getHeight());
         if (p.length > 4) {
             panes.setDividerPositions(Arrays.copyOfRange(p, 4, p.length));
         }
         return true;
+    }
+
+    /**
+     * The window's first size, where nothing is remembered: 1280 × 800, or the screen's usable area where
+     * that is smaller (1366 × 768, the laptops many offices have, would lose the status bar below the
+     * screen's edge).
+     */
+    public static Rectangle2D firstSize(Rectangle2D screen) {
+        return fitted(new Rectangle2D(screen.getMinX(), screen.getMinY(), 1280, 800), screen);
+    }
+
+    /** The bounds moved and, where needed, made smaller so that the whole window is on the screen. */
+    static Rectangle2D fitted(Rectangle2D wanted, Rectangle2D screen) {
+        double width = Math.min(wanted.getWidth(), screen.getWidth());
+        double height = Math.min(wanted.getHeight(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(wanted.getMinX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(wanted.getMinY(), screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(0, w) * Math.max(0, h);
     }
 
     /** Remembers the window's place and its panes' dividers. */

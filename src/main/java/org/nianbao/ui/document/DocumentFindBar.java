@@ -1,10 +1,13 @@
 package org.nianbao.ui.document;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.Control;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.nianbao.ui.common.Messages;
 
@@ -13,7 +16,7 @@ import org.nianbao.ui.common.Messages;
  * matches, next and previous, replace, replace all as one undo step. The keyboard stays in the bar
  * while finding, so Enter finds again and never types into the document; Esc returns to the text.
  */
-public final class DocumentFindBar extends HBox {
+public final class DocumentFindBar extends FlowPane {
 
     public static final String FIND_ID = "document-find";
     public static final String REPLACE_ID = "document-replace";
@@ -25,7 +28,7 @@ public final class DocumentFindBar extends HBox {
     private final Label result = new Label();
 
     public DocumentFindBar(DocumentArea area, Messages m) {
-        super(6);
+        super(12, 4);
         this.area = area;
         this.m = m;
         setAlignment(Pos.CENTER_LEFT);
@@ -63,10 +66,36 @@ public final class DocumentFindBar extends HBox {
             }
         });
         find.textProperty().addListener((o, a, b) -> count());
-        getChildren().addAll(new Label(m.get("find.label")), find, previous, next,
-                new Label(m.get("find.replaceLabel")), replace, one, all, result, close);
+        // inside the bar Ctrl+H and Ctrl+F move between 查找 and 替换为 as the menu keys do elsewhere;
+        // without this a text field takes Ctrl+H for "delete the character before the cursor"
+        for (TextField field : List.of(find, replace)) {
+            field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.isShortcutDown() && (e.getCode() == KeyCode.H || e.getCode() == KeyCode.F)) {
+                    open(e.getCode() == KeyCode.H);
+                    e.consume();
+                }
+            });
+        }
+        // two groups that wrap as one when the document pane is narrow (a 1366-px laptop with the outline
+        // and checks open): a button never shows "…" instead of its name
+        find.setPrefColumnCount(12);
+        replace.setPrefColumnCount(12);
+        HBox finding = group(new Label(m.get("find.label")), find, previous, next, result);
+        HBox replacing = group(new Label(m.get("find.replaceLabel")), replace, one, all, close);
+        getChildren().addAll(finding, replacing);
         setVisible(false);
         setManaged(false);
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Label || n instanceof Button) {
+                ((Control) n).setMinWidth(Control.USE_PREF_SIZE);
+            }
+        }
+        HBox group = new HBox(6, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -89,7 +118,8 @@ public final class DocumentFindBar extends HBox {
         if (!selected.isEmpty() && !selected.contains("\n")) {
             find.setText(selected);
         }
-        TextField focus = replacing ? replace : find;
+        // as Word's Ctrl+H: the cursor in 查找 until there is something to find, then in 替换为
+        TextField focus = replacing && !find.getText().isEmpty() ? replace : find;
         focus.requestFocus();
         focus.selectAll();
         count();

@@ -86,4 +86,36 @@ class FindTest extends WindowTest {
     private DocumentArea area() {
         return fixture.window.document().area();
     }
+
+    /**
+     * At the window's first size on a 1366-px laptop (1280 wide, outline and checks open) the bar wraps
+     * rather than cutting its buttons to "…" (seen in a session under Xvfb); Ctrl+H puts the cursor in
+     * 查找 while there is nothing to find, as Word does.
+     */
+    @Test
+    void onALaptopTheBarShowsEveryButtonWholeAndCtrlHStartsIn查找(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(728);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextField find = robot.lookup("#" + DocumentFindBar.FIND_ID).queryAs(javafx.scene.control.TextField.class);
+        assertThat(find.isFocused()).as("Ctrl+H with nothing to find: the cursor in 查找").isTrue();
+        java.util.Set<javafx.scene.control.Button> buttons = robot.lookup(".find-bar .button").queryAllAs(javafx.scene.control.Button.class);
+        assertThat(buttons).hasSize(5);
+        for (javafx.scene.control.Button b : buttons) {
+            assertThat(b.getWidth()).as(b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+            javafx.geometry.Bounds shown = b.localToScene(b.getBoundsInLocal());
+            assertThat(shown.getMaxX()).as(b.getText() + " inside the window").isLessThanOrEqualTo(stage.getScene().getWidth());
+        }
+
+        robot.write("审结");
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + DocumentFindBar.REPLACE_ID).queryAs(javafx.scene.control.TextField.class).isFocused())
+                .as("something to find: Ctrl+H again goes on to 替换为").isTrue();
+    }
 }
