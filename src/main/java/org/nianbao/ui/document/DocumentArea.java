@@ -235,6 +235,27 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
     }
 
     /**
+     * Brings the selection into view with lines around it, as Word shows a found word: following the
+     * caret alone leaves a match on the view's last line, and centring its paragraph does not help when
+     * the paragraph is longer than the view. Once laid out, a caret in the outer quarter of the view
+     * is scrolled to its middle.
+     */
+    public void showSelectionWithContext() {
+        requestFollowCaret();
+        javafx.application.Platform.runLater(() -> getCaretBounds().ifPresent(caret -> {
+            javafx.geometry.Bounds view = localToScreen(getBoundsInLocal());
+            if (view == null) {
+                return;
+            }
+            double y = (caret.getMinY() + caret.getMaxY()) / 2;
+            double quarter = view.getHeight() / 4;
+            if (y < view.getMinY() + quarter || y > view.getMaxY() - quarter) {
+                scrollYBy(y - (view.getMinY() + view.getHeight() / 2));
+            }
+        }));
+    }
+
+    /**
      * After any change of the text: new paragraphs belong where the change was; a heading split by
      * Enter or a paste: what follows it is the section's body (Word's Enter at a heading's end).
      */

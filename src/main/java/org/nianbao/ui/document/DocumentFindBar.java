@@ -145,7 +145,7 @@ public final class DocumentFindBar extends FlowPane {
             return;
         }
         area.selectRange(at.getAsInt(), at.getAsInt() + find.getText().length());
-        area.requestFollowCaret();
+        area.showSelectionWithContext();
         count();
     }
 

@@ -354,6 +354,7 @@ public final class DocumentView extends BorderPane {
             int length = area.getParagraph(p).length();
             area.selectRange(p, Math.min(start, length), p, Math.min(end, length));
             area.showParagraphAtCenter(p);
+            area.showSelectionWithContext();
             area.requestFocus();
         });
         return at.isPresent();

@@ -103,4 +103,25 @@ class DocumentScrollTest extends WindowTest {
         assertThat(area.getParagraph(1).getText()).isEqualTo("现将有关情况报告如下。");
         assertThat(area.getParagraph(area.firstVisibleParToAllParIndex()).getText()).isEqualTo(top);
     }
+
+    /**
+     * Find far down the report shows the match with lines above and below it (seen under Xvfb: following
+     * the caret alone left each match on the view's last line).
+     */
+    @Test
+    void aMatchFarDownIsShownInTheMiddleOfTheViewNotOnItsEdge(FxRobot robot) {
+        DocumentArea area = fixture.window.document().area();
+        robot.interact(area::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("第12部分第4小节第5段").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area.getSelectedText()).isEqualTo("第12部分第4小节第5段");
+        javafx.geometry.Bounds caret = area.getCaretBounds().orElseThrow();
+        javafx.geometry.Bounds view = area.localToScreen(area.getBoundsInLocal());
+        double y = (caret.getMinY() + caret.getMaxY()) / 2;
+        assertThat(y).as("the match's line, within the middle half of the view")
+                .isBetween(view.getMinY() + view.getHeight() / 4, view.getMaxY() - view.getHeight() / 4);
+    }
 }
