@@ -242,17 +242,32 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
      */
     public void showSelectionWithContext() {
         requestFollowCaret();
-        javafx.application.Platform.runLater(() -> getCaretBounds().ifPresent(caret -> {
+        centreCaretAfterLayout(3);
+    }
+
+    /** After the next layout (the caret followed), the centring; a caret not drawn yet waits a pulse more. */
+    private void centreCaretAfterLayout(int tries) {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null || tries == 0) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            java.util.Optional<javafx.geometry.Bounds> caret = getCaretBounds();
             javafx.geometry.Bounds view = localToScreen(getBoundsInLocal());
-            if (view == null) {
+            if (caret.isEmpty() || view == null) {
+                javafx.application.Platform.runLater(() -> centreCaretAfterLayout(tries - 1));
                 return;
             }
-            double y = (caret.getMinY() + caret.getMaxY()) / 2;
+            double y = (caret.get().getMinY() + caret.get().getMaxY()) / 2;
             double quarter = view.getHeight() / 4;
             if (y < view.getMinY() + quarter || y > view.getMaxY() - quarter) {
                 scrollYBy(y - (view.getMinY() + view.getHeight() / 2));
             }
-        }));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /**
