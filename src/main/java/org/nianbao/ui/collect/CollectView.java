@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.nianbao.ui.common.WrappingCell;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -16,7 +17,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -205,19 +205,5 @@ public final class CollectView extends BorderPane {
 
     private static String time(java.time.LocalDateTime t) {
         return t == null ? "" : TIME.format(t);
-    }
-
-    /** An import result, wrapped to the list's width (problems are long sentences). */
-    private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-        }
     }
 }

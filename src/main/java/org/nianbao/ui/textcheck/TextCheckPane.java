@@ -1,11 +1,11 @@
 package org.nianbao.ui.textcheck;
 
 import java.util.function.Function;
+import org.nianbao.ui.common.WrappingCell;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -72,19 +72,6 @@ public final class TextCheckPane extends VBox {
         results.getItems().setAll(result.lines());
     }
 
-    /** A finding's line wraps to the list's width: messages say what to fix and are long. */
-    private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
-    }
 
     TextArea input() {
         return input;
