@@ -32,18 +32,9 @@ class ReviewPaneFieldsTest extends WindowTest {
 
     @Test
     void aTitleChangeIsListedOnTheTitleAndAcceptingItRetitlesTheReportUntilUndone(FxRobot robot) throws Exception {
-        Path export = folder.resolve("送审稿.docx");
-        fixture.dialogs.answer(export);
-        robot.clickOn("文件").clickOn("导出为 Word…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
-                && fixture.window.transfer().exportedProperty().get() != null);
-        Path returned = WordReturn.of(export).replace("年度报告", "情况报告", "李审核").replace("20日", "26日", "王法制")
+        Path returned = WordReturn.of(ReviewRound.exported(fixture, folder, robot)).replace("年度报告", "情况报告", "李审核").replace("20日", "26日", "王法制")
                 .write(folder.resolve("返回.docx"));
-        fixture.dialogs.answer(returned);
-        robot.clickOn("文件").clickOn("导入审阅意见…");
-        ReviewPane pane = fixture.window.reviewPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        ReviewPane pane = ReviewRound.importReview(fixture, robot, returned, 2);
 
         assertThat(pane.list().getItems()).extracting(ReviewRow::section).containsExactly("（标题）", "（成文日期）");
         assertThat(pane.list().getItems()).extracting(ReviewRow::status)

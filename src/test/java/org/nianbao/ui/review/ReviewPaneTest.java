@@ -145,12 +145,7 @@ class ReviewPaneTest extends WindowTest {
 
     @Test
     void aFileWithoutPropertiesIsReadAfterTheOfficerConfirmsAndAConflictShowsBothVersions(FxRobot robot) throws Exception {
-        Path export = folder.resolve("送审稿.docx");
-        fixture.dialogs.answer(export);
-        robot.clickOn("文件").clickOn("导出为 Word…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
-                && fixture.window.transfer().exportedProperty().get() != null);
-        Path pasted = WordReturn.of(export).withoutPropertiesAndBookmarks()
+        Path pasted = WordReturn.of(ReviewRound.exported(fixture, folder, robot)).withoutPropertiesAndBookmarks()
                 .replace("208", "218", "李审核").replace("持续加强", "不断加强", "李审核")
                 .write(folder.resolve("粘贴稿.docx"));
         long section = fixture.session.report().outline().get(2).section().id();

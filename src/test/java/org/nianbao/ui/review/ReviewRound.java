@@ -19,17 +19,22 @@ final class ReviewRound {
      * on a heading.
      */
     static Path returnedFile(WindowFixture fixture, Path folder, FxRobot robot) throws Exception {
-        Path export = folder.resolve("送审稿.docx");
-        fixture.dialogs.answer(export);
-        robot.clickOn("文件").clickOn("导出为 Word…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
-                && fixture.window.transfer().exportedProperty().get() != null);
-        WordReturn word = WordReturn.of(export)
+        WordReturn word = WordReturn.of(exported(fixture, folder, robot))
                 .replace("208", "218", "李审核")
                 .insertAfter("参训干部", "累计", "王法制")
                 .delete("着力加强执法监督。", "李审核");
         word.comment("化解行政争议", "标题是否改为“依法化解行政争议”？", "李审核", "LSH");
         return word.write(folder.resolve("返回.docx"));
+    }
+
+    /** File → 导出为 Word… to 送审稿.docx in the folder (the export's snapshot recorded); the file, once written. */
+    static Path exported(WindowFixture fixture, Path folder, FxRobot robot) throws Exception {
+        Path export = folder.resolve("送审稿.docx");
+        fixture.dialogs.answer(export);
+        robot.clickOn("文件").clickOn("导出为 Word…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
+                && fixture.window.transfer().exportedProperty().get() != null);
+        return export;
     }
 
     static ReviewPane importReview(WindowFixture fixture, FxRobot robot, Path file, int rows) throws Exception {
