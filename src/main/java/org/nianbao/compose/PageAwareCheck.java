@@ -45,9 +45,13 @@ public final class PageAwareCheck {
      * store (when there is one) for the page count to compare with.
      */
     public static List<Finding> pageFindings(ReportStore store, Report report, PageLayout layout) {
-        OptionalInt lastYearPages = lastYears(store, report)
-                .map(last -> OptionalInt.of(layout.layOut(last).pageCount())).orElse(OptionalInt.empty());
-        return pageFindings(layout.layOut(report), lastYearPages);
+        return pageFindings(layout.layOut(report), lastYearsPages(store, report, layout));
+    }
+
+    /** The page count of last year's report in the store ({@link #lastYears}); empty when there is none. */
+    public static OptionalInt lastYearsPages(ReportStore store, Report report, PageLayout layout) {
+        return lastYears(store, report).map(last -> OptionalInt.of(layout.layOut(last).pageCount()))
+                .orElse(OptionalInt.empty());
     }
 
     /**

@@ -22,6 +22,7 @@ public final class CoreServices implements ReportServices {
     private final MetricCalculator calculator = new MetricCalculator();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CoreServices.class);
     private PageLayout layout;
+    private final java.util.Map<Long, java.util.OptionalInt> lastYearsPages = new java.util.HashMap<>();
 
     @Override
     public List<FindingView> check(Report report) {
@@ -38,12 +39,26 @@ public final class CoreServices implements ReportServices {
         org.nianbao.check.CheckReport checked = checker.check(report);
         List<Finding> pages;
         try {
-            pages = store == null ? List.of() : PageAwareCheck.pageFindings(store, report, layout());
+            pages = store == null ? List.of()
+                    : PageAwareCheck.pageFindings(layout().layOut(report), lastYearsPages(store, report));
         } catch (RuntimeException noPages) {
             LOG.warn("page rules skipped: {}", noPages.toString());
             pages = List.of();
         }
         return PageAwareCheck.merge(checked, pages).findings().stream().map(CoreServices::view).toList();
+    }
+
+    /**
+     * Last year's page count, laid out once per report: the window checks after every pause in typing,
+     * and last year's report does not change meanwhile (loading and laying it out each time would double
+     * the check's work).
+     */
+    private synchronized java.util.OptionalInt lastYearsPages(org.nianbao.store.ReportStore store, Report report) {
+        if (report.id() == null) {
+            return java.util.OptionalInt.empty();
+        }
+        return lastYearsPages.computeIfAbsent(report.id(),
+                id -> PageAwareCheck.lastYearsPages(store, report, layout()));
     }
 
     private synchronized PageLayout layout() {
