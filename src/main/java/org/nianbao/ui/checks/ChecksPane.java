@@ -79,21 +79,16 @@ public final class ChecksPane extends BorderPane {
                 model.count(FindingView.Level.WARNING), model.count(FindingView.Status.OK),
                 model.count(FindingView.Status.UNVERIFIABLE)));
         TreeItem<Object> root = new TreeItem<>();
-        for (FindingView.Level level : FindingView.Level.values()) {
-            List<FindingView> of = findings.stream()
-                    .filter(f -> f.level() == level && f.status() != FindingView.Status.OK).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            TreeItem<Object> group = new TreeItem<>(new Group(level, of.size()));
+        for (FindingGroup of : ChecksModel.grouped(findings)) {
+            TreeItem<Object> group = new TreeItem<>(new Group(of.level(), of.findings().size()));
             group.setExpanded(true);
-            of.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
+            of.findings().forEach(f -> group.getChildren().add(new TreeItem<>(f)));
             root.getChildren().add(group);
         }
         tree.setRoot(root);
     }
 
-    /** A severity heading with its count. */
+    /** A severity heading with its count (the tree's item; the findings hang below it). */
     record Group(FindingView.Level level, int count) {
     }
 
