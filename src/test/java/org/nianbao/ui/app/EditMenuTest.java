@@ -18,7 +18,7 @@ class EditMenuTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openShared(stage);
     }
 
     @Test

@@ -85,9 +85,117 @@ public final class WindowFixture {
         stage.sizeToScene();
         stage.titleProperty().bind(window.title());
         stage.show();
+        selectTab();
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        firstFocus = focused;
+        panes = window.panes().getItems().size();
+        prefsAtStart = remembered(prefs);
+        return window;
+    }
+
+    private void selectTab() {
         window.tabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
                 .ifPresent(t -> window.tabs().getSelectionModel().select(t));
-        return window;
+    }
+
+    // ---- one window for the tests of a class (WindowTest.openShared) ----------------------------
+
+    /** What a fresh window has that renew puts back: its first focus, its panes, its remembered settings. */
+    private javafx.scene.Node firstFocus;
+    private int panes;
+    private java.util.Map<String, String> prefsAtStart;
+
+    /**
+     * Why the window cannot serve the next test as if it were fresh, if it cannot: what the test
+     * changed that {@link #renew} does not put back (a closed or other database, an export's result,
+     * a pane added beside, a remembered setting).
+     */
+    public java.util.Optional<String> whyNotReusable() {
+        if (window == null) {
+            return java.util.Optional.of("no window");
+        }
+        try {
+            session.store().list();
+        } catch (RuntimeException e) {
+            return java.util.Optional.of("its database is closed");
+        }
+        if (!database.equals(session.databaseFile())) {
+            return java.util.Optional.of("another database is open");
+        }
+        var transfer = window.transfer();
+        if (transfer.busyProperty().get() || transfer.exportedProperty().get() != null
+                || transfer.failureProperty().get() != null) {
+            return java.util.Optional.of("an import or export left its result");
+        }
+        if (window.panes().getItems().size() != panes) {
+            return java.util.Optional.of("a pane was added beside");
+        }
+        if (!remembered(prefs).equals(prefsAtStart)) {
+            return java.util.Optional.of("a setting was remembered");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The same window again as a fresh one over a fresh database would show it, for the next test:
+     * the database holds the seed alone (stored anew), the undo histories start again, the dialogs'
+     * answers and questions are forgotten, the first tab is in front, the caret at the start, the find
+     * bar closed and empty, the focus where a new window puts it. Runs on the FX thread (in @Start).
+     */
+    public void renew(Stage stage) {
+        session.saveNow();
+        ReportStore store = session.store();
+        stored = session.write(() -> {
+            // stored before the old ones go, so its id is new: the window then sees another report
+            // (histories start again) rather than the same one changed
+            Report fresh = store.insert(seed);
+            for (org.nianbao.store.ReportSummary r : store.list()) {
+                if (r.id() != fresh.id()) {
+                    store.deleteReport(r.id());
+                }
+            }
+            return fresh;
+        });
+        dialogs.reset();
+        opened.clear();
+        session.show(stored);
+        emptyFindBar(window.root());
+        var area = window.document().area();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        selectTab();
+        stage.sizeToScene();
+        stage.show();
+        if (firstFocus != null) {
+            firstFocus.requestFocus();
+        }
+    }
+
+    private static void emptyFindBar(javafx.scene.Parent parent) {
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof org.nianbao.ui.document.DocumentFindBar bar) {
+                bar.lookupAll(".text-field").forEach(n -> ((javafx.scene.control.TextInputControl) n).clear());
+                bar.close();
+            } else if (child instanceof javafx.scene.Parent p) {
+                emptyFindBar(p);
+            }
+        }
+    }
+
+    /** Every remembered setting under the node, by its path. */
+    private static java.util.Map<String, String> remembered(Preferences node) {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try {
+            for (String key : node.keys()) {
+                all.put(node.absolutePath() + "/" + key, node.get(key, null));
+            }
+            for (String child : node.childrenNames()) {
+                all.putAll(remembered(node.node(child)));
+            }
+        } catch (BackingStoreException | IllegalStateException e) {
+            all.put("unreadable", e.toString());
+        }
+        return all;
     }
 
     /** Ctrl+S from the test thread: waits until every edit is on disk. */

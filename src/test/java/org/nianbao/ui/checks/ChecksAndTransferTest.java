@@ -31,7 +31,7 @@ class ChecksAndTransferTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openShared(stage);
     }
 
     @Test

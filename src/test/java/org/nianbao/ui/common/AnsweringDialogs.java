@@ -26,6 +26,18 @@ public final class AnsweringDialogs implements DialogService {
     /** Every question and error shown, title first, in order. */
     public final List<String> asked = new ArrayList<>();
 
+    /** As new: nothing queued, nothing asked, confirmations go on (for a window that serves the next test). */
+    public void reset() {
+        answers.clear();
+        texts.clear();
+        choices.clear();
+        lastSuggestedName = null;
+        lastFolder = null;
+        confirmAnswer = true;
+        lastConfirmation = null;
+        asked.clear();
+    }
+
     public void answer(Path path) {
         answers.add(path);
     }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.testing.Fixtures;
-import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -25,11 +24,10 @@ class DocumentScrollTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.tab = "tab-document";
-        fixture.seed = hundredPages();
-        fixture.show(stage);
+        openShared(stage, first -> {
+            first.tab = "tab-document";
+            first.seed = hundredPages();
+        });
     }
 
     /** 20 parts of five sub-sections of six paragraphs of about 110 characters: 22 × 28 characters a page. */

@@ -16,7 +16,7 @@ class DocumentStructureTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openShared(stage);
     }
 
     @Test

@@ -20,7 +20,7 @@ class DocumentViewTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        openDocument(stage);
+        openShared(stage);
     }
 
     @Test

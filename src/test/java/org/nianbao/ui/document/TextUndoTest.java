@@ -20,7 +20,7 @@ class TextUndoTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openShared(stage);
     }
 
     @Test

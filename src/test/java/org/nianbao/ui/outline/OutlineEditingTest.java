@@ -2,41 +2,23 @@ package org.nianbao.ui.outline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.Section;
-import org.nianbao.ui.app.WindowFixture;
+import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class OutlineEditingTest {
-
-    @TempDir
-    static Path folder;
-
-    private WindowFixture fixture;
+class OutlineEditingTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = new WindowFixture(folder.resolve(String.valueOf(System.nanoTime())));
-        fixture.database.getParent().toFile().mkdirs();
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+        openShared(stage);
     }
 
     @Test

@@ -16,7 +16,7 @@ class PreviewMenuTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openShared(stage);
     }
 
     @Test

@@ -24,7 +24,7 @@ class TablesAndSettingsTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openShared(stage);
     }
 
     @Test

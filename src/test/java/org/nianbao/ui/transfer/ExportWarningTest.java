@@ -22,7 +22,7 @@ class ExportWarningTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        openDocument(stage);
+        openShared(stage);
     }
 
     @Test
