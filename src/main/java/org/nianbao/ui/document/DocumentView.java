@@ -464,6 +464,11 @@ public final class DocumentView extends BorderPane {
         }
     }
 
+    /** The document's faces as a style sheet (a data: URL), for a node that shows paragraphs the way this view does. */
+    public static String faces() {
+        return DocumentFonts.styleSheet();
+    }
+
     /** The heading's live number beside it (一、（二）); nothing beside other paragraphs. */
     private Node number(int paragraph) {
         if (paragraph >= area.getParagraphs().size()) {
