@@ -112,13 +112,13 @@ public final class DesktopApp extends Application {
         double width = placed ? stage.getWidth() : first.getWidth();
         double height = placed ? stage.getHeight() : first.getHeight();
         Scene scene = new Scene(FirstPaint.of(opened.report(), messages, width, height, dividers), width, height);
-        MainWindow.dress(scene);
         stage.setScene(scene);
         stage.show();
         afterFrame(scene, () -> {
             if (Boolean.getBoolean(STARTUP_PROBE)) {
                 System.out.println("window-shown-ms " + uptime());
             }
+            Preload.warmUp();
             Platform.runLater(() -> build(opened, scene));
         });
     }
@@ -138,6 +138,7 @@ public final class DesktopApp extends Application {
             WindowPlace.restoreBounds(stage, settings);
         } else {
             scene = shown;
+            MainWindow.dress(scene); // the style sheet only now: the first paint sets its fonts itself
             window.takeOver(scene);
         }
         WindowPlace.dividers(settings).ifPresent(window.panes()::setDividerPositions);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.nianbao.model.Report;
+import org.slf4j.LoggerFactory;
 import org.nianbao.store.FirstRun;
 import org.nianbao.store.ReportStore;
 import org.nianbao.ui.common.Messages;
@@ -30,16 +31,28 @@ final class Preload {
     }
 
     static CompletableFuture<Opened> start(Path file, UserSettings settings, Messages messages) {
+        // The log is set up beside the database, not by it: sqlite-jdbc asks SLF4J for its loggers on
+        // opening, and SLF4J hands out stand-ins (replayed later) while another thread sets the log up.
+        Thread log = new Thread(LoggerFactory::getILoggerFactory, "nianbao-log");
+        log.setDaemon(true);
+        log.start();
         CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> open(file, settings, messages),
                 command -> {
                     Thread t = new Thread(command, "nianbao-preload");
                     t.setDaemon(true);
                     t.start();
                 });
+        return opened;
+    }
+
+    /**
+     * Loads the window's biggest classes beside the FX thread while it builds the window. Started after
+     * the first frame: before it, these would take the cores the toolkit, the database and the first frame need.
+     */
+    static void warmUp() {
         Thread warm = new Thread(Preload::loadClasses, "nianbao-warm");
         warm.setDaemon(true);
         warm.start();
-        return opened;
     }
 
     static Opened open(Path file, UserSettings settings, Messages messages) {

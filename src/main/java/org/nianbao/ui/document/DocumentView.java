@@ -464,9 +464,9 @@ public final class DocumentView extends BorderPane {
         }
     }
 
-    /** The document's faces as a style sheet (a data: URL), for a node that shows paragraphs the way this view does. */
-    public static String faces() {
-        return DocumentFonts.styleSheet();
+    /** The installed face this view sets a kind of paragraph in (仿宋 body, 黑体 and 楷体 headings, 小标宋 title). */
+    public static String faceOf(Block block) {
+        return DocumentFonts.faceOf(block);
     }
 
     /** The heading's live number beside it (一、（二）); nothing beside other paragraphs. */

@@ -12,9 +12,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,8 @@ import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 import org.nianbao.testing.Fixtures;
 import org.nianbao.ui.common.Messages;
+import org.nianbao.ui.document.Block;
+import org.nianbao.ui.document.DocumentView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -65,18 +65,21 @@ class FirstPaintTest {
         Report report = Fixtures.smallReport();
         Parent paint = showPaint(robot, report, 1280, 800);
 
-        List<TextFlow> flows = robot.lookup(".first-paint .paragraph-text").queryAllAs(TextFlow.class).stream().toList();
-        TextFlow title = flows.get(0);
-        assertThat(title.getStyleClass()).contains("doc-title");
-        assertThat(textOf(title)).isEqualTo(report.title());
-        assertThat(flows.stream().map(FirstPaintTest::textOf)).contains(report.preamble().get(0).text());
+        List<Text> page = texts(paint.lookup("#" + FirstPaint.PAGE_ID));
+        Text title = page.get(0);
+        assertThat(title.getText()).isEqualTo(report.title());
+        assertThat(title.getFont().getSize()).isEqualTo(24);
+        assertThat(title.getFont().getStyle()).containsIgnoringCase("bold");
+        Text preamble = page.get(1);
+        assertThat(preamble.getText()).isEqualTo(report.preamble().get(0).text());
+        // the body in the document view's face and size (仿宋, or the CJK serif standing in for it)
+        assertThat(preamble.getFont().getFamily()).isEqualTo(DocumentView.faceOf(Block.body(1)));
+        assertThat(preamble.getFont().getSize()).isEqualTo(17);
         // the heading's live number beside it, as the document view shows it
-        assertThat(robot.lookup(".first-paint .doc-number").queryAllAs(Label.class).stream().map(Label::getText))
-                .contains("一、");
-        // the outline's place lists the level-1 headings with their numbers
-        assertThat(robot.lookup(".first-paint Label").queryAllAs(Label.class).stream().map(Label::getText))
+        assertThat(page.stream().map(Text::getText)).containsSequence("一、", report.outline().get(0).section().heading());
+        // the outline's place lists the headings with their numbers
+        assertThat(texts(paint.lookup("#" + FirstPaint.OUTLINE_ID)).stream().map(Text::getText))
                 .contains("一、" + report.outline().get(0).section().heading());
-        assertThat(((Parent) paint.lookup(".document")).getStylesheets()).hasSize(1); // the document's faces
     }
 
     @Test
@@ -92,15 +95,15 @@ class FirstPaintTest {
     @Test
     void aHundredPageReportPaintsOnlyWhatFillsTheScreen(FxRobot robot) {
         Report big = HundredPageReport.ofPages(100);
-        showPaint(robot, big, 1280, 800);
+        Parent paint = showPaint(robot, big, 1280, 800);
 
-        List<TextFlow> flows = robot.lookup(".first-paint .paragraph-text").queryAllAs(TextFlow.class).stream().toList();
-        assertThat(flows.size()).isLessThan(40);
+        javafx.scene.layout.VBox page = (javafx.scene.layout.VBox) paint.lookup("#" + FirstPaint.PAGE_ID);
+        assertThat(page.getChildren().size()).isLessThan(40);
         // the estimate fills the page: the last paragraph painted reaches below the window's bottom
-        TextFlow last = flows.get(flows.size() - 1);
+        Node last = page.getChildren().get(page.getChildren().size() - 1);
         double bottom = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> last.localToScene(last.getBoundsInLocal()).getMaxY());
         assertThat(bottom).isGreaterThan(800 - 40);
-        assertThat(robot.lookup(".first-paint Label").queryAll().size()).isLessThan(60);
+        assertThat(texts(paint.lookup("#" + FirstPaint.OUTLINE_ID))).hasSizeLessThan(60);
     }
 
     @Test
@@ -138,7 +141,6 @@ class FirstPaintTest {
         robot.interact(() -> {
             Parent paint = FirstPaint.of(report, MESSAGES, width, height, FirstPaint.DEFAULT_DIVIDERS);
             Scene scene = new Scene(paint, width, height);
-            MainWindow.dress(scene);
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -149,13 +151,16 @@ class FirstPaintTest {
         return root.get();
     }
 
-    private static String textOf(TextFlow flow) {
-        StringBuilder out = new StringBuilder();
-        for (Node child : flow.getChildren()) {
-            if (child instanceof Text t) {
-                out.append(t.getText());
+    /** The text nodes under a node, in order. */
+    private static List<Text> texts(Node node) {
+        List<Text> out = new java.util.ArrayList<>();
+        if (node instanceof Text t) {
+            out.add(t);
+        } else if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                out.addAll(texts(child));
             }
         }
-        return out.toString();
+        return out;
     }
 }
