@@ -23,10 +23,14 @@ public final class DesktopApp extends Application {
     /** System property: build the window before showing anything (no {@link FirstPaint}), as before. */
     public static final String NO_FIRST_PAINT = "nianbao.noFirstPaint";
 
-    private static final UserSettings SETTINGS = UserSettings.forUser();
-    private static final Messages MESSAGES = Messages.load(SETTINGS.language());
     private static volatile Path database;
+    /** The user's settings and the window's language, read beside the toolkit's start (java.util.prefs is slow). */
+    private static volatile CompletableFuture<Preload.Setup> setup;
     private static volatile CompletableFuture<Preload.Opened> preloaded;
+
+    /** How long the first paint is left to reach the screen before the window's build takes the FX thread. */
+    private static final int SEEN_FRAMES = 4;
+    private static final long SEEN_MS = 150;
 
     private final UserSettings settings;
     private final Messages messages;
@@ -34,7 +38,16 @@ public final class DesktopApp extends Application {
     private MainWindow window;
 
     public DesktopApp() {
-        this(SETTINGS, MESSAGES);
+        this(setup().settings(), setup().messages());
+    }
+
+    private static Preload.Setup setup() {
+        CompletableFuture<Preload.Setup> read = setup;
+        if (read == null) {
+            read = CompletableFuture.completedFuture(Preload.setUp());
+            setup = read;
+        }
+        return read.join();
     }
 
     /** An app over other settings (tests: a window started as the app starts it). */
@@ -45,9 +58,9 @@ public final class DesktopApp extends Application {
 
     /** Starts JavaFX with the database to open (null: the default one). */
     public static void launchWith(Path db) {
-        MESSAGES.applyToJavaFx();
         database = DatabaseLocation.resolve(db);
-        preloaded = Preload.start(database, SETTINGS, MESSAGES);
+        setup = new CompletableFuture<>();
+        preloaded = Preload.start(database, setup);
         Application.launch(DesktopApp.class);
     }
 
@@ -62,6 +75,7 @@ public final class DesktopApp extends Application {
 
     /** Shows the database being opened in the stage; false when it could not be opened (said in a dialog). */
     boolean start(Stage primary, Path file, CompletableFuture<Preload.Opened> opening) {
+        messages.applyToJavaFx(); // before the first control asks JavaFX for its words
         this.stage = primary;
         stage.setTitle(messages.get("app.name"));
         return show(file, opening);
@@ -119,8 +133,27 @@ public final class DesktopApp extends Application {
                 System.out.println("window-shown-ms " + uptime());
             }
             Preload.warmUp();
-            Platform.runLater(() -> build(opened, scene));
+            // The frame's pixels reach the window through an event on this thread, queued once the frame is
+            // rendered, and the window system asks for it again when it maps the window: the build, which holds
+            // this thread for a second, waits until the first paint has been on screen for a few frames.
+            afterSeen(() -> build(opened, scene));
         });
+    }
+
+    /** Runs once the frames of the next {@link #SEEN_MS} milliseconds (at least {@link #SEEN_FRAMES}) are out. */
+    private static void afterSeen(Runnable then) {
+        long start = System.nanoTime();
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= SEEN_FRAMES && System.nanoTime() - start >= SEEN_MS * 1_000_000L) {
+                    stop();
+                    Platform.runLater(then);
+                }
+            }
+        }.start();
     }
 
     /** The window, in the scene shown (the first paint's) or in a new one. */
