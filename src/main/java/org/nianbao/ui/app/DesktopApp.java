@@ -131,6 +131,8 @@ public final class DesktopApp extends Application {
         afterFrame(scene, () -> {
             if (Boolean.getBoolean(STARTUP_PROBE)) {
                 System.out.println("window-shown-ms " + uptime());
+                System.out.println("process-cpu-ms " + ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
             }
             Preload.warmUp();
             // The frame's pixels reach the window through an event on this thread, queued once the frame is

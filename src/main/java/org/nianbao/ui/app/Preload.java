@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.nianbao.files.LogConfigurator;
 import org.nianbao.model.Report;
 import org.slf4j.LoggerFactory;
 import org.nianbao.store.FirstRun;
@@ -47,7 +48,10 @@ final class Preload {
     static CompletableFuture<Opened> start(Path file, CompletableFuture<Setup> setup) {
         // The log is set up beside the database, not by it: sqlite-jdbc asks SLF4J for its loggers on
         // opening, and SLF4J hands out stand-ins (replayed later) while another thread sets the log up.
-        Thread log = new Thread(LoggerFactory::getILoggerFactory, "nianbao-log");
+        Thread log = new Thread(() -> {
+            LogConfigurator.install();
+            LoggerFactory.getILoggerFactory();
+        }, "nianbao-log");
         log.setDaemon(true);
         log.start();
         CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> {
