@@ -116,7 +116,7 @@ public final class ReturnedFile {
     /** Which of the report's fields (their exported texts given) the file holds where the export puts them. */
     public Set<ReportField> fieldsFound(Map<ReportField, String> expected) {
         Set<ReportField> out = java.util.EnumSet.noneOf(ReportField.class);
-        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected).values()
+        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected, false).values()
                 .forEach(spans -> spans.forEach(span -> out.add(span.field())));
         return out;
     }
@@ -171,7 +171,7 @@ public final class ReturnedFile {
      */
     public ReviewImport review(ExportSnapshot snapshot, long reportId, Instant now) {
         List<ReturnedSection> sections = SectionSplitter.split(document, snapshot);
-        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields());
+        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields(), true);
         List<Entry> entries = new ArrayList<>();
         for (int order = 0; order < sections.size(); order++) {
             ReturnedSection s = sections.get(order);
@@ -239,8 +239,13 @@ public final class ReturnedFile {
             out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey,
                     item.field() == null ? item.start() : d.start()));
         }
+        for (FieldSpans.Span field : fields) {
+            for (FieldSpans.Located edit : field.untracked()) {
+                out.add(new Entry(order, edit.item(), "u" + order + field.field() + ":" + edit.item().start(), null, edit.at()));
+            }
+        }
         if (snapshotText != null) {
-            for (TextDiff.Hunk h : mergeNear(TextDiff.of(snapshotText, original).hunks())) {
+            for (TextDiff.Hunk h : TextDiff.mergeNear(TextDiff.of(snapshotText, original).hunks())) {
                 ReviewKind kind = h.isInsertion() ? ReviewKind.INSERTION
                         : h.newStart() == h.newEnd() ? ReviewKind.DELETION : ReviewKind.REPLACEMENT;
                 ReviewItem item = new ReviewItem(null, 0, kind, sectionId, h.oldStart(), h.oldEnd(),
@@ -248,22 +253,6 @@ public final class ReturnedFile {
                         ReviewItem.UNTRACKED, "", "", false, null, false, null);
                 out.add(new Entry(order, item, "u" + order + ":" + h.oldStart(), null));
             }
-        }
-        return out;
-    }
-
-    /** Character differences a character or two apart read as one edit ("二百零八" → "218"). */
-    private static List<TextDiff.Hunk> mergeNear(List<TextDiff.Hunk> hunks) {
-        List<TextDiff.Hunk> out = new ArrayList<>();
-        for (TextDiff.Hunk h : hunks) {
-            if (!out.isEmpty()) {
-                TextDiff.Hunk last = out.get(out.size() - 1);
-                if (h.oldStart() - last.oldEnd() <= 1 && h.newStart() - last.newEnd() <= 1) {
-                    out.set(out.size() - 1, new TextDiff.Hunk(last.oldStart(), h.oldEnd(), last.newStart(), h.newEnd()));
-                    continue;
-                }
-            }
-            out.add(h);
         }
         return out;
     }
