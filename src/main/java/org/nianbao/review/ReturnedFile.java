@@ -178,6 +178,7 @@ public final class ReturnedFile {
             String snapshotText = s.sectionId == null ? null : snapshot.textOf(s.sectionId).orElse(null);
             entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
+        entries = Crossings.join(entries, sections, document.paragraphs(), snapshot, fields);
         entries.addAll(comments(sections, snapshot));
         entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(Entry::at)
                 .thenComparing(e -> e.item.kind().isComment()));
@@ -194,11 +195,24 @@ public final class ReturnedFile {
         return new ReviewImport(null, reportId, snapshot.exportId(), hash, file.getFileName().toString(), now, items);
     }
 
-    /** An item with its section's order and the keys linking replies and moves. */
-    private record Entry(int order, ReviewItem item, String key, String parentKey, int at) {
+    /**
+     * An item with its region's order and the keys linking replies and moves.
+     *
+     * @param at   where it stands in the region, for document order
+     * @param from a tracked change's range in the region's original text ({@code -1} for other items)
+     */
+    record Entry(int order, ReviewItem item, String key, String parentKey, int at, int from, int to) {
+
+        Entry(int order, ReviewItem item, String key, String parentKey, int at) {
+            this(order, item, key, parentKey, at, -1, -1);
+        }
 
         Entry(int order, ReviewItem item, String key, String parentKey) {
             this(order, item, key, parentKey, item.start());
+        }
+
+        boolean isTrackedChange() {
+            return from >= 0 && !item.kind().isComment();
         }
     }
 
@@ -230,14 +244,22 @@ public final class ReturnedFile {
                 if (onField.isEmpty() && fields.stream().anyMatch(f -> f.start() <= d.start() && d.end() <= f.end())) {
                     continue; // only a line break of the title: layout
                 }
-                item = onField.orElse(item);
+                List<FieldSpans.Span> touched = fields.stream().filter(f -> d.start() <= f.end() && f.start() <= d.end()).toList();
+                if (onField.isEmpty() && touched.size() > 1) {
+                    // from one field into the next, across the paragraph break: whole, by hand
+                    FieldSpans.Span first = touched.get(0);
+                    item = first.place(outside, Math.max(d.start(), first.start()), first.end()).orElse(outside)
+                            .crossing(d.oldText(), d.newText(), ReportFields.label(touched.get(touched.size() - 1).field()));
+                } else {
+                    item = onField.orElse(item);
+                }
             }
             String key = d.moveName() == null ? null : "m" + d.kind() + d.moveName();
             String parentKey = d.kind() == ReviewKind.MOVED_HERE && d.moveName() != null
                     ? "m" + ReviewKind.MOVED_AWAY + d.moveName() : null;
             // a change on a field keeps its place in the text around it for document order
             out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey,
-                    item.field() == null ? item.start() : d.start()));
+                    item.field() == null ? item.start() : d.start(), d.start(), d.end()));
         }
         for (FieldSpans.Span field : fields) {
             for (FieldSpans.Located edit : field.untracked()) {

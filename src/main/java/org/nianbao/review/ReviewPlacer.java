@@ -51,6 +51,11 @@ public final class ReviewPlacer {
         if (item.status() != ReviewStatus.PENDING && !item.kind().isComment()) {
             return new Placement(item, Placement.Status.DECIDED, item.start(), item.end(), "", "");
         }
+        if (item.crossesInto() != null) {
+            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "",
+                    "此修订从这里一直改到“" + item.crossesInto() + "”，删去了两处之间的分段；报告的两部分不能这样合并，"
+                            + "只改一边又不完整，所以不会自动应用，请手工修改");
+        }
         if (item.field() != null) {
             return placeOnField(item);
         }

@@ -166,14 +166,17 @@ class ReportFieldsReviewTest {
     }
 
     @Test
-    void aChangeAcrossTwoFieldsIsStillForTheOfficerByHand() throws Exception {
+    void aChangeAcrossTwoFieldsIsOneChangeForTheOfficerByHand() throws Exception {
         ReviewImport imported = session.importFile(WordReturn.of(export)
                 .deleteParagraphMark("示例市人民政府：", "李审核")
                 .write(dir.resolve("返回.docx")), null);
         ReviewSession.Pending pending = only(imported);
-        assertThat(pending.item().field()).isNull();
+        assertThat(pending.item().field()).as("kept on the field where it starts").isEqualTo(ReportField.RECIPIENT);
+        assertThat(pending.item().crossesInto()).isEqualTo("开头段落");
         assertThat(pending.item().oldText()).isEqualTo("\n");
         assertThat(pending.placement().status()).isEqualTo(Status.OUTSIDE);
+        assertThat(pending.placement().reason()).contains("开头段落").contains("手工");
+        assertThat(session.acceptAll(report.id(), null)).isZero();
     }
 
     // way (3): the reviewer typed over the fields with track changes off
