@@ -79,6 +79,24 @@ final class FieldSpans {
         }
 
         /**
+         * A comment anchored from {@code from} (inside the span) to {@code to}: placed on the field,
+         * on the words of its exported text it covers (up to the field's end).
+         */
+        ReviewItem anchor(ReviewItem comment, int from, int to) {
+            int a = flatPosition(from);
+            int b = flatPosition(Math.max(from, Math.min(to, end)));
+            String flat = flat();
+            if (!flat.equals(exported)) {
+                TextDiff toExported = TextDiff.of(flat, exported);
+                a = toExported.mapPosition(a);
+                b = toExported.mapPosition(b);
+            }
+            a = Math.min(a, exported.length());
+            b = Math.min(Math.max(a, b), exported.length());
+            return comment.onField(field, a, b, exported.substring(a, b), comment.newText());
+        }
+
+        /**
          * The differences between the field as exported and as the file holds it: edits made with
          * tracking off, each with where it stands in the region (for document order).
          */

@@ -179,7 +179,7 @@ public final class ReturnedFile {
             entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
         entries = Crossings.join(entries, sections, document.paragraphs(), snapshot, fields);
-        entries.addAll(comments(sections, snapshot));
+        entries.addAll(comments(sections, snapshot, fields));
         entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(Entry::at)
                 .thenComparing(e -> e.item.kind().isComment()));
         Map<String, Integer> positions = new HashMap<>();
@@ -279,7 +279,12 @@ public final class ReturnedFile {
         return out;
     }
 
-    private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot) {
+    /**
+     * The file's new comments and replies, each on its section, or on the field its anchor starts in
+     * (a comment on the title, the issuers, the date), at a range of the text as exported.
+     */
+    private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot,
+                                 Map<Integer, List<FieldSpans.Span>> fields) {
         List<Entry> out = new ArrayList<>();
         CarriedThreads carried = CarriedThreads.of(document.comments(), snapshot);
         for (ReturnedDocument.Comment c : document.comments()) {
@@ -312,7 +317,15 @@ public final class ReturnedFile {
             }
             ReviewItem item = new ReviewItem(null, 0, ReviewKind.COMMENT, sectionId, start, end, anchored, c.text(),
                     c.author(), c.initials(), c.date(), true, null, c.done(), null);
-            out.add(new Entry(order, item, "c" + c.id(), c.parentId() == null ? null : "c" + c.parentId()));
+            int at = start;
+            if (snapshotText == null) {
+                int from = start;
+                int to = end;
+                ReviewItem outside = item;
+                item = fields.getOrDefault(order, List.of()).stream().filter(f -> f.start() <= from && from <= f.end())
+                        .findFirst().map(f -> f.anchor(outside, from, to)).orElse(item);
+            }
+            out.add(new Entry(order, item, "c" + c.id(), c.parentId() == null ? null : "c" + c.parentId(), at));
         }
         return out;
     }

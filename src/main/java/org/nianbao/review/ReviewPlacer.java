@@ -92,9 +92,19 @@ public final class ReviewPlacer {
         String label = ReportFields.label(item.field());
         Optional<String> exported = snapshot == null ? Optional.empty() : snapshot.fieldText(item.field());
         if (exported.isEmpty()) {
+            if (item.kind().isComment()) {
+                return new Placement(item, Placement.Status.COMMENT, item.start(), item.end(), "", "");
+            }
             return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", label + "不在导出记录中，请手工修改");
         }
         String now = ReportFields.printed(current, item.field()).orElse("");
+        if (item.kind().isComment()) {
+            // on the field's words where they stand now; a comment stays with its field whatever the officer typed
+            TextDiff sinceExport = TextDiff.of(exported.get(), now);
+            int start = Math.min(sinceExport.mapPosition(item.start()), now.length());
+            return new Placement(item, Placement.Status.COMMENT, start,
+                    Math.max(start, Math.min(sinceExport.mapPosition(item.end()), now.length())), "", "");
+        }
         Optional<int[]> mapped = TextDiff.of(exported.get(), now).map(item.start(), item.end());
         if (mapped.isEmpty() || !now.substring(mapped.get()[0], mapped.get()[1]).equals(item.oldText())) {
             return conflict(item, now, "导出后" + label + "已被修改，审阅意见与现有文字冲突");

@@ -250,9 +250,9 @@ public final class ReviewRecords {
         for (ReviewItem reply : followUp.replies()) {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
-                        author, initials, made_at, tracked, parent_at, done, status)
+                        author, initials, made_at, tracked, parent_at, done, status, field)
                     SELECT k.import_id, (SELECT max(position) + 1 FROM review_item WHERE import_id = k.import_id),
-                        k.kind, k.section_id, k.start_at, k.end_at, k.old_text, ?, ?, ?, ?, 1, k.position, ?, 'PENDING'
+                        k.kind, k.section_id, k.start_at, k.end_at, k.old_text, ?, ?, ?, ?, 1, k.position, ?, 'PENDING', k.field
                     FROM review_item k WHERE k.id = ? AND NOT EXISTS (
                         SELECT 1 FROM review_item r WHERE r.import_id = k.import_id AND r.parent_at = k.position
                             AND r.kind = k.kind AND r.author = ? AND r.made_at = ? AND r.new_text = ?)""")) {

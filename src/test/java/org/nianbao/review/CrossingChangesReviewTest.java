@@ -2,12 +2,8 @@ package org.nianbao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.compose.ReviewSession;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
@@ -23,25 +19,7 @@ import org.nianbao.review.Placement.Status;
  * {@link WordReturn}): one change kept on the first place, naming the next, for the officer by hand;
  * never applied in part. Whole paragraphs deleted at a section's end are no crossing.
  */
-class CrossingChangesReviewTest {
-
-    @TempDir
-    Path dir;
-    private ExportedForReview round;
-    private Report report;
-    private ReviewSession session;
-
-    @BeforeEach
-    void exportTheReport() {
-        round = ExportedForReview.in(dir);
-        report = round.report();
-        session = round.session();
-    }
-
-    @AfterEach
-    void close() {
-        round.close();
-    }
+class CrossingChangesReviewTest extends ReviewRoundTest {
 
     private Report now() {
         return round.store().load(report.id());
