@@ -141,6 +141,16 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aCommentOnTheTitleIsListedUnderTheTitle() throws Exception {
+        WordReturn word = WordReturn.of(export);
+        word.comment("年度报告", "标题是否改为“工作报告”？", "李审核", "LSH");
+        CliRun run = review(word.write(dir.resolve("返回.docx")).toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("批注 1 条").contains("（标题）\n  [").contains("批注（“年度报告”）：标题是否改为")
+                .doesNotContain("需手工处理").doesNotContain("正文章节之外");
+    }
+
+    @Test
     void exitsOneWhileAConflictRemains() throws Exception {
         Path returned = WordReturn.of(export).replace("208", "218", "李审核").write(dir.resolve("返回.docx"));
         try (ReportStore store = ReportStore.open(db)) {
