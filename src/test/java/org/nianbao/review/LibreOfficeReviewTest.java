@@ -166,6 +166,41 @@ class LibreOfficeReviewTest {
         assertThat(after.outline()).isEqualTo(report.outline());
     }
 
+    /**
+     * Threaded replies and LibreOffice 7.4 (tried 2026-11-30 with 7.4.7, Debian's -nogui packages):
+     * it cannot make one. Its Annotation field has no parent property (its properties: Author,
+     * Content, Date, DateTimeValue, Initials, Name, Resolved, TextRange and the text-content ones; the
+     * ParentName of later versions is missing), .uno:ReplyComment needs a view whose comment window
+     * these packages cannot build (see lo_review.py), and above all its .docx export writes no
+     * w15:paraIdParent at all: a file holding a reply threaded by Word comes out of LibreOffice with
+     * that reply a comment of its own, and commentsExtended.xml written only when a comment is
+     * resolved (paraId and done). So a LibreOffice reviewer's answer is always a new comment; what
+     * this test holds is that the thread an export carried back survives LibreOffice's flattening:
+     * the comment and its reply are still recognised as the stored ones, nothing listed twice.
+     */
+    @Test
+    void aThreadCarriedBackThroughLibreOfficeIsStillTheStoredThread() throws Exception {
+        ReviewSession session = new ReviewSession(store);
+        WordReturn word = WordReturn.of(export);
+        int asked = word.comment("化解行政争议", "请补充行政应诉数据", "李审核", "LSH");
+        word.reply(asked, "稍后补充", "王法制", "WFZ");
+        session.importFile(word.write(dir.resolve("一审.docx")), null);
+        Path second = dir.resolve("第二稿.docx");
+        new ExportForReview(store).export(store.load(report.id()), second);
+
+        Path round2 = dir.resolve("二审.docx");
+        libreOffice(second, round2, "刘法规", "LFG", """
+                [{"comment": ["加强组织领导", "同意"]}]""");
+        // 7.4 writes the reply without its parent (see above); a later version that keeps it reads the same
+
+        ReviewImport later = session.importFile(round2, null);
+        assertThat(later.items()).extracting(ReviewItem::newText).containsExactly("同意");
+        assertThat(store.reviews().imports(report.id()).get(0).items()).extracting(ReviewItem::newText)
+                .containsExactly("请补充行政应诉数据", "稍后补充");
+        assertThat(session.pending(report.id())).extracting(p -> p.item().newText())
+                .containsExactly("请补充行政应诉数据", "稍后补充", "同意");
+    }
+
     private void libreOffice(Path in, Path out, String author, String initials, String ops) throws Exception {
         Path script = dir.resolve("lo_review.py");
         if (!Files.exists(script)) {
