@@ -33,41 +33,61 @@ final class Crossings {
                                          List<ReturnedParagraph> paragraphs, ExportSnapshot snapshot,
                                          Map<Integer, List<FieldSpans.Span>> fields) {
         List<ReturnedFile.Entry> out = new ArrayList<>(entries);
+        ReturnedFile.Entry running = null; // a joined change that took all of the current place
         for (int order = 0; order + 1 < regions.size(); order++) {
             ReturnedSection place = regions.get(order);
             int last = place.lastParagraph();
             Piece mark = last < 0 ? null : paragraphs.get(last).mark;
-            if (mark != null && mark.kind() == Piece.Kind.DELETED) {
-                joinAt(out, order, mark, regions, snapshot, fields);
-            }
+            running = mark != null && mark.kind() == Piece.Kind.DELETED
+                    ? joinAt(out, order, mark, regions, snapshot, fields, running) : null;
         }
         return out;
     }
 
-    /** Joins the pieces of the change that deleted the break after region {@code order}. */
-    private static void joinAt(List<ReturnedFile.Entry> out, int order, Piece mark, List<ReturnedSection> regions,
-                               ExportSnapshot snapshot, Map<Integer, List<FieldSpans.Span>> fields) {
+    /**
+     * Joins the pieces of the change that deleted the break after region {@code order}; returns it
+     * when it took all of the next region too (so it runs on if that one's break is deleted as well).
+     *
+     * @param running the change joined at the break before, when it took all of this region
+     */
+    private static ReturnedFile.Entry joinAt(List<ReturnedFile.Entry> out, int order, Piece mark,
+                                             List<ReturnedSection> regions, ExportSnapshot snapshot,
+                                             Map<Integer, List<FieldSpans.Span>> fields, ReturnedFile.Entry running) {
         ReturnedSection place = regions.get(order);
+        ReturnedSection next = regions.get(order + 1);
         Optional<ReturnedFile.Entry> tail = piece(out, order, mark.author(), e -> e.to() == place.originalLength());
         Optional<ReturnedFile.Entry> head = piece(out, order + 1, mark.author(), e -> e.from() == 0);
+        boolean takesNext = head.isPresent() && head.get().to() == next.originalLength();
+        String name = nameOf(next, fields.getOrDefault(order + 1, List.of()));
+        if (running != null && tail.isEmpty() && running.item().author().equals(mark.author())) {
+            // the change took all of this place already: it runs on into the next one
+            ReviewItem before = running.item();
+            ReturnedFile.Entry longer = withItem(running, before.crossing(
+                    before.oldText() + "\n" + head.map(e -> e.item().oldText()).orElse(""),
+                    before.newText() + head.map(e -> e.item().newText()).orElse(""), name));
+            out.set(out.indexOf(running), longer);
+            head.ifPresent(out::remove);
+            return takesNext ? longer : null;
+        }
         if (tail.isPresent() && head.isEmpty()) {
             Optional<ReviewItem> whole = wholeParagraphs(tail.get(), place, snapshot);
             if (whole.isPresent()) {
                 out.set(out.indexOf(tail.get()), withItem(tail.get(), whole.get()));
-                return;
+                return null;
             }
         }
         ReviewItem start = tail.map(ReturnedFile.Entry::item)
                 .orElseGet(() -> atEnd(place, snapshot, fields.getOrDefault(order, List.of()), mark));
         String old = tail.map(e -> e.item().oldText()).orElse("") + "\n" + head.map(e -> e.item().oldText()).orElse("");
         String added = tail.map(e -> e.item().newText()).orElse("") + head.map(e -> e.item().newText()).orElse("");
-        ReviewItem crossing = start.crossing(old, added,
-                nameOf(regions.get(order + 1), fields.getOrDefault(order + 1, List.of())));
+        ReviewItem crossing = start.crossing(old, added, name);
         tail.ifPresent(out::remove);
         head.ifPresent(out::remove);
         int at = tail.map(ReturnedFile.Entry::at).orElse(place.originalLength());
-        out.add(new ReturnedFile.Entry(order, crossing, "k" + order, null, at,
-                tail.map(ReturnedFile.Entry::from).orElse(place.originalLength()), place.originalLength()));
+        ReturnedFile.Entry joined = new ReturnedFile.Entry(order, crossing, "k" + order, null, at,
+                tail.map(ReturnedFile.Entry::from).orElse(place.originalLength()), place.originalLength());
+        out.add(joined);
+        return takesNext ? joined : null;
     }
 
     /** The reviewer's tracked change (not a move) in a region that ends or starts at the break. */

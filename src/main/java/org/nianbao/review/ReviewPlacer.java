@@ -52,9 +52,7 @@ public final class ReviewPlacer {
             return new Placement(item, Placement.Status.DECIDED, item.start(), item.end(), "", "");
         }
         if (item.crossesInto() != null) {
-            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "",
-                    "此修订从这里一直改到“" + item.crossesInto() + "”，删去了两处之间的分段；报告的两部分不能这样合并，"
-                            + "只改一边又不完整，所以不会自动应用，请手工修改");
+            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", crossingReason(item));
         }
         if (item.field() != null) {
             return placeOnField(item);
@@ -81,6 +79,16 @@ public final class ReviewPlacer {
             return conflict(item, text, "改动涉及自动生成的编号或问题清单，请在相应位置手工修改");
         }
         return new Placement(item, Placement.Status.APPLICABLE, at[0], at[1], "", "");
+    }
+
+    /** Why a change across two places is left to the officer (see {@link ReviewItem#crossesInto}). */
+    private static String crossingReason(ReviewItem item) {
+        if (item.sectionId() != null && item.start() == 0 && item.kind() == org.nianbao.model.ReviewKind.DELETION) {
+            return "此修订从本章节标题起一直删到“" + item.crossesInto() + "”，删去了整个章节；章节的增删请在大纲中操作，"
+                    + "不会自动应用";
+        }
+        return "此修订从这里一直改到“" + item.crossesInto() + "”，删去了两处之间的分段；报告的两部分不能这样合并，"
+                + "只改一边又不完整，所以不会自动应用，请手工修改";
     }
 
     /**

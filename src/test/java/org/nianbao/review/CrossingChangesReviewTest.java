@@ -122,4 +122,34 @@ class CrossingChangesReviewTest extends ReviewRoundTest {
         assertThat(session.acceptAll(report.id(), null)).as("李审核's own change applies").isEqualTo(1);
         assertThat(now().outline().get(2).section().heading()).isEqualTo("依法化解行政争议");
     }
+
+    @Test
+    void aWholeSectionDeletedWithItsHeadingIsForTheOutlineNotApplied() throws Exception {
+        ReviewImport imported = returned(word -> word.deleteParagraph("（二）化解行政争议", "李审核")
+                .deleteParagraph("全年受理行政复议案件208件，审结185件，审结率88.9%。", "李审核")
+                .deleteParagraph("行政应诉工作持续加强。", "李审核")
+                .deleteParagraph("行政机关负责人出庭应诉56次。", "李审核"));
+        assertThat(imported.items()).singleElement().satisfies(c -> {
+            assertThat(c.sectionId()).isEqualTo(sectionId(2));
+            assertThat(c.start()).isZero();
+            assertThat(c.crossesInto()).isEqualTo("二、存在的不足和原因");
+        });
+        assertThat(session.pending(report.id()).get(0).placement().reason()).contains("整个章节").contains("大纲");
+        assertNothingApplied();
+    }
+
+    @Test
+    void aDeletionThroughAWholeSectionIntoTheOneAfterIsStillOneChange() throws Exception {
+        ReviewImport imported = returned(word -> word.deleteAcross("参训干部860人次。", "（二）化解行政争议", "李审核")
+                .deleteParagraphMark("（二）化解行政争议", "李审核")
+                .deleteParagraph("全年受理行政复议案件208件，审结185件，审结率88.9%。", "李审核")
+                .deleteParagraph("行政应诉工作持续加强。", "李审核")
+                .deleteParagraph("行政机关负责人出庭应诉56次。", "李审核"));
+        assertThat(imported.items()).singleElement().satisfies(c -> {
+            assertThat(c.sectionId()).isEqualTo(sectionId(1));
+            assertThat(c.crossesInto()).as("where it ends").isEqualTo("二、存在的不足和原因");
+            assertThat(c.oldText()).startsWith("参训干部860人次。\n（二）化解行政争议\n").endsWith("出庭应诉56次。\n");
+        });
+        assertNothingApplied();
+    }
 }
