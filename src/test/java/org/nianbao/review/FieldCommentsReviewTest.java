@@ -71,6 +71,10 @@ class FieldCommentsReviewTest extends ReviewRoundTest {
         ExportSnapshot snapshot = new ExportForReview(round.store()).export(round.store().load(report.id()), second);
         assertThat(snapshot.carried()).extracting(ExportSnapshot.CarriedComment::author)
                 .containsExactly("李审核", "王法制", "王法制", "李审核");
+        // kept for looking at (rendered with ../shared/tools/docx-pages)
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(second, Path.of("target", "screenshots", "review-field-comments-back.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ReturnedDocument back = DocumentReader.read(ReturnedPackage.read(Files.readAllBytes(second), second), second);
         assertThat(back.comments()).extracting(c -> back.paragraphs().get(c.startParagraph()).original())
                 .as("each on its own field's paragraph")
