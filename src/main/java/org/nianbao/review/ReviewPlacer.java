@@ -87,8 +87,8 @@ public final class ReviewPlacer {
             return "此修订从本章节标题起一直删到“" + item.crossesInto() + "”，删去了整个章节；章节的增删请在大纲中操作，"
                     + "不会自动应用";
         }
-        return "此修订从这里一直改到“" + item.crossesInto() + "”，删去了两处之间的分段；报告的两部分不能这样合并，"
-                + "只改一边又不完整，所以不会自动应用，请手工修改";
+        // merging two places is not something the report can hold; one side alone would be half the change
+        return "此修订从这里一直改到“" + item.crossesInto() + "”，删去了两处之间的分段，报告不能这样合并，不会自动应用，请手工修改";
     }
 
     /**
