@@ -104,4 +104,18 @@ class FieldCommentsReviewTest extends ReviewRoundTest {
             assertThat(c.oldText()).as("the words as exported").isEqualTo("年度报告");
         });
     }
+
+    @Test
+    void aSecondReviewersCopyOfTheSameExportDoesNotRepeatATitleComment() throws Exception {
+        firstRound();
+        WordReturn passedOn = WordReturn.of(round.export());
+        int title = passedOn.comment("年度报告", "标题是否改为“工作报告”？", "李审核", "LSH");
+        passedOn.reply(title, "按惯例用“年度报告”", "王法制", "WFZ");
+        passedOn.reply(title, "同意", "赵科长", "ZKZ");
+        ReviewImport later = session.importFile(passedOn.write(dir.resolve("赵.docx")), null);
+
+        assertThat(later.items()).filteredOn(i -> !i.isReply()).as("the comment, kept for its new reply, on the title")
+                .singleElement().satisfies(c -> assertThat(c.field()).isEqualTo(ReportField.TITLE));
+        assertThat(later.items()).filteredOn(ReviewItem::isReply).extracting(ReviewItem::newText).containsExactly("同意");
+    }
 }
