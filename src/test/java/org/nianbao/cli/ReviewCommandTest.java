@@ -114,6 +114,7 @@ class ReviewCommandTest {
 
     @Test
     void aTrackedDeletionAcrossTwoSectionsIsListedForTheOfficerAndAcceptAllLeavesIt() throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
         Path returned = WordReturn.of(export).deleteAcross("参训干部860人次。", "（二）化解", "李审核")
                 .replace("208", "218", "王法制").write(dir.resolve("返回.docx"));
         CliRun run = review(returned.toString(), "--accept-all");
@@ -130,6 +131,7 @@ class ReviewCommandTest {
 
     @Test
     void aDeletedParagraphMarkBetweenTwoSectionsIsListedForTheOfficerAndAcceptAllLeavesIt() throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
         Path returned = WordReturn.of(export).deleteParagraphMark("参训干部860人次。", "李审核").write(dir.resolve("返回.docx"));
         CliRun run = review(returned.toString(), "--accept-all");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -142,6 +144,7 @@ class ReviewCommandTest {
 
     @Test
     void aCommentOnTheTitleIsListedUnderTheTitle() throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
         WordReturn word = WordReturn.of(export);
         word.comment("年度报告", "标题是否改为“工作报告”？", "李审核", "LSH");
         CliRun run = review(word.write(dir.resolve("返回.docx")).toString());

@@ -59,6 +59,7 @@ class ReviewPaneFieldsTest extends WindowTest {
 
     @Test
     void commentsOnTheTitleAndTheDateAreListedUnderThemAnsweredAndResolvedThere(FxRobot robot) throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
         WordReturn word = WordReturn.of(ReviewRound.exported(fixture, folder, robot))
                 .deleteParagraphMark("参训干部860人次。", "王法制");
         word.comment("年度报告", "标题是否改为“工作报告”？", "李审核", "LSH");
