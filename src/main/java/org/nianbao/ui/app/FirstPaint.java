@@ -61,6 +61,11 @@ final class FirstPaint {
     private static final Color TAB_ROW = Color.web("#e4e4e4");
     static final String PAGE_ID = "first-paint-page";
     static final String OUTLINE_ID = "first-paint-outline";
+    /**
+     * The body's first-line indent of two characters (GB/T 9704), which the document view draws beside the
+     * paragraph's first character: here, where nothing is edited, two ideographic spaces of the same face.
+     */
+    static final String INDENT = "\u3000\u3000";
     /** The panes' widths when none are remembered, as {@link MainWindow} sets them. */
     static final double[] DEFAULT_DIVIDERS = {0.25, 0.72};
 
@@ -164,7 +169,7 @@ final class FirstPaint {
                 || block.kind() == Block.Kind.HEADING && block.level() == 1;
         Font font = Font.font(face, bold ? FontWeight.BOLD : FontWeight.NORMAL,
                 block.kind() == Block.Kind.TITLE ? TITLE_PX : BODY_PX);
-        Text text = text(p.text(), font);
+        Text text = text(indented(block) ? INDENT + p.text() : p.text(), font);
         text.setLineSpacing(LINE_SPACING_PX);
         switch (block.kind()) {
             case TITLE -> {
@@ -190,6 +195,14 @@ final class FirstPaint {
                 return text;
             }
         }
+    }
+
+    /** The paragraphs the document view indents: body text, not headings, title, issuers or date. */
+    private static boolean indented(Block block) {
+        return switch (block.kind()) {
+            case BODY, PREAMBLE, PROBLEM, ATTACHMENT_BODY -> true;
+            default -> false;
+        };
     }
 
     private static Text text(String content, Font font) {

@@ -71,12 +71,14 @@ class FirstPaintTest {
         assertThat(title.getFont().getSize()).isEqualTo(24);
         assertThat(title.getFont().getStyle()).containsIgnoringCase("bold");
         Text preamble = page.get(1);
-        assertThat(preamble.getText()).isEqualTo(report.preamble().get(0).text());
+        // body paragraphs start two characters in, as the document view draws them
+        assertThat(preamble.getText()).isEqualTo(FirstPaint.INDENT + report.preamble().get(0).text());
         // the body in the document view's face and size (仿宋, or the CJK serif standing in for it)
         assertThat(preamble.getFont().getFamily()).isEqualTo(DocumentView.faceOf(Block.body(1)));
         assertThat(preamble.getFont().getSize()).isEqualTo(17);
         // the heading's live number beside it, as the document view shows it
         assertThat(page.stream().map(Text::getText)).containsSequence("一、", report.outline().get(0).section().heading());
+        assertThat(title.getText()).doesNotStartWith(FirstPaint.INDENT);
         // the outline's place lists the headings with their numbers
         assertThat(texts(paint.lookup("#" + FirstPaint.OUTLINE_ID)).stream().map(Text::getText))
                 .contains("一、" + report.outline().get(0).section().heading());
