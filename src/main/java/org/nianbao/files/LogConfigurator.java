@@ -103,13 +103,16 @@ public final class LogConfigurator {
 
     /** Logback's old pattern: {@code %d{ISO8601} %-5level %logger - %msg%n} and the stack trace. */
     static final class Line extends Formatter {
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")
-                .withZone(ZoneId.systemDefault());
+        /** Made at the first record, not when the log is set up: java.time's formatting is 50 classes at start. */
+        private static final class Time {
+            static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")
+                    .withZone(ZoneId.systemDefault());
+        }
 
         @Override
         public String format(LogRecord record) {
             StringBuilder out = new StringBuilder(120);
-            out.append(TIME.format(Instant.ofEpochMilli(record.getMillis()))).append(' ')
+            out.append(Time.FORMAT.format(Instant.ofEpochMilli(record.getMillis()))).append(' ')
                     .append(String.format("%-5s", level(record.getLevel()))).append(' ')
                     .append(record.getLoggerName()).append(" - ").append(formatMessage(record)).append('\n');
             if (record.getThrown() != null) {
