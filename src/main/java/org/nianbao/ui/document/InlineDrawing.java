@@ -43,10 +43,6 @@ final class InlineDrawing {
     private InlineDrawing() {
     }
 
-    /** Words drawn beside a character in a style class (the reviewer's colour), before it or after it. */
-    record Words(String text, String styleClass, boolean before) {
-    }
-
     /** The paragraphs whose first line is indented: body text, not headings, the title or the signature. */
     static boolean indented(Block block) {
         return switch (block.kind()) {
@@ -56,15 +52,15 @@ final class InlineDrawing {
     }
 
     /** The text style entry that draws words beside the characters it styles. */
-    static String styleEntry(Words words) {
-        return DRAWN + (words.before() ? "<" : ">") + words.styleClass() + "|" + words.text();
+    static String styleEntry(TextMark.Inserted words) {
+        return DRAWN + (words.before() ? "<" : ">") + words.styleClass() + "|" + words.words();
     }
 
-    static Optional<Words> wordsOf(Collection<String> style) {
+    static Optional<TextMark.Inserted> wordsOf(Collection<String> style) {
         for (String entry : style) {
             if (entry.startsWith(DRAWN)) {
                 int bar = entry.indexOf('|');
-                return Optional.of(new Words(entry.substring(bar + 1), entry.substring(DRAWN.length() + 1, bar),
+                return Optional.of(new TextMark.Inserted(entry.substring(bar + 1), entry.substring(DRAWN.length() + 1, bar),
                         entry.charAt(DRAWN.length()) == '<'));
             }
         }
@@ -113,7 +109,7 @@ final class InlineDrawing {
     }
 
     /** Splits the words' character off its segment into a box drawn with the words. */
-    private static void drawWords(List<Node> nodes, int at, TextExt text, Words words) {
+    private static void drawWords(List<Node> nodes, int at, TextExt text, TextMark.Inserted words) {
         String s = text.getText();
         if (s.isEmpty()) {
             return;
@@ -122,7 +118,8 @@ final class InlineDrawing {
         TextExt host = copy(text, hostChar);
         // The words themselves are the insertion's mark; its character keeps only its own marks.
         host.getStyleClass().remove(words.styleClass());
-        TextExt drawn = new TextExt(words.text());
+        // a line break of the inserted text is shown, not made: the words stay one box on the line
+        TextExt drawn = new TextExt(words.words().replace("\n", "¶"));
         drawn.setTextOrigin(VPos.TOP);
         drawn.getStyleClass().addAll("text", words.styleClass(), WORDS_CLASS);
         CharBox box = new CharBox(host);
