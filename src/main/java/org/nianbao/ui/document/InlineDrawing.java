@@ -37,6 +37,8 @@ final class InlineDrawing {
     private static final String WORDS_KEY = "nianbao.drawnWords";
     static final String BOX_CLASS = "drawn-char";
     static final String WORDS_CLASS = "drawn-words";
+    /** The most characters of inserted words drawn: with their character, well within a line. */
+    static final int LONGEST_DRAWN = 12;
     /** The indent in characters of the body font (GB/T 9704: two). */
     private static final double INDENT_CHARACTERS = 2;
 
@@ -83,7 +85,7 @@ final class InlineDrawing {
         List<Node> nodes = flow.getChildren();
         for (int i = nodes.size() - 1; i >= 0; i--) {
             if (nodes.get(i) instanceof TextExt text && text.getProperties().get(WORDS_KEY) instanceof String entry) {
-                drawWords(nodes, i, text, wordsOf(List.of(entry)).orElseThrow());
+                drawWords(flow, i, text, wordsOf(List.of(entry)).orElseThrow());
             }
         }
         if (!indented(block) || nodes.isEmpty()) {
@@ -109,7 +111,7 @@ final class InlineDrawing {
     }
 
     /** Splits the words' character off its segment into a box drawn with the words. */
-    private static void drawWords(List<Node> nodes, int at, TextExt text, TextMark.Inserted words) {
+    private static void drawWords(TextFlow flow, int at, TextExt text, TextMark.Inserted words) {
         String s = text.getText();
         if (s.isEmpty()) {
             return;
@@ -118,14 +120,22 @@ final class InlineDrawing {
         TextExt host = copy(text, hostChar);
         // The words themselves are the insertion's mark; its character keeps only its own marks.
         host.getStyleClass().remove(words.styleClass());
-        // a line break of the inserted text is shown, not made: the words stay one box on the line
-        TextExt drawn = new TextExt(words.words().replace("\n", "¶"));
+        TextExt drawn = new TextExt(shown(words.words()));
         drawn.setTextOrigin(VPos.TOP);
         drawn.getStyleClass().addAll("text", words.styleClass(), WORDS_CLASS);
         CharBox box = new CharBox(host);
         int hostAt = box.getChildren().indexOf(box.host);
         box.getChildren().add(words.before() ? hostAt : hostAt + 1, drawn);
-        replace(nodes, at, text, box, words.before());
+        replace(flow.getChildren(), at, text, box, words.before());
+    }
+
+    /**
+     * The words as drawn: the box they are drawn in does not break across lines, so a long insertion
+     * shows its start (all of it is on hover and in the 审阅 pane); a line break is shown, not made.
+     */
+    static String shown(String words) {
+        String line = words.replace("\n", "¶");
+        return line.length() <= LONGEST_DRAWN ? line : line.substring(0, LONGEST_DRAWN - 1) + "…";
     }
 
     /** Puts {@code box} in place of {@code text}'s first (or last) character, the rest of the text beside it. */
