@@ -13,9 +13,13 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.CaretNode;
 import org.fxmisc.richtext.CharacterHit;
+import org.fxmisc.richtext.SelectionPath;
 import org.fxmisc.richtext.TextExt;
 
 /**
@@ -167,7 +171,8 @@ final class InlineDrawing {
     /**
      * At a paragraph's start the caret is drawn where the text starts, not at the margin: the flow puts
      * it before the first box, indent and all. A caret moving into a paragraph is placed by it (not
-     * indented: by nothing), so it never keeps the place a paragraph it left gave it.
+     * indented: by nothing), so it never keeps the place a paragraph it left gave it. A selection from
+     * the start is drawn from the text too, not over the indent.
      */
     private static void placeCaretAtStart(TextFlow flow, javafx.beans.value.ObservableDoubleValue indent) {
         flow.getChildren().addListener((ListChangeListener<Node>) change -> {
@@ -177,10 +182,29 @@ final class InlineDrawing {
                         caret.translateXProperty().bind(Bindings.createDoubleBinding(
                                 () -> caret.getColumnPosition() == 0 ? indent.get() : 0,
                                 caret.columnPositionProperty(), indent));
+                    } else if (added instanceof SelectionPath selection) {
+                        selection.getElements().addListener(
+                                (ListChangeListener<PathElement>) c -> skipIndent(selection, indent.get()));
+                        skipIndent(selection, indent.get());
                     }
                 }
             }
         });
+    }
+
+    /**
+     * The flow shapes a selection as a rectangle a line (move to the top left, lines round to it); one
+     * that starts at the first line's left edge starts at the paragraph's start, on the indent.
+     */
+    private static void skipIndent(SelectionPath selection, double indent) {
+        List<PathElement> shape = selection.getElements();
+        if (indent > 0 && shape.size() >= 5 && shape.get(0) instanceof MoveTo topLeft && topLeft.getX() < indent / 2
+                && topLeft.getY() < indent / 2 // the first line (the flow's half line spacing above it at most)
+                && shape.get(3) instanceof LineTo bottomLeft && shape.get(4) instanceof LineTo back) {
+            topLeft.setX(indent);
+            bottomLeft.setX(indent);
+            back.setX(indent);
+        }
     }
 
     /**

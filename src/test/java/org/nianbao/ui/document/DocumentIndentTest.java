@@ -146,4 +146,25 @@ class DocumentIndentTest extends WindowTest {
         });
         assertThat(onFx(robot, () -> Clipboard.getSystemClipboard().getString())).isEqualTo("新" + before);
     }
+
+    @Test
+    void aSelectionFromTheStartIsDrawnFromTheTextAndAnEmptyParagraphsCaretIsIndentedToo(FxRobot robot) {
+        int p = wrappedBody(robot);
+        double em = em(robot);
+        new DocumentKeys(robot, fixture).caretAt(p, 0);
+        Bounds lineTwo = secondLineStart(robot, p);
+        robot.interact(() -> area().selectRange(p, 0, p, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(robot, () -> area().getSelectionBounds().orElseThrow()).getMinX())
+                .isCloseTo(lineTwo.getMinX() + 2 * em, within(em / 3));
+
+        // Enter at the paragraph's end: a new, empty body paragraph, its caret where its text will start
+        new DocumentKeys(robot, fixture).caretAt(p, area().getParagraph(p).length());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getParagraph(p + 1).length()).isZero();
+        assertThat(area().block(p + 1).kind()).isEqualTo(Block.Kind.BODY);
+        assertThat(onFx(robot, () -> area().getCaretBounds().orElseThrow()).getCenterX())
+                .isCloseTo(lineTwo.getMinX() + 2 * em, within(em / 3));
+    }
 }
