@@ -50,6 +50,7 @@ class DocumentIndentTest extends WindowTest {
                 if (area().block(i).kind() == Block.Kind.BODY && area().getParagraph(i).length() > 0) {
                     String text = area().getParagraph(i).getText();
                     area().insertText(i, text.length(), text + text + text);
+                    area().getUndoManager().forgetHistory(); // the tests' own edits are undone alone
                     area().showParagraphAtTop(i);
                     return i;
                 }
@@ -166,5 +167,30 @@ class DocumentIndentTest extends WindowTest {
         assertThat(area().block(p + 1).kind()).isEqualTo(Block.Kind.BODY);
         assertThat(onFx(robot, () -> area().getCaretBounds().orElseThrow()).getCenterX())
                 .isCloseTo(lineTwo.getMinX() + 2 * em, within(em / 3));
+    }
+
+    @Test
+    void anInputMethodCommitAtTheStartIsTheTextAloneAndOneUndoTakesItBack(FxRobot robot) {
+        int p = wrappedBody(robot);
+        String before = area().getParagraph(p).getText();
+        new DocumentKeys(robot, fixture).caretAt(p, 0);
+        Bounds second = charAt(robot, p, 1);
+        robot.interact(() -> {
+            javafx.event.Event.fireEvent(area(), new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                    java.util.List.of(new javafx.scene.input.InputMethodTextRun("yi",
+                            javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)), "", 2));
+            javafx.event.Event.fireEvent(area(), new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, java.util.List.of(), "依法", 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getParagraph(p).getText()).isEqualTo("依法" + before);
+        // the indent stays before the new first character: the old first one moved on by two
+        assertThat(charAt(robot, p, 3).getMinX()).isCloseTo(second.getMinX() + 2 * em(robot), within(2.0));
+        int start = onFx(robot, () -> area().getAbsolutePosition(p, 0));
+        assertThat(TextSearch.next(area().getText(), "依法" + before.substring(0, 4), 0)).hasValue(start);
+
+        new DocumentKeys(robot, fixture).undo();
+        assertThat(area().getParagraph(p).getText()).isEqualTo(before);
     }
 }
