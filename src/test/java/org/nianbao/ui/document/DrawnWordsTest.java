@@ -101,4 +101,33 @@ class DrawnWordsTest extends WindowTest {
         assertThat(fixture.reload().sections().stream().flatMap(s -> s.paragraphs().stream())
                 .anyMatch(par -> par.text().contains("首先"))).as("not stored").isFalse();
     }
+
+    @Test
+    void aTintOnAParagraphsFirstCharacterIsDrawnByItsBoxToo(FxRobot robot) {
+        AtomicReference<int[]> where = new AtomicReference<>();
+        robot.interact(() -> {
+            for (int p = 1; p < area().getParagraphs().size(); p++) {
+                if (area().block(p).kind() == Block.Kind.BODY && area().block(p - 1).kind() == Block.Kind.HEADING) {
+                    where.set(new int[] {p});
+                    return;
+                }
+            }
+        });
+        int p = where.get()[0];
+        long section = area().block(p).section();
+        robot.interact(() -> {
+            fixture.window.document().showReviewMarks(List.of(
+                    new SectionMark(section, 1, new TextMark(0, 3, "review-comment-0", "请核实"))));
+            area().showParagraphAtTop(p);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        InlineDrawing.CharBox box = robot.lookup("#" + DocumentView.AREA_ID).lookup("." + InlineDrawing.BOX_CLASS)
+                .lookup((InlineDrawing.CharBox b) -> b.host.getStyleClass().contains("review-comment-0"))
+                .queryAs(InlineDrawing.CharBox.class);
+        javafx.scene.shape.Rectangle shade = (javafx.scene.shape.Rectangle) box.getChildrenUnmodifiable().get(0);
+        assertThat(shade.isVisible()).isTrue();
+        assertThat(shade.getFill()).isEqualTo(box.host.getBackgroundColor()).isNotNull();
+        assertThat(screen(robot, shade).getMinX()).as("under the character, not the indent")
+                .isCloseTo(screen(robot, box.host).getMinX(), within(1.0));
+    }
 }
