@@ -99,7 +99,7 @@ final class InlineDrawing {
         CharBox first = null; // none in an empty paragraph: only the caret is indented there
         if (nodes.get(0) instanceof CharBox box) {
             first = box;
-        } else if (nodes.get(0) instanceof TextExt text && !text.getText().isEmpty()) {
+        } else if (nodes.get(0) instanceof TextExt text && boxable(text.getText(), true)) {
             first = new CharBox(copy(text, text.getText().substring(0, 1)));
             replace(nodes, 0, text, first, true);
         }
@@ -117,7 +117,7 @@ final class InlineDrawing {
     /** Splits the words' character off its segment into a box drawn with the words. */
     private static void drawWords(TextFlow flow, int at, TextExt text, TextMark.Inserted words) {
         String s = text.getText();
-        if (s.isEmpty()) {
+        if (!boxable(s, words.before())) {
             return;
         }
         String hostChar = words.before() ? s.substring(0, 1) : s.substring(s.length() - 1);
@@ -140,6 +140,15 @@ final class InlineDrawing {
     static String shown(String words) {
         String line = words.replace("\n", "¶");
         return line.length() <= LONGEST_DRAWN ? line : line.substring(0, LONGEST_DRAWN - 1) + "…";
+    }
+
+    /**
+     * Whether the first (or last) character of a text can be a box: not one half of a character outside
+     * the Basic Multilingual Plane (a rare name's character, 𠮷), which is two chars of the text but
+     * would be one in the flow. Such a paragraph goes without its indent or its drawn words.
+     */
+    private static boolean boxable(String text, boolean first) {
+        return !text.isEmpty() && !Character.isSurrogate(text.charAt(first ? 0 : text.length() - 1));
     }
 
     /** Puts {@code box} in place of {@code text}'s first (or last) character, the rest of the text beside it. */

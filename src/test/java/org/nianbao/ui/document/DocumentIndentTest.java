@@ -193,4 +193,20 @@ class DocumentIndentTest extends WindowTest {
         new DocumentKeys(robot, fixture).undo();
         assertThat(area().getParagraph(p).getText()).isEqualTo(before);
     }
+
+    @Test
+    void aParagraphStartingWithACharacterBeyondTheBasicPlaneKeepsItWholeWithoutItsIndent(FxRobot robot) {
+        int p = wrappedBody(robot);
+        String before = area().getParagraph(p).getText();
+        robot.interact(() -> area().insertText(p, 0, "𠮷"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getParagraph(p).getText()).isEqualTo("𠮷" + before);
+        // two chars of the text, one character: drawn whole, in a text of the flow (a box would count one)
+        assertThat(robot.lookup("#" + DocumentView.AREA_ID).lookup((Text t) -> t.getText().startsWith("𠮷"))
+                .tryQueryAs(Text.class)).isPresent();
+        assertThat(robot.lookup("#" + DocumentView.AREA_ID).lookup((Text t) -> t.getText().equals("\uD842"))
+                .tryQueryAs(Text.class)).isEmpty();
+        assertThat(charAt(robot, p, 2).getMinX()).as("the next character after it")
+                .isGreaterThan(charAt(robot, p, 0).getMinX());
+    }
 }
