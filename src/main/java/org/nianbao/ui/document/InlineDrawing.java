@@ -230,7 +230,8 @@ final class InlineDrawing {
             if (node instanceof CharBox charBox && box != null && box.contains(screen)) {
                 Bounds host = charBox.host.localToScreen(charBox.host.getBoundsInLocal());
                 int index = hit.getCharacterIndex().getAsInt();
-                return CharacterHit.insertionAt(screen.getX() < host.getCenterX() ? index : index + 1);
+                // still a hit on that character: a press on a selected one drags the selection
+                return screen.getX() < host.getCenterX() ? CharacterHit.leadingHalfOf(index) : CharacterHit.trailingHalfOf(index);
             }
         }
         return hit;
