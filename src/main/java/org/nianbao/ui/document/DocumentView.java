@@ -456,7 +456,7 @@ public final class DocumentView extends BorderPane {
             int at = 0;
             for (var span : area.getStyleSpans(p)) {
                 if (!span.getStyle().isEmpty() && !span.getStyle().contains(MetricReferences.STYLE)) {
-                    kept.add(new TextMark(at, at + span.getLength(), span.getStyle().iterator().next(), ""));
+                    kept.add(MarkSpans.read(at, at + span.getLength(), span.getStyle()));
                 }
                 at += span.getLength();
             }
