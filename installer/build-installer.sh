@@ -25,7 +25,7 @@ main_class=org.nianbao.Launcher
 # java.xml.crypto / java.security.jgss / jdk.jfr for POI signatures and JavaFX flight-recorder logging,
 # which Nianbao never uses), plus what jdeps cannot see: jdk.charsets (GBK and GB18030 files, looked
 # up by name), jdk.localedata (Chinese dates and collation), jdk.zipfs (zip file systems),
-# java.logging and java.management (logback and JDBC reach them reflectively).
+# java.logging and java.management (the log, SLF4J over java.util.logging, and JDBC reach them).
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.charsets,jdk.localedata,jdk.unsupported,jdk.zipfs
 
 case "$(uname -s)" in

@@ -20,6 +20,7 @@ public final class Launcher {
             DesktopApp.launchWith(window.get().orElse(null));
             return;
         }
+        org.nianbao.files.LogConfigurator.install();
         System.exit(NianbaoCli.run(args));
     }
 }

@@ -103,6 +103,10 @@ final class ReviewListing {
             string(sb, i.sectionId() == null ? null : sectionNames.get(i.sectionId()));
             sb.append(", \"field\": ");
             string(sb, i.field() == null ? null : i.field().name().toLowerCase(java.util.Locale.ROOT));
+            if (i.crossesInto() != null) {
+                sb.append(", \"crossesInto\": ");
+                string(sb, i.crossesInto());
+            }
             sb.append(", \"start\": ").append(p.placement().start()).append(", \"end\": ").append(p.placement().end())
                     .append(", \"oldText\": ");
             string(sb, i.oldText());

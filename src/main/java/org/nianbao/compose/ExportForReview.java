@@ -77,8 +77,9 @@ public final class ExportForReview {
     }
 
     /**
-     * The reviewers' comments not marked done, with their replies, on sections the report still has:
-     * the next export carries them back to the reviewers as Word comments.
+     * The reviewers' comments not marked done, with their replies, on sections the report still has
+     * or on fields it prints (the title, the issuers, the date…): the next export carries them back to
+     * the reviewers as Word comments, each on its section's heading or on its field.
      */
     List<ReturnPath.CarriedComment> unresolvedComments(Report report) {
         Set<Long> sections = new HashSet<>();
@@ -88,8 +89,9 @@ public final class ExportForReview {
         List<ReturnPath.CarriedComment> out = new ArrayList<>();
         for (ReviewImport imported : store.reviews().imports(report.id())) {
             for (ReviewItem c : imported.items()) {
-                if (!c.kind().isComment() || c.isReply() || c.done() || c.status() != ReviewStatus.PENDING
-                        || c.sectionId() == null || !sections.contains(c.sectionId())) {
+                boolean placed = c.field() != null ? ReportFields.printed(report, c.field()).isPresent()
+                        : c.sectionId() != null && sections.contains(c.sectionId());
+                if (!c.kind().isComment() || c.isReply() || c.done() || c.status() != ReviewStatus.PENDING || !placed) {
                     continue;
                 }
                 List<ReturnPath.CarriedComment> replies = new ArrayList<>();
@@ -102,14 +104,15 @@ public final class ExportForReview {
                 String text = anchor.isBlank() ? c.newText() : c.newText() + "（原批注于“" + anchor.replace('\n', ' ') + "”）";
                 ReturnPath.CarriedComment comment = carried(c, text);
                 out.add(new ReturnPath.CarriedComment(comment.sectionId(), comment.author(), comment.initials(),
-                        comment.date(), comment.text(), replies, c.id()));
+                        comment.date(), comment.text(), replies, c.id(), c.field()));
             }
         }
         return out;
     }
 
     private static ReturnPath.CarriedComment carried(ReviewItem item, String text) {
-        return new ReturnPath.CarriedComment(item.sectionId(), item.author(), item.initials(), item.date(), text, List.of(),
-                item.id());
+        // a comment on a field has no section: it goes back on its field (see the caller)
+        return new ReturnPath.CarriedComment(item.sectionId() == null ? 0 : item.sectionId(), item.author(), item.initials(),
+                item.date(), text, List.of(), item.id(), item.field());
     }
 }

@@ -1,5 +1,8 @@
 package org.nianbao.export;
 
+import java.util.List;
+import org.nianbao.model.ReportField;
+
 import org.nianbao.text.TitleLines;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,7 +46,29 @@ final class BodyWriter {
 
     /** A centred title, broken into lines between words when it is too long for one. */
     void title(GongwenStyle style, String title) {
-        paragraph(style, String.join("\n", TitleLines.split(title, OfficialFormat.TITLE_CHARS_PER_LINE)));
+        paragraph(style, titleLines(title));
+    }
+
+    static String titleLines(String title) {
+        return String.join("\n", TitleLines.split(title, OfficialFormat.TITLE_CHARS_PER_LINE));
+    }
+
+    /**
+     * Paragraphs of one style holding one of the report's fields (a line each), with the reviewers'
+     * comments on that field carried back around them.
+     */
+    void field(GongwenStyle style, List<String> lines, ReturnPath path, ReportField field) {
+        for (int i = 0; i < lines.size(); i++) {
+            open(style);
+            if (i == 0) {
+                path.fieldStart(out, field);
+            }
+            run(lines.get(i));
+            if (i == lines.size() - 1) {
+                path.fieldEnd(out, field);
+            }
+            close();
+        }
     }
 
     /**

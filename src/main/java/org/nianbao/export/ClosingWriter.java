@@ -6,16 +6,20 @@ import static org.nianbao.export.OfficialFormat.*;
 import java.util.List;
 import org.nianbao.model.Attachment;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 
 /** What closes the main text: the attachment note (附件说明), the issuers (署名) and the date (成文日期). */
 final class ClosingWriter implements DocumentBlock {
 
     private final Report report;
     private final PrintedText text;
+    private final ReturnPath returnPath;
 
-    ClosingWriter(Report report, PrintedText text) {
+    /** @param returnPath the reviewers' comments on the issuers and the date go back on them */
+    ClosingWriter(Report report, PrintedText text, ReturnPath returnPath) {
         this.report = report;
         this.text = text;
+        this.returnPath = returnPath;
     }
 
     @Override
@@ -56,14 +60,22 @@ final class ClosingWriter implements DocumentBlock {
         boolean sealed = report.settings().sealed();
         body.blankLines(sealed ? SEALED_BLANK_LINES : UNSEALED_BLANK_LINES);
         ClosingLayout layout = ClosingLayout.of(issuers, date, sealed);
-        for (String issuer : issuers) {
+        for (int i = 0; i < issuers.size(); i++) {
             body.open(ClosingLayout.rightIndent(body.id(GongwenStyle.ISSUER), layout.issuerRight()));
-            body.run(issuer);
+            if (i == 0) {
+                returnPath.fieldStart(body.out(), ReportField.ISSUERS);
+            }
+            body.run(issuers.get(i));
+            if (i == issuers.size() - 1) {
+                returnPath.fieldEnd(body.out(), ReportField.ISSUERS);
+            }
             body.close();
         }
         if (date != null) {
             body.open(ClosingLayout.rightIndent(body.id(GongwenStyle.DATE), layout.dateRight()));
+            returnPath.fieldStart(body.out(), ReportField.DATE);
             body.run(date);
+            returnPath.fieldEnd(body.out(), ReportField.DATE);
             body.close();
         }
     }

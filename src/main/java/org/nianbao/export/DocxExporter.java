@@ -110,10 +110,10 @@ public final class DocxExporter {
         if (settings.headerEnabled()) {
             blocks.add(new HeaderBlockWriter(settings.header(), report.issuers().isEmpty() ? null : report.issuers().get(0)));
         }
-        blocks.add(new TitleWriter(text.resolve(report.title())));
+        blocks.add(new TitleWriter(text.resolve(report.title()), returnPath));
         blocks.add(new MainTextWriter(report, text, returnPath));
         blocks.add(body -> returnPath.end(body.out())); // the sections end here: what follows is the closing
-        blocks.add(new ClosingWriter(report, text));
+        blocks.add(new ClosingWriter(report, text, returnPath));
         blocks.add(new AttachmentsWriter(report.attachments(), text));
         if (settings.endEnabled()) {
             String odd = pkg.addFooter("footerNianbaoBlankOdd.xml", TemplateParts.blankFooter());

@@ -10,6 +10,7 @@ import org.nianbao.model.Paragraph;
 import org.nianbao.model.ProblemItem;
 import org.nianbao.model.ProblemLayout;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.Section;
 import org.nianbao.model.SectionRole;
 import org.nianbao.text.SectionNumbering;
@@ -35,11 +36,10 @@ final class MainTextWriter implements DocumentBlock {
     public void write(BodyWriter body) {
         if (report.recipient() != null && !report.recipient().isBlank()) {
             String recipient = text.line(report.recipient());
-            body.paragraph(GongwenStyle.RECIPIENT, recipient + "：");
+            body.field(GongwenStyle.RECIPIENT, List.of(recipient + "："), returnPath, ReportField.RECIPIENT);
         }
-        for (Paragraph p : report.preamble()) {
-            body.paragraph(GongwenStyle.BODY, text.resolve(p.text()));
-        }
+        body.field(GongwenStyle.BODY, report.preamble().stream().map(p -> text.resolve(p.text())).toList(), returnPath,
+                ReportField.PREAMBLE);
         List<Section> sections = report.sections();
         Section problemHost = problemHost(sections);
         for (int i = 0; i < sections.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nianbao.export.xml.WordRuns;
 import org.nianbao.text.XmlText;
 import org.nianbao.model.ExportSnapshot;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.Section;
 
 /**
@@ -22,19 +23,30 @@ import org.nianbao.model.Section;
 public record ReturnPath(long reportId, String exportId, List<CarriedComment> comments) {
 
     /**
-     * A comment (with its replies) to write back as a Word comment on a section's heading line.
+     * A comment (with its replies) to write back as a Word comment on a section's heading line, or on
+     * one of the report's fields (the title, the issuers, the date…).
      *
      * @param itemId the stored review item it comes from (null: none), so the returned file's copy is recognised
+     * @param field  the field it goes back on; null for one on its section ({@code sectionId} then unused)
      */
     public record CarriedComment(long sectionId, String author, String initials, String date, String text,
-                                 List<CarriedComment> replies, Long itemId) {
+                                 List<CarriedComment> replies, Long itemId, ReportField field) {
         public CarriedComment {
             replies = List.copyOf(replies);
         }
 
         public CarriedComment(long sectionId, String author, String initials, String date, String text,
+                              List<CarriedComment> replies, Long itemId) {
+            this(sectionId, author, initials, date, text, replies, itemId, null);
+        }
+
+        public CarriedComment(long sectionId, String author, String initials, String date, String text,
                               List<CarriedComment> replies) {
             this(sectionId, author, initials, date, text, replies, null);
+        }
+
+        boolean isOn(Long section, ReportField onField) {
+            return field == null ? onField == null && section != null && sectionId == section : field == onField;
         }
     }
 
@@ -67,29 +79,51 @@ public record ReturnPath(long reportId, String exportId, List<CarriedComment> co
         if (enabled() && section.id() != null) {
             out.append("<w:bookmarkStart w:id=\"").append(bookmarkId(section)).append("\" w:name=\"")
                     .append(ExportSnapshot.sectionBookmark(section.id())).append("\"/>");
-            for (int id : commentIds(section.id())) {
-                out.append("<w:commentRangeStart w:id=\"").append(id).append("\"/>");
-            }
+            commentsStart(out, commentIds(section.id(), null));
+        }
+    }
+
+    /** The start of the comments carried back on one of the report's fields, inside its (first) paragraph. */
+    void fieldStart(StringBuilder out, ReportField field) {
+        if (enabled()) {
+            commentsStart(out, commentIds(null, field));
+        }
+    }
+
+    /** The end of a field's comments, before its (last) paragraph closes. */
+    void fieldEnd(StringBuilder out, ReportField field) {
+        if (enabled()) {
+            commentsEnd(out, commentIds(null, field));
+        }
+    }
+
+    private static void commentsStart(StringBuilder out, List<Integer> ids) {
+        for (int id : ids) {
+            out.append("<w:commentRangeStart w:id=\"").append(id).append("\"/>");
+        }
+    }
+
+    private static void commentsEnd(StringBuilder out, List<Integer> ids) {
+        for (int id : ids) {
+            out.append("<w:commentRangeEnd w:id=\"").append(id).append("\"/><w:r><w:commentReference w:id=\"")
+                    .append(id).append("\"/></w:r>");
         }
     }
 
     /** The end of the section's bookmark and comments, before its heading paragraph closes. */
     void sectionEnd(StringBuilder out, Section section) {
         if (enabled() && section.id() != null) {
-            for (int id : commentIds(section.id())) {
-                out.append("<w:commentRangeEnd w:id=\"").append(id).append("\"/><w:r><w:commentReference w:id=\"")
-                        .append(id).append("\"/></w:r>");
-            }
+            commentsEnd(out, commentIds(section.id(), null));
             out.append("<w:bookmarkEnd w:id=\"").append(bookmarkId(section)).append("\"/>");
         }
     }
 
-    /** Word comment ids of a section's comments and their replies: their place in {@link #flat()}. */
-    private List<Integer> commentIds(long sectionId) {
+    /** Word comment ids of a section's (or a field's) comments and their replies: their place in {@link #flat()}. */
+    private List<Integer> commentIds(Long sectionId, ReportField field) {
         List<Integer> ids = new ArrayList<>();
         List<CarriedComment> all = flat();
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).sectionId() == sectionId) {
+            if (all.get(i).isOn(sectionId, field)) {
                 ids.add(i);
             }
         }
@@ -103,7 +137,7 @@ public record ReturnPath(long reportId, String exportId, List<CarriedComment> co
             out.add(c);
             for (CarriedComment r : c.replies()) {
                 out.add(new CarriedComment(c.sectionId(), r.author(), r.initials(), r.date(), r.text(), List.of(),
-                        r.itemId()));
+                        r.itemId(), c.field()));
             }
         }
         return out;

@@ -116,7 +116,7 @@ public final class ReturnedFile {
     /** Which of the report's fields (their exported texts given) the file holds where the export puts them. */
     public Set<ReportField> fieldsFound(Map<ReportField, String> expected) {
         Set<ReportField> out = java.util.EnumSet.noneOf(ReportField.class);
-        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected).values()
+        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected, false).values()
                 .forEach(spans -> spans.forEach(span -> out.add(span.field())));
         return out;
     }
@@ -171,14 +171,15 @@ public final class ReturnedFile {
      */
     public ReviewImport review(ExportSnapshot snapshot, long reportId, Instant now) {
         List<ReturnedSection> sections = SectionSplitter.split(document, snapshot);
-        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields());
+        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields(), true);
         List<Entry> entries = new ArrayList<>();
         for (int order = 0; order < sections.size(); order++) {
             ReturnedSection s = sections.get(order);
             String snapshotText = s.sectionId == null ? null : snapshot.textOf(s.sectionId).orElse(null);
             entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
-        entries.addAll(comments(sections, snapshot));
+        entries = Crossings.join(entries, sections, document.paragraphs(), snapshot, fields);
+        entries.addAll(comments(sections, snapshot, fields));
         entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(Entry::at)
                 .thenComparing(e -> e.item.kind().isComment()));
         Map<String, Integer> positions = new HashMap<>();
@@ -194,11 +195,24 @@ public final class ReturnedFile {
         return new ReviewImport(null, reportId, snapshot.exportId(), hash, file.getFileName().toString(), now, items);
     }
 
-    /** An item with its section's order and the keys linking replies and moves. */
-    private record Entry(int order, ReviewItem item, String key, String parentKey, int at) {
+    /**
+     * An item with its region's order and the keys linking replies and moves.
+     *
+     * @param at   where it stands in the region, for document order
+     * @param from a tracked change's range in the region's original text ({@code -1} for other items)
+     */
+    record Entry(int order, ReviewItem item, String key, String parentKey, int at, int from, int to) {
+
+        Entry(int order, ReviewItem item, String key, String parentKey, int at) {
+            this(order, item, key, parentKey, at, -1, -1);
+        }
 
         Entry(int order, ReviewItem item, String key, String parentKey) {
             this(order, item, key, parentKey, item.start());
+        }
+
+        boolean isTrackedChange() {
+            return from >= 0 && !item.kind().isComment();
         }
     }
 
@@ -230,17 +244,30 @@ public final class ReturnedFile {
                 if (onField.isEmpty() && fields.stream().anyMatch(f -> f.start() <= d.start() && d.end() <= f.end())) {
                     continue; // only a line break of the title: layout
                 }
-                item = onField.orElse(item);
+                List<FieldSpans.Span> touched = fields.stream().filter(f -> d.start() <= f.end() && f.start() <= d.end()).toList();
+                if (onField.isEmpty() && touched.size() > 1) {
+                    // from one field into the next, across the paragraph break: whole, by hand
+                    FieldSpans.Span first = touched.get(0);
+                    item = first.place(outside, Math.max(d.start(), first.start()), first.end()).orElse(outside)
+                            .crossing(d.oldText(), d.newText(), ReportFields.label(touched.get(touched.size() - 1).field()));
+                } else {
+                    item = onField.orElse(item);
+                }
             }
             String key = d.moveName() == null ? null : "m" + d.kind() + d.moveName();
             String parentKey = d.kind() == ReviewKind.MOVED_HERE && d.moveName() != null
                     ? "m" + ReviewKind.MOVED_AWAY + d.moveName() : null;
             // a change on a field keeps its place in the text around it for document order
             out.add(new Entry(order, item, key == null ? "x" + order + ":" + out.size() : key, parentKey,
-                    item.field() == null ? item.start() : d.start()));
+                    item.field() == null ? item.start() : d.start(), d.start(), d.end()));
+        }
+        for (FieldSpans.Span field : fields) {
+            for (FieldSpans.Located edit : field.untracked()) {
+                out.add(new Entry(order, edit.item(), "u" + order + field.field() + ":" + edit.item().start(), null, edit.at()));
+            }
         }
         if (snapshotText != null) {
-            for (TextDiff.Hunk h : mergeNear(TextDiff.of(snapshotText, original).hunks())) {
+            for (TextDiff.Hunk h : TextDiff.mergeNear(TextDiff.of(snapshotText, original).hunks())) {
                 ReviewKind kind = h.isInsertion() ? ReviewKind.INSERTION
                         : h.newStart() == h.newEnd() ? ReviewKind.DELETION : ReviewKind.REPLACEMENT;
                 ReviewItem item = new ReviewItem(null, 0, kind, sectionId, h.oldStart(), h.oldEnd(),
@@ -252,23 +279,12 @@ public final class ReturnedFile {
         return out;
     }
 
-    /** Character differences a character or two apart read as one edit ("二百零八" → "218"). */
-    private static List<TextDiff.Hunk> mergeNear(List<TextDiff.Hunk> hunks) {
-        List<TextDiff.Hunk> out = new ArrayList<>();
-        for (TextDiff.Hunk h : hunks) {
-            if (!out.isEmpty()) {
-                TextDiff.Hunk last = out.get(out.size() - 1);
-                if (h.oldStart() - last.oldEnd() <= 1 && h.newStart() - last.newEnd() <= 1) {
-                    out.set(out.size() - 1, new TextDiff.Hunk(last.oldStart(), h.oldEnd(), last.newStart(), h.newEnd()));
-                    continue;
-                }
-            }
-            out.add(h);
-        }
-        return out;
-    }
-
-    private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot) {
+    /**
+     * The file's new comments and replies, each on its section, or on the field its anchor starts in
+     * (a comment on the title, the issuers, the date), at a range of the text as exported.
+     */
+    private List<Entry> comments(List<ReturnedSection> sections, ExportSnapshot snapshot,
+                                 Map<Integer, List<FieldSpans.Span>> fields) {
         List<Entry> out = new ArrayList<>();
         CarriedThreads carried = CarriedThreads.of(document.comments(), snapshot);
         for (ReturnedDocument.Comment c : document.comments()) {
@@ -301,7 +317,15 @@ public final class ReturnedFile {
             }
             ReviewItem item = new ReviewItem(null, 0, ReviewKind.COMMENT, sectionId, start, end, anchored, c.text(),
                     c.author(), c.initials(), c.date(), true, null, c.done(), null);
-            out.add(new Entry(order, item, "c" + c.id(), c.parentId() == null ? null : "c" + c.parentId()));
+            int at = start;
+            if (snapshotText == null) {
+                int from = start;
+                int to = end;
+                ReviewItem outside = item;
+                item = fields.getOrDefault(order, List.of()).stream().filter(f -> f.start() <= from && from <= f.end())
+                        .findFirst().map(f -> f.anchor(outside, from, to)).orElse(item);
+            }
+            out.add(new Entry(order, item, "c" + c.id(), c.parentId() == null ? null : "c" + c.parentId(), at));
         }
         return out;
     }

@@ -64,6 +64,11 @@ final class ReturnedSection {
         return start == null ? -1 : start + offset;
     }
 
+    /** The index in the document of its last paragraph, whose mark ends it; -1 for none. */
+    int lastParagraph() {
+        return paragraphStarts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    }
+
     int originalLength() {
         return originalLength;
     }

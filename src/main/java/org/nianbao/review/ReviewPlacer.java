@@ -51,6 +51,9 @@ public final class ReviewPlacer {
         if (item.status() != ReviewStatus.PENDING && !item.kind().isComment()) {
             return new Placement(item, Placement.Status.DECIDED, item.start(), item.end(), "", "");
         }
+        if (item.crossesInto() != null) {
+            return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", crossingReason(item));
+        }
         if (item.field() != null) {
             return placeOnField(item);
         }
@@ -78,6 +81,16 @@ public final class ReviewPlacer {
         return new Placement(item, Placement.Status.APPLICABLE, at[0], at[1], "", "");
     }
 
+    /** Why a change across two places is left to the officer (see {@link ReviewItem#crossesInto}). */
+    private static String crossingReason(ReviewItem item) {
+        if (item.sectionId() != null && item.start() == 0 && item.kind() == org.nianbao.model.ReviewKind.DELETION) {
+            return "此修订从本章节标题起一直删到“" + item.crossesInto() + "”，删去了整个章节；章节的增删请在大纲中操作，"
+                    + "不会自动应用";
+        }
+        // merging two places is not something the report can hold; one side alone would be half the change
+        return "此修订从这里一直改到“" + item.crossesInto() + "”，删去了两处之间的分段，报告不能这样合并，不会自动应用，请手工修改";
+    }
+
     /**
      * A change on the title, the issuers or the date, rebased from the field as exported onto the
      * field now; a conflict when the officer changed those words since, or when the result cannot
@@ -87,9 +100,19 @@ public final class ReviewPlacer {
         String label = ReportFields.label(item.field());
         Optional<String> exported = snapshot == null ? Optional.empty() : snapshot.fieldText(item.field());
         if (exported.isEmpty()) {
+            if (item.kind().isComment()) {
+                return new Placement(item, Placement.Status.COMMENT, item.start(), item.end(), "", "");
+            }
             return new Placement(item, Placement.Status.OUTSIDE, item.start(), item.end(), "", label + "不在导出记录中，请手工修改");
         }
         String now = ReportFields.printed(current, item.field()).orElse("");
+        if (item.kind().isComment()) {
+            // on the field's words where they stand now; a comment stays with its field whatever the officer typed
+            TextDiff sinceExport = TextDiff.of(exported.get(), now);
+            int start = Math.min(sinceExport.mapPosition(item.start()), now.length());
+            return new Placement(item, Placement.Status.COMMENT, start,
+                    Math.max(start, Math.min(sinceExport.mapPosition(item.end()), now.length())), "", "");
+        }
         Optional<int[]> mapped = TextDiff.of(exported.get(), now).map(item.start(), item.end());
         if (mapped.isEmpty() || !now.substring(mapped.get()[0], mapped.get()[1]).equals(item.oldText())) {
             return conflict(item, now, "导出后" + label + "已被修改，审阅意见与现有文字冲突");

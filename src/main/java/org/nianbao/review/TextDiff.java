@@ -174,6 +174,22 @@ final class TextDiff {
         return position + shift;
     }
 
+    /** Differences a character or two apart read as one edit ("二百零八" → "218"). */
+    static List<Hunk> mergeNear(List<Hunk> hunks) {
+        List<Hunk> out = new ArrayList<>();
+        for (Hunk h : hunks) {
+            if (!out.isEmpty()) {
+                Hunk last = out.get(out.size() - 1);
+                if (h.oldStart() - last.oldEnd() <= 1 && h.newStart() - last.newEnd() <= 1) {
+                    out.set(out.size() - 1, new Hunk(last.oldStart(), h.oldEnd(), last.newStart(), h.newEnd()));
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
     private static int delta(Hunk h) {
         return (h.newEnd() - h.newStart()) - (h.oldEnd() - h.oldStart());
     }

@@ -20,7 +20,7 @@ final class Migrations {
     /** The migration scripts in order; the list index + 1 is the version each one produces. */
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__review.sql", "V3__collect.sql",
             "V4__export_fonts.sql", "V5__written_numbers.sql", "V6__review_threads.sql",
-            "V7__review_fields.sql");
+            "V7__review_fields.sql", "V8__review_crossing.sql");
 
     private Migrations() {
     }

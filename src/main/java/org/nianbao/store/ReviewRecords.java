@@ -250,9 +250,9 @@ public final class ReviewRecords {
         for (ReviewItem reply : followUp.replies()) {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
-                        author, initials, made_at, tracked, parent_at, done, status)
+                        author, initials, made_at, tracked, parent_at, done, status, field)
                     SELECT k.import_id, (SELECT max(position) + 1 FROM review_item WHERE import_id = k.import_id),
-                        k.kind, k.section_id, k.start_at, k.end_at, k.old_text, ?, ?, ?, ?, 1, k.position, ?, 'PENDING'
+                        k.kind, k.section_id, k.start_at, k.end_at, k.old_text, ?, ?, ?, ?, 1, k.position, ?, 'PENDING', k.field
                     FROM review_item k WHERE k.id = ? AND NOT EXISTS (
                         SELECT 1 FROM review_item r WHERE r.import_id = k.import_id AND r.parent_at = k.position
                             AND r.kind = k.kind AND r.author = ? AND r.made_at = ? AND r.new_text = ?)""")) {
@@ -336,8 +336,8 @@ public final class ReviewRecords {
     private static long insertItem(Connection c, long importId, ReviewItem item) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO review_item (import_id, position, kind, section_id, start_at, end_at, old_text, new_text,
-                    author, initials, made_at, tracked, parent_at, done, status, field)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    author, initials, made_at, tracked, parent_at, done, status, field, crosses_into)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setLong(i++, importId);
             ps.setInt(i++, item.position());
@@ -358,7 +358,8 @@ public final class ReviewRecords {
             Sql.setInteger(ps, i++, item.parentPosition());
             ps.setBoolean(i++, item.done());
             ps.setString(i++, item.status().name());
-            ps.setString(i, item.field() == null ? null : item.field().name());
+            ps.setString(i++, item.field() == null ? null : item.field().name());
+            ps.setString(i, item.crossesInto());
             ps.executeUpdate();
             return Sql.generatedKey(ps);
         }
@@ -389,7 +390,8 @@ public final class ReviewRecords {
                                 rs.getInt("end_at"), rs.getString("old_text"), rs.getString("new_text"),
                                 rs.getString("author"), rs.getString("initials"), rs.getString("made_at"),
                                 rs.getBoolean("tracked"), Sql.integer(rs, "parent_at"), rs.getBoolean("done"),
-                                ReviewStatus.valueOf(rs.getString("status")), field(rs.getString("field"))));
+                                ReviewStatus.valueOf(rs.getString("status")), field(rs.getString("field")),
+                                rs.getString("crosses_into")));
                     }
                 }
             }

@@ -1,24 +1,13 @@
 package org.nianbao.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.nianbao.layout.LaidOutReport;
-import org.nianbao.model.Report;
-import org.nianbao.store.ReportStore;
 import org.nianbao.ui.app.MainWindow;
-import org.nianbao.ui.app.UserSettings;
-import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.document.Block;
 import org.nianbao.ui.document.DocumentArea;
 import org.nianbao.ui.preview.PreviewBeside;
-import org.nianbao.ui.session.ReportSession;
 
 /**
  * Issue 11: typing in the document view of a 100-page report with the pages beside it. How long one
@@ -37,27 +26,9 @@ public final class PreviewTypingBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Files.createTempDirectory("nianbao-preview-typing").resolve("typing.db");
-        Report big;
-        try (ReportStore store = ReportStore.open(db)) {
-            big = store.insert(HundredPageReport.ofPages(100));
-        }
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        MainWindow[] window = new MainWindow[1];
-        onFx(() -> {
-            ReportStore store = ReportStore.open(db);
-            ReportSession session = new ReportSession(store, Messages.of(Locale.SIMPLIFIED_CHINESE));
-            session.show(store.load(big.id()));
-            window[0] = new MainWindow(session, new UserSettings(Preferences.userRoot().node("org/nianbao/bench/preview")),
-                    p -> { });
-            Stage stage = new Stage();
-            stage.setScene(window[0].scene(1280, 800));
-            stage.show();
-        });
+        MainWindow[] window = {HundredPageWindow.open("preview", 1280, 800)};
         System.out.println("preview hidden: " + type(window[0], "法治"));
-        onFx(() -> window[0].pagesBeside().shownProperty().set(true));
+        HundredPageWindow.onFx(() -> window[0].pagesBeside().shownProperty().set(true));
         PreviewBeside beside = window[0].pagesBeside();
         while (beside.model().orElseThrow().pagesProperty().get() == null) {
             Thread.sleep(20);
@@ -73,7 +44,7 @@ public final class PreviewTypingBench {
         List<Long> follow = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LaidOutReport shown = beside.model().orElseThrow().pagesProperty().get();
-            onFx(() -> {
+            HundredPageWindow.onFx(() -> {
                 DocumentArea area = window[0].document().area();
                 area.insertText(area.getCaretPosition(), "建");
             });
@@ -83,7 +54,7 @@ public final class PreviewTypingBench {
             }
             follow.add((System.nanoTime() - t0) / 1_000_000);
         }
-        System.out.println("pages show a key after: median " + median(follow) + " ms " + follow
+        System.out.println("pages show a key after: median " + HundredPageWindow.median(follow) + " ms " + follow
                 + " (first wait " + (System.nanoTime() - typed) / 1_000_000 + " ms)");
         Platform.exit();
     }
@@ -91,7 +62,7 @@ public final class PreviewTypingBench {
     /** 400 keys into a body paragraph in the middle of the document: the FX thread's time per key. */
     private static String type(MainWindow window, String pair) throws Exception {
         List<Long> keystrokes = new ArrayList<>();
-        onFx(() -> {
+        HundredPageWindow.onFx(() -> {
             DocumentArea area = window.document().area();
             int p = area.getParagraphs().size() / 2;
             while (area.block(p).kind() != Block.Kind.BODY) {
@@ -106,25 +77,7 @@ public final class PreviewTypingBench {
             }
         });
         List<Long> warm = keystrokes.subList(100, keystrokes.size());
-        return "keystroke on the FX thread: median " + median(warm) + " µs, max "
+        return "keystroke on the FX thread: median " + HundredPageWindow.median(warm) + " µs, max "
                 + warm.stream().mapToLong(Long::longValue).max().orElse(0) + " µs (after 100 warm-up keys)";
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
     }
 }

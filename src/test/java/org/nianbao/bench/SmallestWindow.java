@@ -29,6 +29,8 @@ public final class SmallestWindow {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             System.out.println("window-shown-ms " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            System.out.println("process-cpu-ms " + ((com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
             Platform.runLater(Platform::exit);
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -32,6 +32,10 @@ import org.nianbao.store.ReportStore;
 public final class StartupBench {
 
     private static final String MARKER = "window-shown-ms ";
+    /** The app's second line: its whole window laid out in place of the first paint (ui.app.FirstPaint). */
+    private static final String READY = "window-ready-ms ";
+    /** The CPU time the process had used at its first frame (all threads): a figure the machine's load hardly moves. */
+    private static final String CPU = "process-cpu-ms ";
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw");
 
@@ -39,9 +43,9 @@ public final class StartupBench {
     }
 
     /** One side's times: to the marker as seen from outside, and the JVM uptime the child printed. */
-    private record Side(String name, List<Long> wall, List<Long> uptime) {
+    private record Side(String name, List<Long> wall, List<Long> uptime, List<Long> ready, List<Long> cpu) {
         Side(String name) {
-            this(name, new ArrayList<>(), new ArrayList<>());
+            this(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -84,8 +88,8 @@ public final class StartupBench {
         for (int i = 0; i < runs; i++) {
             record(a, app);
             record(b, smallest);
-            System.out.printf(Locale.ROOT, "run %2d: app %5d ms (uptime %5d), smallest %5d ms (uptime %5d)%n", i + 1,
-                    last(a.wall()), last(a.uptime()), last(b.wall()), last(b.uptime()));
+            System.out.printf(Locale.ROOT, "run %2d: app %5d ms (uptime %5d; whole window %5d ms), smallest %5d ms (uptime %5d)%n",
+                    i + 1, last(a.wall()), last(a.uptime()), last(a.ready()), last(b.wall()), last(b.uptime()));
         }
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -97,6 +101,12 @@ public final class StartupBench {
                 median(b.wall()), median(b.uptime()));
         System.out.printf(Locale.ROOT, "ratio of the medians: %.2f; median of the %d paired ratios: %.2f (target: at most 1.5)%n",
                 (double) median(a.wall()) / median(b.wall()), runs, median(ratios));
+        System.out.printf(Locale.ROOT, "median process CPU at the first frame: app %d ms, smallest window %d ms (%.2f times)%n",
+                median(a.cpu()), median(b.cpu()), (double) median(a.cpu()) / median(b.cpu()));
+        if (a.ready().stream().allMatch(t -> t > 0)) {
+            System.out.printf(Locale.ROOT, "median app whole window (every pane laid out, the first paint replaced): %d ms,"
+                    + " %.2f times the smallest window%n", median(a.ready()), (double) median(a.ready()) / median(b.wall()));
+        }
         System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     }
 
@@ -104,20 +114,31 @@ public final class StartupBench {
         long[] t = time(command);
         side.wall().add(t[0]);
         side.uptime().add(t[1]);
+        side.ready().add(t[2]);
+        side.cpu().add(t[3]);
     }
 
-    /** Starts the command; returns the milliseconds until its marker line and the uptime it printed. */
+    /**
+     * Starts the command; returns the milliseconds until its marker line, the uptime it printed, and the
+     * milliseconds until its whole window was ready (-1 when it printed no such line: the smallest window).
+     */
     private static long[] time(List<String> command) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         long wall = -1;
         long uptime = -1;
+        long ready = -1;
+        long cpu = -1;
         StringBuilder output = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.startsWith(MARKER) && wall < 0) {
                     wall = (System.nanoTime() - t0) / 1_000_000;
                     uptime = Long.parseLong(line.substring(MARKER.length()).trim());
+                } else if (line.startsWith(CPU) && cpu < 0) {
+                    cpu = Long.parseLong(line.substring(CPU.length()).trim());
+                } else if (line.startsWith(READY) && ready < 0) {
+                    ready = (System.nanoTime() - t0) / 1_000_000;
                 } else {
                     output.append(line).append('\n');
                 }
@@ -127,7 +148,7 @@ public final class StartupBench {
         if (wall < 0) {
             throw new IllegalStateException("no window was shown by " + String.join(" ", command) + ":\n" + output);
         }
-        return new long[] {wall, uptime};
+        return new long[] {wall, uptime, ready, cpu};
     }
 
     /** Where this class was loaded from (target/test-classes), for the smallest window's class path. */

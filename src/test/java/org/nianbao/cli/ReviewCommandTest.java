@@ -113,6 +113,47 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aTrackedDeletionAcrossTwoSectionsIsListedForTheOfficerAndAcceptAllLeavesIt() throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
+        Path returned = WordReturn.of(export).deleteAcross("参训干部860人次。", "（二）化解", "李审核")
+                .replace("208", "218", "王法制").write(dir.resolve("返回.docx"));
+        CliRun run = review(returned.toString(), "--accept-all");
+        assertThat(run.exitCode()).as("by hand is no conflict: " + run.err()).isZero();
+        assertThat(run.out()).contains("已接受修订 1 处").contains("（一）加强组织领导")
+                .contains("删除 “参训干部860人次。¶（二）化解”").contains("【需手工处理】").contains("“（二）化解行政争议”");
+        assertThat(paragraph(1, 1)).as("never applied in part").isEqualTo("全区开展法治培训12场，参训干部860人次。");
+        assertThat(paragraph(2, 0)).as("the other reviewer's change applied").contains("218件");
+        try (ReportStore store = ReportStore.open(db)) {
+            assertThat(store.load(report.id()).outline().get(2).section().heading()).isEqualTo("化解行政争议");
+        }
+        assertThat(review(returned.toString(), "--json").out()).contains("\"crossesInto\": \"（二）化解行政争议\"");
+    }
+
+    @Test
+    void aDeletedParagraphMarkBetweenTwoSectionsIsListedForTheOfficerAndAcceptAllLeavesIt() throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
+        Path returned = WordReturn.of(export).deleteParagraphMark("参训干部860人次。", "李审核").write(dir.resolve("返回.docx"));
+        CliRun run = review(returned.toString(), "--accept-all");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已接受修订 0 处").contains("删除 “¶”").contains("【需手工处理】");
+        assertThat(paragraph(1, 1)).isEqualTo("全区开展法治培训12场，参训干部860人次。");
+        try (ReportStore store = ReportStore.open(db)) {
+            assertThat(store.load(report.id()).outline()).isEqualTo(report.outline());
+        }
+    }
+
+    @Test
+    void aCommentOnTheTitleIsListedUnderTheTitle() throws Exception {
+        // returned file way (1): Word's markup, made in code (WordReturn)
+        WordReturn word = WordReturn.of(export);
+        word.comment("年度报告", "标题是否改为“工作报告”？", "李审核", "LSH");
+        CliRun run = review(word.write(dir.resolve("返回.docx")).toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("批注 1 条").contains("（标题）\n  [").contains("批注（“年度报告”）：标题是否改为")
+                .doesNotContain("需手工处理").doesNotContain("正文章节之外");
+    }
+
+    @Test
     void exitsOneWhileAConflictRemains() throws Exception {
         Path returned = WordReturn.of(export).replace("208", "218", "李审核").write(dir.resolve("返回.docx"));
         try (ReportStore store = ReportStore.open(db)) {

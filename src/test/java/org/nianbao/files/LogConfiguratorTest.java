@@ -2,11 +2,9 @@ package org.nianbao.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.Configurator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ServiceLoader;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,26 +17,43 @@ class LogConfiguratorTest {
     @Test
     void warningsAndErrorsGoToTheFileOneLineEachAndInfoDoesNot() throws Exception {
         Path log = dir.resolve("nianbao.log");
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // as logback's provider does
-        LogConfigurator.logTo(context, log);
-        context.getLogger("org.apache.poi.Some").info("only information");
-        context.getLogger("org.nianbao.cli.NianbaoCli").warn("a warning");
-        context.getLogger("org.nianbao.cli.NianbaoCli").error("unexpected failure", new IllegalStateException("boom"));
-        context.stop();
+        // a logger tree of its own: an anonymous logger's parent is the root, so a named child of it stands in
+        Logger root = Logger.getAnonymousLogger();
+        root.setUseParentHandlers(false);
+        LogConfigurator.logTo(root, log);
+        assertThat(log).doesNotExist(); // nothing logged yet: no file
+
+        Logger poi = Logger.getAnonymousLogger();
+        poi.setParent(root);
+        poi.info("only information");
+        Logger cli = Logger.getAnonymousLogger();
+        cli.setParent(root);
+        cli.warning("a warning");
+        cli.log(java.util.logging.Level.SEVERE, "unexpected failure", new IllegalStateException("boom"));
 
         String text = Files.readString(log);
         assertThat(text).doesNotContain("only information");
-        assertThat(text).containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} WARN  org\\.nianbao\\.cli\\.NianbaoCli - a warning\n");
-        assertThat(text).contains("ERROR org.nianbao.cli.NianbaoCli - unexpected failure").contains("IllegalStateException: boom");
+        assertThat(text).containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} WARN  null - a warning\n");
+        assertThat(text).contains("ERROR null - unexpected failure").contains("IllegalStateException: boom");
     }
 
     @Test
-    void logbackFindsItAndLetsTheTestsXmlWin() {
-        assertThat(ServiceLoader.load(Configurator.class).stream().map(ServiceLoader.Provider::type))
-                .contains(LogConfigurator.class);
-        // the tests' class path has logback-test.xml (a console log): logback then reads it as before
-        assertThat(new LogConfigurator().configure(new LoggerContext()))
-                .isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+    void slf4jWritesThroughTheJdksLoggingUnderItsLoggersName() throws Exception {
+        Path log = dir.resolve("slf4j.log");
+        Logger named = Logger.getLogger("org.nianbao.files.LogConfiguratorTest.slf4j");
+        named.setUseParentHandlers(false);
+        LogConfigurator.logTo(named, log);
+        org.slf4j.LoggerFactory.getLogger("org.nianbao.files.LogConfiguratorTest.slf4j.Child").warn("数字 {} 不对", 218);
+        assertThat(Files.readString(log))
+                .contains(" WARN  org.nianbao.files.LogConfiguratorTest.slf4j.Child - 数字 218 不对\n");
+    }
+
+    @Test
+    void aFolderThatCannotHoldTheLogDoesNotStopTheWork() {
+        Logger root = Logger.getAnonymousLogger();
+        root.setUseParentHandlers(false);
+        LogConfigurator.logTo(root, dir.resolve("no-such-folder").resolve("nianbao.log"));
+        root.severe("still running");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
     }
 }

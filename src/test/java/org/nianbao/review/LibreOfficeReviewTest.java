@@ -1,6 +1,7 @@
 package org.nianbao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.Report;
+import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewImport;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
@@ -128,6 +130,75 @@ class LibreOfficeReviewTest {
         ReviewItem stored = store.reviews().imports(report.id()).get(0).items().get(0);
         assertThat(stored.done()).as("resolved in LibreOffice, recognised by author, date and text").isTrue();
         assertThat(session.pending(report.id())).filteredOn(p -> p.item().newText().startsWith("标题改为")).hasSize(1);
+    }
+
+    @Test
+    void fieldsTypedOverAChangeAcrossTwoSectionsAndACommentOnTheTitleMadeByLibreOffice() throws Exception {
+        Path round1 = dir.resolve("一审.docx");
+        libreOffice(export, round1, "张审阅", "ZSY", """
+                [{"record": false},
+                 {"replace": ["2024年1月20日", "2024年1月26日"]},
+                 {"replace": ["建设年度报告", "建设工作报告"]},
+                 {"record": true},
+                 {"deleteAcross": ["参训干部860人次。", "（二）化解"]},
+                 {"comment": ["法治政府", "标题请再斟酌"]}]""");
+
+        ReviewSession session = new ReviewSession(store);
+        List<ReviewItem> items = session.importFile(round1, null).items();
+        assertThat(items).filteredOn(i -> !i.tracked()).as("typed with recording off, on their fields")
+                .extracting(ReviewItem::field, ReviewItem::oldText, ReviewItem::newText)
+                .containsExactly(tuple(ReportField.TITLE, "年度", "工作"), tuple(ReportField.DATE, "0", "6"));
+        assertThat(items).filteredOn(i -> i.kind() == ReviewKind.COMMENT).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(ReportField.TITLE);
+            assertThat(c.oldText()).isEqualTo("法治政府");
+            assertThat(c.author()).isEqualTo("张审阅");
+        });
+        assertThat(items).filteredOn(i -> i.tracked() && i.kind() != ReviewKind.COMMENT).singleElement().satisfies(c -> {
+            assertThat(c.crossesInto()).isEqualTo("（二）化解行政争议");
+            assertThat(c.oldText()).isEqualTo("参训干部860人次。\n（二）化解");
+            assertThat(c.sectionId()).isEqualTo(report.outline().get(1).section().id());
+        });
+
+        assertThat(session.acceptAll(report.id(), null)).as("the two typed over; the crossing by hand").isEqualTo(2);
+        Report after = store.load(report.id());
+        assertThat(after.title()).isEqualTo("示例区2023年法治政府建设工作报告");
+        assertThat(after.date()).isEqualTo(java.time.LocalDate.of(2024, 1, 26));
+        assertThat(after.outline()).isEqualTo(report.outline());
+    }
+
+    /**
+     * Threaded replies and LibreOffice 7.4 (tried 2026-11-30 with 7.4.7, Debian's -nogui packages):
+     * it cannot make one. Its Annotation field has no parent property (its properties: Author,
+     * Content, Date, DateTimeValue, Initials, Name, Resolved, TextRange and the text-content ones; the
+     * ParentName of later versions is missing), .uno:ReplyComment needs a view whose comment window
+     * these packages cannot build (see lo_review.py), and above all its .docx export writes no
+     * w15:paraIdParent at all: a file holding a reply threaded by Word comes out of LibreOffice with
+     * that reply a comment of its own, and commentsExtended.xml written only when a comment is
+     * resolved (paraId and done). So a LibreOffice reviewer's answer is always a new comment; what
+     * this test holds is that the thread an export carried back survives LibreOffice's flattening:
+     * the comment and its reply are still recognised as the stored ones, nothing listed twice.
+     */
+    @Test
+    void aThreadCarriedBackThroughLibreOfficeIsStillTheStoredThread() throws Exception {
+        ReviewSession session = new ReviewSession(store);
+        WordReturn word = WordReturn.of(export);
+        int asked = word.comment("化解行政争议", "请补充行政应诉数据", "李审核", "LSH");
+        word.reply(asked, "稍后补充", "王法制", "WFZ");
+        session.importFile(word.write(dir.resolve("一审.docx")), null);
+        Path second = dir.resolve("第二稿.docx");
+        new ExportForReview(store).export(store.load(report.id()), second);
+
+        Path round2 = dir.resolve("二审.docx");
+        libreOffice(second, round2, "刘法规", "LFG", """
+                [{"comment": ["加强组织领导", "同意"]}]""");
+        // 7.4 writes the reply without its parent (see above); a later version that keeps it reads the same
+
+        ReviewImport later = session.importFile(round2, null);
+        assertThat(later.items()).extracting(ReviewItem::newText).containsExactly("同意");
+        assertThat(store.reviews().imports(report.id()).get(0).items()).extracting(ReviewItem::newText)
+                .containsExactly("请补充行政应诉数据", "稍后补充");
+        assertThat(session.pending(report.id())).extracting(p -> p.item().newText())
+                .containsExactly("请补充行政应诉数据", "稍后补充", "同意");
     }
 
     private void libreOffice(Path in, Path out, String author, String initials, String ops) throws Exception {

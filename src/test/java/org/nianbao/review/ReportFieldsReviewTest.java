@@ -166,13 +166,103 @@ class ReportFieldsReviewTest {
     }
 
     @Test
-    void aChangeAcrossTwoFieldsIsStillForTheOfficerByHand() throws Exception {
+    void aChangeAcrossTwoFieldsIsOneChangeForTheOfficerByHand() throws Exception {
         ReviewImport imported = session.importFile(WordReturn.of(export)
                 .deleteParagraphMark("示例市人民政府：", "李审核")
                 .write(dir.resolve("返回.docx")), null);
         ReviewSession.Pending pending = only(imported);
-        assertThat(pending.item().field()).isNull();
+        assertThat(pending.item().field()).as("kept on the field where it starts").isEqualTo(ReportField.RECIPIENT);
+        assertThat(pending.item().crossesInto()).isEqualTo("开头段落");
         assertThat(pending.item().oldText()).isEqualTo("\n");
         assertThat(pending.placement().status()).isEqualTo(Status.OUTSIDE);
+        assertThat(pending.placement().reason()).contains("开头段落").contains("手工");
+        assertThat(session.acceptAll(report.id(), null)).isZero();
+    }
+
+    // way (3): the reviewer typed over the fields with track changes off
+
+    @Test
+    void anUntrackedEditToTheTitleIsFoundByComparisonWithTheExportAndAcceptedIntoIt() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export).replaceUntracked("年度报告", "情况报告")
+                .write(dir.resolve("返回.docx")), null);
+        ReviewItem change = imported.items().get(0);
+        assertThat(imported.items()).hasSize(1);
+        assertThat(change.field()).isEqualTo(ReportField.TITLE);
+        assertThat(change.author()).isEqualTo(ReviewItem.UNTRACKED);
+        assertThat(change.tracked()).isFalse();
+        assertThat(change.oldText()).isEqualTo("年度");
+        assertThat(change.newText()).isEqualTo("情况");
+        assertThat(only(imported).placement().status()).isEqualTo(Status.APPLICABLE);
+
+        session.accept(report.id(), change.id()).orElseThrow();
+        assertThat(now().title()).isEqualTo("示例区2023年法治政府建设情况报告");
+    }
+
+    @Test
+    void untrackedEditsToEveryFieldReachTheirFields() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export)
+                .replaceUntracked("示例市人民政府：", "示例市人民政府办公室：")
+                .replaceUntracked("坚持依法行政。", "坚持依法行政，建设法治政府。")
+                .replaceUntracked("示例区司法局", "示例区司法行政局")
+                .replaceUntracked("2024年1月20日", "2024年1月26日")
+                .write(dir.resolve("返回.docx")), null);
+        assertThat(imported.items()).extracting(ReviewItem::field).containsExactly(
+                ReportField.RECIPIENT, ReportField.PREAMBLE, ReportField.ISSUERS, ReportField.DATE);
+        assertThat(imported.items()).allMatch(i -> i.author().equals(ReviewItem.UNTRACKED) && !i.tracked());
+
+        assertThat(session.acceptAll(report.id(), null)).isEqualTo(4);
+        assertThat(now().recipient()).isEqualTo("示例市人民政府办公室");
+        assertThat(now().preamble()).extracting(org.nianbao.model.Paragraph::text)
+                .containsExactly("2023年，示例区坚持依法行政，建设法治政府。现将有关情况报告如下：");
+        assertThat(now().issuers()).containsExactly("示例区人民政府", "示例区司法行政局");
+        assertThat(now().date()).isEqualTo(LocalDate.of(2024, 1, 26));
+    }
+
+    @Test
+    void aTrackedChangeInAFieldAlsoTypedOverIsPlacedOnTheFieldAsExported() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export)
+                .replaceUntracked("2023年，示例区", "2023年，我区")
+                .replace("现将有关情况", "现将主要情况", "李审核")
+                .write(dir.resolve("返回.docx")), null);
+        assertThat(imported.items()).extracting(ReviewItem::author).containsExactly(ReviewItem.UNTRACKED, "李审核");
+        ReviewItem tracked = imported.items().get(1);
+        assertThat(tracked.field()).isEqualTo(ReportField.PREAMBLE);
+        assertThat("2023年，示例区坚持依法行政。现将有关情况报告如下：".substring(tracked.start(), tracked.end()))
+                .isEqualTo(tracked.oldText());
+
+        assertThat(session.acceptAll(report.id(), null)).isEqualTo(2);
+        assertThat(now().preamble()).extracting(org.nianbao.model.Paragraph::text)
+                .containsExactly("2023年，我区坚持依法行政。现将主要情况报告如下：");
+    }
+
+    @Test
+    void anUntrackedEditToAFieldTheOfficerChangedSinceIsAConflict() throws Exception {
+        session.importFile(WordReturn.of(export).replaceUntracked("2024年1月20日", "2024年1月26日")
+                .write(dir.resolve("返回.docx")), null);
+        store.updateFields(now().withDate(LocalDate.of(2024, 1, 22)));
+
+        ReviewSession.Pending pending = session.pending(report.id()).get(0);
+        assertThat(pending.item().field()).isEqualTo(ReportField.DATE);
+        assertThat(pending.placement().status()).isEqualTo(Status.CONFLICT);
+        assertThat(pending.placement().reason()).contains("成文日期").contains("冲突");
+        assertThat(session.acceptAll(report.id(), null)).isZero();
+        assertThat(now().date()).isEqualTo(LocalDate.of(2024, 1, 22));
+    }
+
+    @Test
+    void aLongTitleTypedOverKeepsItsLineBreakOutOfTheChange() throws Exception {
+        String title = "示例区人民政府关于2023年法治政府建设情况和2024年工作安排的报告";
+        Report longer = store.insert(ReviewFixtures.report().withTitle(title));
+        Path printed = dir.resolve("长标题.docx");
+        new ExportForReview(store).export(longer, printed);
+        ReviewImport imported = session.importFile(WordReturn.of(printed).replaceUntracked("工作安排", "工作计划")
+                .write(dir.resolve("返回.docx")), null);
+        assertThat(imported.items()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(ReportField.TITLE);
+            assertThat(c.oldText()).isEqualTo("安排");
+            assertThat(c.newText()).isEqualTo("计划");
+        });
+        session.acceptAll(longer.id(), null);
+        assertThat(store.load(longer.id()).title()).isEqualTo("示例区人民政府关于2023年法治政府建设情况和2024年工作计划的报告");
     }
 }

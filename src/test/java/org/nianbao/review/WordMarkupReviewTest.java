@@ -36,11 +36,11 @@ class WordMarkupReviewTest {
 
     @BeforeEach
     void exportTheReport() {
-        store = ReportStore.open(ReviewFixtures.database(dir));
-        report = store.insert(ReviewFixtures.report());
-        export = dir.resolve("送审稿.docx");
-        new ExportForReview(store).export(report, export);
-        session = new ReviewSession(store);
+        ExportedForReview round = ExportedForReview.in(dir);
+        store = round.store();
+        report = round.report();
+        export = round.export();
+        session = round.session();
     }
 
     @AfterEach

@@ -199,6 +199,42 @@ public final class WordReturn {
         return this;
     }
 
+    /**
+     * A deletion across a paragraph break, as Word marks it: from {@code fromHere} to the end of its
+     * run (the last of its paragraph), that paragraph's mark, the marks of the empty paragraphs
+     * between (the blank line after the title), and the next paragraph with text from its first run's
+     * start to the end of {@code toHere}.
+     */
+    public WordReturn deleteAcross(String fromHere, String toHere, String author) {
+        Run from = runAround(fromHere, 0);
+        if (document.indexOf("<w:r", from.end()) < document.indexOf("</w:p>", from.end())) {
+            throw new IllegalArgumentException("not the paragraph's last run: " + fromHere);
+        }
+        String tail = fromHere + from.after();
+        String head = runAround(toHere, 0).before() + toHere;
+        delete(tail, author);
+        deleteParagraphMark(tail, author);
+        int between = document.indexOf("</w:p>", document.indexOf(tail)) + "</w:p>".length();
+        int next = document.lastIndexOf("<w:p>", document.indexOf(head));
+        for (int p = document.indexOf("<w:p>", between); p >= 0 && p < next; p = document.indexOf("<w:p>", p + 1)) {
+            int end = document.indexOf("</w:p>", p);
+            if (document.substring(p, end).contains("<w:t")) {
+                throw new IllegalArgumentException("a paragraph with text between: " + document.substring(p, end));
+            }
+            int pPrEnd = document.indexOf("</w:pPr>", p);
+            String mark = "<w:rPr>" + revision("del", author).replace(">", "/>") + "</w:rPr>";
+            document = document.substring(0, pPrEnd) + mark + document.substring(pPrEnd);
+            next = document.lastIndexOf("<w:p>", document.indexOf(head));
+        }
+        return delete(head, author);
+    }
+
+    /** A whole paragraph (one run) selected and deleted: its text and its mark. */
+    public WordReturn deleteParagraph(String text, String author) {
+        delete(text, author);
+        return deleteParagraphMark(text, author);
+    }
+
     /** Moves a sentence (inside one run) to right after {@code destination}: w:moveFrom and w:moveTo with range names. */
     public WordReturn move(String sentence, String destination, String author) {
         String name = "move" + nextId;

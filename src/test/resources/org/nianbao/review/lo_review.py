@@ -3,7 +3,9 @@
 
 Usage: lo_review.py IN.docx OUT.docx AUTHOR INITIALS OPS.json
 OPS is a list of {"replace": [old, new]}, {"insertAfter": [anchor, text]}, {"delete": text},
-{"comment": [anchor, text]}, {"resolve": comment text (its start)}. Starts its own soffice (headless,
+{"deleteAcross": [from, to]} (from the start of one text to the end of another, across paragraph
+breaks), {"comment": [anchor, text]}, {"resolve": comment text (its start)}, {"record": false|true}
+(the edits that follow made with track changes off, or on again). Starts its own soffice (headless,
 private profile), sets the user's name (LibreOffice writes it as w:author), turns on recording,
 edits, saves as Word 2007-365.
 
@@ -129,8 +131,16 @@ def main():
                 anchor, text = op["insertAfter"]
                 r = find(doc, anchor)
                 r.getText().insertString(r.getEnd(), text, False)
+            elif "deleteAcross" in op:
+                start, end = op["deleteAcross"]
+                first = find(doc, start)
+                cursor = doc.Text.createTextCursorByRange(first.getStart())
+                cursor.gotoRange(find(doc, end).getEnd(), True)
+                cursor.setString("")
             elif "delete" in op:
                 find(doc, op["delete"]).setString("")
+            elif "record" in op:
+                doc.RecordChanges = bool(op["record"])
             elif "comment" in op:
                 anchor, text = op["comment"]
                 r = find(doc, anchor)

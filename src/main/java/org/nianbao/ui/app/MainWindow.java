@@ -229,8 +229,21 @@ public final class MainWindow {
     /** A scene with the app's style sheet and the window's shortcuts. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
+        dress(scene);
+        takeOver(scene);
+        return scene;
+    }
+
+    /** The app's style sheet and font on a scene (the window's, or the first paint's before it). */
+    static void dress(Scene scene) {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
+        scene.getRoot().setStyle(CjkFont.style());
+    }
+
+    /** Makes the window the content of a dressed scene (the first paint's), with the window's shortcuts. */
+    void takeOver(Scene scene) {
         root.setStyle(CjkFont.style());
+        scene.setRoot(root);
         scene.focusOwnerProperty().addListener((o, a, focus) -> followFocus(focus));
         followFocus(scene.getFocusOwner());
         // Bubbling handler: the text areas undo their own typing and consume the key first.
@@ -243,7 +256,6 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        return scene;
     }
 
     public StringExpression title() {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.nianbao.files.LogConfigurator;
 import org.nianbao.model.Report;
+import org.slf4j.LoggerFactory;
 import org.nianbao.store.FirstRun;
 import org.nianbao.store.ReportStore;
 import org.nianbao.ui.common.Messages;
@@ -29,17 +31,56 @@ final class Preload {
     private Preload() {
     }
 
-    static CompletableFuture<Opened> start(Path file, UserSettings settings, Messages messages) {
-        CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> open(file, settings, messages),
+    /** The user's settings and the language they chose. */
+    record Setup(UserSettings settings, Messages messages) {
+    }
+
+    /** Reads the user's settings (java.util.prefs: XML files read through the DOM) and the messages of their language. */
+    static Setup setUp() {
+        UserSettings settings = UserSettings.forUser();
+        return new Setup(settings, Messages.load(settings.language()));
+    }
+
+    /**
+     * Reads the settings (completing {@code setup}, which the app needs as soon as the toolkit runs), then
+     * opens the database, on a thread of its own while the toolkit starts.
+     */
+    static CompletableFuture<Opened> start(Path file, CompletableFuture<Setup> setup) {
+        // The log is set up beside the database, not by it: sqlite-jdbc asks SLF4J for its loggers on
+        // opening, and SLF4J hands out stand-ins (replayed later) while another thread sets the log up.
+        Thread log = new Thread(() -> {
+            LogConfigurator.install();
+            LoggerFactory.getILoggerFactory();
+        }, "nianbao-log");
+        log.setDaemon(true);
+        log.start();
+        CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> {
+                    Setup read;
+                    try {
+                        read = setUp();
+                    } catch (RuntimeException | Error e) {
+                        setup.completeExceptionally(e);
+                        throw e;
+                    }
+                    setup.complete(read);
+                    return open(file, read.settings(), read.messages());
+                },
                 command -> {
                     Thread t = new Thread(command, "nianbao-preload");
                     t.setDaemon(true);
                     t.start();
                 });
+        return opened;
+    }
+
+    /**
+     * Loads the window's biggest classes beside the FX thread while it builds the window. Started after
+     * the first frame: before it, these would take the cores the toolkit, the database and the first frame need.
+     */
+    static void warmUp() {
         Thread warm = new Thread(Preload::loadClasses, "nianbao-warm");
         warm.setDaemon(true);
         warm.start();
-        return opened;
     }
 
     static Opened open(Path file, UserSettings settings, Messages messages) {

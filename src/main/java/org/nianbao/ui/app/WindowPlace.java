@@ -20,6 +20,20 @@ public final class WindowPlace {
 
     /** Puts the window back where it was; false when nothing was remembered or it no longer fits. */
     public static boolean restore(Stage stage, SplitPane panes, UserSettings settings) {
+        if (!restoreBounds(stage, settings)) {
+            return false;
+        }
+        dividers(settings).ifPresent(panes::setDividerPositions);
+        return true;
+    }
+
+    /** The panes' remembered divider positions (outline | document | checks), if any. */
+    static Optional<double[]> dividers(UserSettings settings) {
+        return settings.numbers(KEY).filter(p -> p.length > 4).map(p -> Arrays.copyOfRange(p, 4, p.length));
+    }
+
+    /** Puts the window back where it was, without its panes; false when nothing fits. */
+    static boolean restoreBounds(Stage stage, UserSettings settings) {
         Optional<double[]> place = settings.numbers(KEY);
         if (place.isEmpty() || place.get().length < 4) {
             return false;
@@ -37,9 +51,6 @@ public final class WindowPlace {
         stage.setY(fitted.getMinY());
         stage.setWidth(fitted.getWidth());
         stage.setHeight(fitted.getHeight());
-        if (p.length > 4) {
-            panes.setDividerPositions(Arrays.copyOfRange(p, 4, p.length));
-        }
         return true;
     }
 

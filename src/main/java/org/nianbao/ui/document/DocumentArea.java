@@ -33,8 +33,7 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
     private Consumer<Block> refused = block -> { };
 
     public DocumentArea() {
-        super(Block.NONE, DocumentArea::applyBlock, List.of(),
-                (text, classes) -> text.getStyleClass().addAll(classes));
+        super(Block.NONE, DocumentArea::applyBlock, List.of(), InlineDrawing::applyStyle);
         setUseInitialStyleForInsertion(true); // typed next to a highlighted figure, text is plain
         setUndoManager(new DocumentHistory(this, () -> loading));
         InputMethods.accept(this, this::handleInputMethodEvent);
@@ -45,6 +44,13 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
     private static void applyBlock(javafx.scene.text.TextFlow flow, Block block) {
         flow.getStyleClass().removeIf(c -> c.startsWith("doc-"));
         flow.getStyleClass().add(block.styleClass());
+        InlineDrawing.draw(flow, block); // the first-line indent and inserted words, drawn beside the text
+    }
+
+    /** A click on what is drawn beside a character lands by that character (see {@link InlineDrawing#refine}). */
+    @Override
+    public org.fxmisc.richtext.CharacterHit hit(double x, double y) {
+        return InlineDrawing.refine(this, super.hit(x, y), localToScreen(x, y));
     }
 
     /** Called after an accepted edit with the first and last paragraph it left changed. */

@@ -39,6 +39,17 @@ final class DocumentFonts {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The installed face for a kind of paragraph, as the style sheet names it: title, heading levels, body. */
+    static String faceOf(Block block) {
+        Set<String> installed = CjkFont.installed();
+        return switch (block.kind()) {
+            case TITLE -> first(XIAOBIAOSONG, installed);
+            case HEADING -> first(block.level() == 1 ? HEITI : block.level() == 2 ? KAITI : FANGSONG, installed);
+            case ATTACHMENT_TITLE -> first(HEITI, installed);
+            default -> first(FANGSONG, installed);
+        };
+    }
+
     static String first(List<String> wanted, Set<String> installed) {
         return wanted.stream().filter(installed::contains).findFirst().orElse(CjkFont.family());
     }

@@ -456,12 +456,17 @@ public final class DocumentView extends BorderPane {
             int at = 0;
             for (var span : area.getStyleSpans(p)) {
                 if (!span.getStyle().isEmpty() && !span.getStyle().contains(MetricReferences.STYLE)) {
-                    kept.add(new TextMark(at, at + span.getLength(), span.getStyle().iterator().next(), ""));
+                    kept.add(MarkSpans.read(at, at + span.getLength(), span.getStyle()));
                 }
                 at += span.getLength();
             }
             area.setStyleSpans(p, 0, MarkSpans.of(text.length(), MarkSpans.worstFirst(kept)));
         }
+    }
+
+    /** The installed face this view sets a kind of paragraph in (仿宋 body, 黑体 and 楷体 headings, 小标宋 title). */
+    public static String faceOf(Block block) {
+        return DocumentFonts.faceOf(block);
     }
 
     /** The heading's live number beside it (一、（二）); nothing beside other paragraphs. */

@@ -31,11 +31,22 @@ public final class MarkSpans {
                 continue;
             }
             b.add(List.of(), start - at);
-            b.add(List.of(mark.styleClass()), end - start);
+            b.add(style(mark), end - start);
             at = end;
         }
         b.add(List.of(), length - at);
         return b.create();
+    }
+
+    /** A mark's text style: its class, and the words it draws beside its text (see {@link InlineDrawing}). */
+    static List<String> style(TextMark mark) {
+        return mark.inserted() == null ? List.of(mark.styleClass())
+                : List.of(mark.styleClass(), InlineDrawing.styleEntry(mark.inserted()));
+    }
+
+    /** The mark a span of the area's text style carries, read back: its class and its drawn words. */
+    static TextMark read(int start, int end, Collection<String> style) {
+        return new TextMark(start, end, style.iterator().next(), "", InlineDrawing.wordsOf(style).orElse(null));
     }
 
     private static int rank(TextMark mark) {

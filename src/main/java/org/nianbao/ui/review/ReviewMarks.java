@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.nianbao.model.ReviewItem;
+import org.nianbao.model.ReviewKind;
 import org.nianbao.review.ReviewPlacer;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.document.DocumentView;
@@ -12,8 +13,9 @@ import org.nianbao.ui.document.TextMark;
 
 /**
  * The 审阅 pane's pending changes shown in the document view with Word's marks in the reviewer's
- * colour: deleted (and replaced) text struck through, the place of an insertion underlined with the
- * inserted words on hover, a comment's anchor tinted. Marks follow the list: accepting or rejecting
+ * colour: deleted (and replaced) text struck through, inserted (and replacing) words drawn at their
+ * place underlined without being text (they are not typed, stored, found or copied), a comment's
+ * anchor tinted. Marks follow the list: accepting or rejecting
  * a change takes its mark away; choosing a row brings its place into view.
  */
 public final class ReviewMarks {
@@ -50,7 +52,9 @@ public final class ReviewMarks {
         int colour = row.colour() % ReviewPane.COLOURS.size();
         String hint = hint(item, m);
         List<SectionMark> out = new ArrayList<>();
-        for (ReviewPlacer.StoredSpan span : row.spans()) {
+        List<ReviewPlacer.StoredSpan> spans = row.spans();
+        for (int i = 0; i < spans.size(); i++) {
+            ReviewPlacer.StoredSpan span = spans.get(i);
             int start = span.start();
             int end = span.end();
             String style;
@@ -64,7 +68,11 @@ public final class ReviewMarks {
                 start = Math.max(0, start - 1);
                 end = start + 1;
             }
-            out.add(new SectionMark(item.sectionId(), span.field(), new TextMark(start, end, style, hint)));
+            // The new words are drawn where they would go: after the deleted words, at the insertion's point.
+            TextMark.Inserted drawn = i == spans.size() - 1 && !item.newText().isEmpty() && item.kind() != ReviewKind.COMMENT
+                    ? new TextMark.Inserted(item.newText(), "review-inserted-" + colour, span.end() == 0)
+                    : null;
+            out.add(new SectionMark(item.sectionId(), span.field(), new TextMark(start, end, style, hint, drawn)));
         }
         return out;
     }

@@ -152,7 +152,8 @@ public final class ReviewModel {
     public CompletableFuture<Void> reply(ReviewRow comment, String text) {
         ReviewItem parent = comment.item();
         ReviewItem reply = new ReviewItem(null, 0, ReviewKind.COMMENT, parent.sectionId(), parent.start(), parent.end(),
-                parent.oldText(), text, userName, "", Instant.now().toString(), true, parent.position(), false, null);
+                parent.oldText(), text, userName, "", Instant.now().toString(), true, parent.position(), false, null,
+                parent.field());
         return work(() -> {
             session.store().reviews().addReply(comment.importId(), reply);
             return m.get("review.replied");

@@ -90,6 +90,26 @@ class ReviewMarksTest extends WindowTest {
         assertThat(area().getText()).isEqualTo(before).doesNotContain("218").doesNotContain("累计");
         assertThat(area().getUndoManager().isUndoAvailable()).as("marks are not undo steps").isFalse();
 
+        // the inserted and replacing words are drawn at their place, underlined in the reviewer's colour, not text
+        Text inserted = drawn(robot, "累计").orElseThrow();
+        assertThat(inserted.isUnderline()).isTrue();
+        assertThat(inserted.getFill()).as("王's colour").isNotEqualTo(struck.get(0).getFill())
+                .isNotEqualTo(javafx.scene.paint.Color.BLACK);
+        assertThat(drawn(robot, "218")).isPresent();
+        assertThat(drawn(robot, "218").get().getFill()).as("李's colour").isEqualTo(struck.get(0).getFill());
+        // right after 参训干部's last character, which is drawn beside them
+        Text host = (Text) inserted.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text t && t != inserted).findFirst().orElseThrow();
+        assertThat(host.getText()).isEqualTo("部");
+        javafx.geometry.Bounds words = screenBounds(inserted);
+        assertThat(words.getMinX()).isCloseTo(screenBounds(host).getMaxX(), org.assertj.core.api.Assertions.within(2.0));
+        // a click on them puts the caret where they would go (after 参训干部), and the text stays
+        robot.clickOn(new javafx.geometry.Point2D(words.getMaxX() - 2, words.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] place = at("参训干部");
+        assertThat(area().getCaretPosition()).isEqualTo(area().getAbsolutePosition(place[0], place[1] + 4));
+        assertThat(area().getText()).isEqualTo(before);
+
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> shot.set(fixture.window.root().getScene().snapshot(null)));
         Screenshots.writePng(shot.get(), SCREENSHOT);
@@ -109,6 +129,7 @@ class ReviewMarksTest extends WindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(styleAt("218件", 0)).isEmpty();
+        assertThat(drawn(robot, "218")).as("accepted: the words are text now, not drawn").isEmpty();
         assertThat(styleAt("参训干部", 3)).contains("review-inserted-" + wang);
 
         // rejected: the mark goes, the text stays as it was
@@ -119,7 +140,21 @@ class ReviewMarksTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(styleAt("参训干部", 3)).isEmpty();
         assertThat(area().getText()).doesNotContain("累计");
+        assertThat(drawn(robot, "累计")).as("rejected: the words go").isEmpty();
         assertThat(styleAt("着力加强执法监督。", 4)).contains("review-deleted-" + li);
+    }
+
+    /** The words drawn in the document (not text of it) that read {@code words}. */
+    private static java.util.Optional<Text> drawn(FxRobot robot, String words) {
+        return robot.lookup("#" + org.nianbao.ui.document.DocumentView.AREA_ID).lookup(".drawn-words")
+                .lookup((Text t) -> t.getText().equals(words)).tryQueryAs(Text.class);
+    }
+
+    private static javafx.geometry.Bounds screenBounds(javafx.scene.Node node) {
+        AtomicReference<javafx.geometry.Bounds> out = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> out.set(node.localToScreen(node.getBoundsInLocal())));
+        WaitForAsyncUtils.waitForFxEvents();
+        return out.get();
     }
 
     private static int indexOf(ReviewPane pane, String text) {
