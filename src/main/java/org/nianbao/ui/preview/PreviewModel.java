@@ -1,6 +1,7 @@
 package org.nianbao.ui.preview;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,11 +40,9 @@ public final class PreviewModel {
     public static final double MAX_ZOOM = 4;
 
     private final Function<Report, LaidOutReport> layout;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker;
+    /** Where the pages are shown: the FX thread. */
+    private final Executor shown;
     private final AtomicLong version = new AtomicLong();
 
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>(this, "report");
@@ -66,7 +65,21 @@ public final class PreviewModel {
 
     /** @param layout lays a report out; called on the preview's own thread */
     public PreviewModel(Function<Report, LaidOutReport> layout) {
+        this(layout, Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nianbao-preview");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    /**
+     * With the preview's thread and the FX thread given: a plain test runs the scheduled layouts and
+     * shows their pages itself, without the FX toolkit and without waiting.
+     */
+    PreviewModel(Function<Report, LaidOutReport> layout, ScheduledExecutorService worker, Executor shown) {
         this.layout = layout;
+        this.worker = worker;
+        this.shown = shown;
         report.addListener((obs, old, value) -> schedule(value));
         caret.addListener((obs, old, value) -> showCaret());
         pages.addListener((obs, old, value) -> {
@@ -86,7 +99,7 @@ public final class PreviewModel {
                 return; // a later edit supersedes this one
             }
             LaidOutReport laidOut = layout.apply(value);
-            Platform.runLater(() -> {
+            shown.execute(() -> {
                 if (version.get() == mine) {
                     pages.set(laidOut);
                 }
