@@ -125,7 +125,10 @@ public final class DesktopApp extends Application {
         boolean placed = WindowPlace.restoreBounds(stage, settings);
         double width = placed ? stage.getWidth() : first.getWidth();
         double height = placed ? stage.getHeight() : first.getHeight();
-        Scene scene = new Scene(FirstPaint.of(opened.report(), messages, width, height, dividers), width, height);
+        Long lastSection = opened.report() == null || opened.report().id() == null ? null
+                : ReportPlace.section(settings, opened.store().file(), opened.report().id()).orElse(null);
+        Scene scene = new Scene(FirstPaint.of(opened.report(), messages, width, height, dividers, lastSection),
+                width, height);
         stage.setScene(scene);
         stage.show();
         afterFrame(scene, () -> {

@@ -77,6 +77,15 @@ final class FirstPaint {
      * (outline | document | checks), {@code report} may be null (a database without reports).
      */
     static Parent of(Report report, Messages m, double width, double height, double[] dividers) {
+        return of(report, m, width, height, dividers, null);
+    }
+
+    /**
+     * As {@link #of(Report, Messages, double, double, double[])}, the page starting at the heading of
+     * {@code fromSection} (the last place, to which the window then returns), or at the title when it is
+     * null or no longer in the report.
+     */
+    static Parent of(Report report, Messages m, double width, double height, double[] dividers, Long fromSection) {
         double[] d = dividers.length >= 2 ? dividers : DEFAULT_DIVIDERS;
         Font ui = Font.font(CjkFont.family(), UI_PX);
         HBox menus = new HBox(16);
@@ -117,7 +126,7 @@ final class FirstPaint {
             double lines = Math.max(1, height - CHROME_PX);
             headings.getChildren().addAll(headings(report, width * d[0] - 24, ui, (int) (lines / OUTLINE_LINE_PX) + 1));
             page.getChildren().addAll(paragraphs(report, pageWidth - PAGE_PADDING.getLeft() - PAGE_PADDING.getRight(),
-                    lines));
+                    lines, fromSection));
             status.getChildren().add(text(m.format("status.opened", report.title()), ui));
         }
 
@@ -147,12 +156,20 @@ final class FirstPaint {
         return out;
     }
 
-    /** The paragraphs that fill a column of the given text width and height, and one more. */
-    private static List<Node> paragraphs(Report report, double textWidth, double height) {
+    /** The paragraphs from {@code fromSection}'s heading that fill a column of the given text width and height, and one more. */
+    private static List<Node> paragraphs(Report report, double textWidth, double height, Long fromSection) {
         List<Node> out = new ArrayList<>();
         int perLine = Math.max(1, (int) (textWidth / BODY_PX));
         double filled = 0;
-        for (DocParagraph p : DocumentLayout.of(report)) {
+        List<DocParagraph> all = DocumentLayout.of(report);
+        int first = 0;
+        for (int i = 0; fromSection != null && i < all.size(); i++) {
+            if (all.get(i).block().kind() == Block.Kind.HEADING && fromSection.equals(all.get(i).block().section())) {
+                first = i;
+                break;
+            }
+        }
+        for (DocParagraph p : all.subList(first, all.size())) {
             if (filled > height) {
                 break;
             }

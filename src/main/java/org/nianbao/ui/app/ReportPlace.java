@@ -20,8 +20,11 @@ final class ReportPlace {
         if (report == null || report.id() == null) {
             return;
         }
-        window.document().place().ifPresent(place -> settings.rememberNumbers(key(window, report.id()),
-                new double[] {place.section(), place.offset()}));
+        window.document().place().ifPresent(place -> remember(settings, window.session().store().file(), report.id(), place));
+    }
+
+    static void remember(UserSettings settings, Path database, long reportId, DocumentView.Place place) {
+        settings.rememberNumbers(key(database, reportId), new double[] {place.section(), place.offset()});
     }
 
     /** Puts the caret back where it was in the report shown; false when no place is known or its section is gone. */
@@ -35,8 +38,17 @@ final class ReportPlace {
                 .orElse(false);
     }
 
+    /** The section the caret was last in, in a report of a database (the first paint starts there). */
+    static java.util.Optional<Long> section(UserSettings settings, Path database, long reportId) {
+        return settings.numbers(key(database, reportId)).filter(n -> n.length == 2).map(n -> (long) n[0]);
+    }
+
     private static String key(MainWindow window, long reportId) {
-        Path database = window.session().store().file().toAbsolutePath().normalize();
+        return key(window.session().store().file(), reportId);
+    }
+
+    private static String key(Path file, long reportId) {
+        Path database = file.toAbsolutePath().normalize();
         // Preferences keys are at most 80 characters: a hash of the path names the database.
         return "place." + Integer.toHexString(database.toString().hashCode()) + "." + reportId;
     }

@@ -111,11 +111,16 @@ class FirstPaintTest {
     @Test
     void theWindowTakesThePaintsPlaceInTheSameScene(FxRobot robot) throws Exception {
         Path database = folder.resolve("first-paint.db");
+        Report stored;
         try (ReportStore store = ReportStore.open(database)) {
-            store.insert(Fixtures.smallReport());
+            stored = store.insert(Fixtures.smallReport());
         }
         prefs = Preferences.userRoot().node("org/nianbao/test/firstpaint" + ProcessHandle.current().pid());
         UserSettings settings = new UserSettings(prefs);
+        // the officer stopped in the second part last time: the first paint starts at its heading
+        org.nianbao.model.Section second = stored.outline().stream().filter(e -> e.path().size() == 1)
+                .skip(1).findFirst().orElseThrow().section();
+        ReportPlace.remember(settings, database, stored.id(), new DocumentView.Place(second.id(), 0));
         app = new DesktopApp(settings, MESSAGES);
         AtomicReference<Parent> firstRoot = new AtomicReference<>();
         AtomicReference<Scene> firstScene = new AtomicReference<>();
@@ -127,6 +132,9 @@ class FirstPaintTest {
             firstRoot.set(stage.getScene().getRoot());
         });
         assertThat(firstRoot.get().getStyleClass()).contains("first-paint");
+        List<Text> page = texts(firstRoot.get().lookup("#" + FirstPaint.PAGE_ID));
+        assertThat(page.get(0).getText()).isEqualTo("二、");
+        assertThat(page.get(1).getText()).isEqualTo(second.heading());
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
                 && stage.getScene().getRoot() == app.window().root());
