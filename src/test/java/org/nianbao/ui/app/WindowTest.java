@@ -7,10 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** A TestFX test of the main window over a fresh database holding the small 示例区 report. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 public abstract class WindowTest {
 
     /** The window a class's tests share ({@link #openShared}), and the class it belongs to. */
