@@ -186,7 +186,7 @@ final class FirstPaint {
                 || block.kind() == Block.Kind.HEADING && block.level() == 1;
         Font font = Font.font(face, bold ? FontWeight.BOLD : FontWeight.NORMAL,
                 block.kind() == Block.Kind.TITLE ? TITLE_PX : BODY_PX);
-        Text text = text(indented(block) ? INDENT + p.text() : p.text(), font);
+        Text text = text(block.kind().indentsFirstLine() ? INDENT + p.text() : p.text(), font);
         text.setLineSpacing(LINE_SPACING_PX);
         switch (block.kind()) {
             case TITLE -> {
@@ -212,14 +212,6 @@ final class FirstPaint {
                 return text;
             }
         }
-    }
-
-    /** The paragraphs the document view indents: body text, not headings, title, issuers or date. */
-    private static boolean indented(Block block) {
-        return switch (block.kind()) {
-            case BODY, PREAMBLE, PROBLEM, ATTACHMENT_BODY -> true;
-            default -> false;
-        };
     }
 
     private static Text text(String content, Font font) {

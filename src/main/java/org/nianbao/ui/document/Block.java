@@ -18,6 +18,14 @@ public record Block(Kind kind, Long section, int level, String number) {
         public boolean editable() {
             return this == TITLE || this == PREAMBLE || this == HEADING || this == BODY;
         }
+
+        /**
+         * Whether the first line starts two characters in (GB/T 9704): body text, not headings, the title
+         * or the signature. The document view and the start-up's first paint both draw it.
+         */
+        public boolean indentsFirstLine() {
+            return this == BODY || this == PREAMBLE || this == PROBLEM || this == ATTACHMENT_BODY;
+        }
     }
 
     public static final Block NONE = new Block(Kind.BODY, null, 0, "");

@@ -49,14 +49,6 @@ final class InlineDrawing {
     private InlineDrawing() {
     }
 
-    /** The paragraphs whose first line is indented: body text, not headings, the title or the signature. */
-    static boolean indented(Block block) {
-        return switch (block.kind()) {
-            case BODY, PREAMBLE, PROBLEM, ATTACHMENT_BODY -> true;
-            default -> false;
-        };
-    }
-
     /** The text style entry that draws words beside the characters it styles. */
     static String styleEntry(TextMark.Inserted words) {
         return DRAWN + (words.before() ? "<" : ">") + words.styleClass() + "|" + words.words();
@@ -92,7 +84,7 @@ final class InlineDrawing {
                 drawWords(flow, i, text, wordsOf(List.of(entry)).orElseThrow());
             }
         }
-        if (!indented(block) || nodes.isEmpty()) {
+        if (!block.kind().indentsFirstLine() || nodes.isEmpty()) {
             placeCaretAtStart(flow, new javafx.beans.property.SimpleDoubleProperty(0));
             return;
         }
