@@ -26,20 +26,24 @@ final class DocumentFonts {
     private DocumentFonts() {
     }
 
-    /** The style sheet that gives each kind of paragraph its face (a data: URL). */
+    /** The style sheet that gives each kind of paragraph its face, as {@link #faceOf} chooses it (a data: URL). */
     static String styleSheet() {
-        Set<String> installed = CjkFont.installed();
-        String css = rule(".doc-body .text, .doc-preamble .text, .doc-problem .text, .doc-attachment-body .text,"
-                        + " .doc-issuer .text, .doc-date .text, .doc-heading-3 .text, .doc-heading-4 .text,"
-                        + " .doc-number.doc-heading-3, .doc-number.doc-heading-4", first(FANGSONG, installed))
-                + rule(".doc-heading-1 .text, .doc-number.doc-heading-1, .doc-attachment-title .text",
-                        first(HEITI, installed))
-                + rule(".doc-heading-2 .text, .doc-number.doc-heading-2", first(KAITI, installed))
-                + rule(".doc-title .text", first(XIAOBIAOSONG, installed));
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        StringBuilder css = new StringBuilder();
+        for (Block.Kind kind : Block.Kind.values()) {
+            if (kind != Block.Kind.HEADING) {
+                Block block = Block.of(kind);
+                css.append(rule("." + block.styleClass() + " .text", faceOf(block)));
+            }
+        }
+        for (int level = 1; level <= 4; level++) {
+            Block heading = Block.heading(0, level, "");
+            String face = faceOf(heading);
+            css.append(rule("." + heading.styleClass() + " .text, .doc-number." + heading.styleClass(), face));
+        }
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The installed face for a kind of paragraph, as the style sheet names it: title, heading levels, body. */
+    /** The installed face for a kind of paragraph: 小标宋 title, 黑体 and 楷体 headings and attachment titles, 仿宋 the rest. */
     static String faceOf(Block block) {
         Set<String> installed = CjkFont.installed();
         return switch (block.kind()) {
