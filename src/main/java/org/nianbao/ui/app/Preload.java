@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.nianbao.files.LogConfigurator;
 import org.nianbao.model.Report;
-import org.slf4j.LoggerFactory;
 import org.nianbao.store.FirstRun;
 import org.nianbao.store.ReportStore;
+import org.nianbao.ui.common.DaemonThreads;
 import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.welcome.StartupChoice;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the database and reads the report to show while JavaFX starts, on another thread: on a
@@ -48,12 +49,10 @@ final class Preload {
     static CompletableFuture<Opened> start(Path file, CompletableFuture<Setup> setup) {
         // The log is set up beside the database, not by it: sqlite-jdbc asks SLF4J for its loggers on
         // opening, and SLF4J hands out stand-ins (replayed later) while another thread sets the log up.
-        Thread log = new Thread(() -> {
+        DaemonThreads.start("nianbao-log", () -> {
             LogConfigurator.install();
             LoggerFactory.getILoggerFactory();
-        }, "nianbao-log");
-        log.setDaemon(true);
-        log.start();
+        });
         CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> {
                     Setup read;
                     try {
@@ -65,11 +64,7 @@ final class Preload {
                     setup.complete(read);
                     return open(file, read.settings(), read.messages());
                 },
-                command -> {
-                    Thread t = new Thread(command, "nianbao-preload");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                command -> DaemonThreads.start("nianbao-preload", command));
         return opened;
     }
 
@@ -78,9 +73,7 @@ final class Preload {
      * the first frame: before it, these would take the cores the toolkit, the database and the first frame need.
      */
     static void warmUp() {
-        Thread warm = new Thread(Preload::loadClasses, "nianbao-warm");
-        warm.setDaemon(true);
-        warm.start();
+        DaemonThreads.start("nianbao-warm", Preload::loadClasses);
     }
 
     static Opened open(Path file, UserSettings settings, Messages messages) {

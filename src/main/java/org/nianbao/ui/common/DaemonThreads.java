@@ -3,7 +3,7 @@ package org.nianbao.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The window's background threads: one each for the store, the checks and import/export. */
+/** The window's background threads: one each for the store, the checks and import/export, and start-up's. */
 public final class DaemonThreads {
 
     private DaemonThreads() {
@@ -11,10 +11,19 @@ public final class DaemonThreads {
 
     /** One daemon thread, so a closing window never waits for it. */
     public static ExecutorService single(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadExecutor(r -> daemon(r, name));
+    }
+
+    /** Runs work once on a daemon thread of its own (start-up's work beside the toolkit). */
+    public static Thread start(String name, Runnable work) {
+        Thread t = daemon(work, name);
+        t.start();
+        return t;
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        return t;
     }
 }

@@ -14,7 +14,7 @@ public final class FileOpener {
 
     /** Starts the opening in the background; false when no way to open is known here. */
     public static boolean open(Path target) {
-        Thread t = new Thread(() -> {
+        DaemonThreads.start("nianbao-open", () -> {
             try {
                 if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
                         && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
@@ -25,9 +25,7 @@ public final class FileOpener {
             } catch (IOException | RuntimeException e) {
                 // the status line already names the file; the officer can open it by hand
             }
-        }, "nianbao-open");
-        t.setDaemon(true);
-        t.start();
+        });
         return true;
     }
 
