@@ -173,13 +173,13 @@ public final class DesktopApp extends Application {
             Rectangle2D first = WindowPlace.firstSize(Screen.getPrimary().getVisualBounds());
             scene = window.scene(first.getWidth(), first.getHeight());
             stage.setScene(scene);
-            WindowPlace.restoreBounds(stage, settings);
+            WindowPlace.restore(stage, window.panes(), settings);
         } else {
             scene = shown;
             MainWindow.dress(scene); // the style sheet only now: the first paint sets its fonts itself
             window.takeOver(scene);
+            WindowPlace.dividers(settings).ifPresent(window.panes()::setDividerPositions);
         }
-        WindowPlace.dividers(settings).ifPresent(window.panes()::setDividerPositions);
         if (!stage.isShowing()) {
             stage.show();
         }

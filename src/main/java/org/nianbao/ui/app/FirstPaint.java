@@ -67,7 +67,7 @@ final class FirstPaint {
      */
     static final String INDENT = "\u3000\u3000";
     /** The panes' widths when none are remembered, as {@link MainWindow} sets them. */
-    static final double[] DEFAULT_DIVIDERS = {0.25, 0.72};
+    static final double[] DEFAULT_DIVIDERS = {MainWindow.OUTLINE_DIVIDER, MainWindow.CHECKS_DIVIDER};
 
     private FirstPaint() {
     }

@@ -54,6 +54,9 @@ import org.nianbao.ui.welcome.WelcomeModel;
 public final class MainWindow {
 
     public static final String STATUS_ID = "status";
+    /** Where the outline ends and where the checks panel begins, as parts of the window's width, when none are remembered. */
+    static final double OUTLINE_DIVIDER = 0.25;
+    static final double CHECKS_DIVIDER = 0.72;
     /** The place name check findings give the metrics table. */
     static final String METRICS_PLACE = "指标";
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -219,7 +222,7 @@ public final class MainWindow {
 
     public void addRight(javafx.scene.Node pane, double divider) {
         split.getItems().add(pane);
-        split.setDividerPositions(0.25, divider);
+        split.setDividerPositions(OUTLINE_DIVIDER, divider);
     }
 
     public Parent root() {
@@ -234,13 +237,12 @@ public final class MainWindow {
         return scene;
     }
 
-    /** The app's style sheet and font on a scene (the window's, or the first paint's before it). */
+    /** The app's style sheet on a scene (the window's, or the first paint's when the window takes it over). */
     static void dress(Scene scene) {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
-        scene.getRoot().setStyle(CjkFont.style());
     }
 
-    /** Makes the window the content of a dressed scene (the first paint's), with the window's shortcuts. */
+    /** Makes the window, in its font, the content of a dressed scene (its own or the first paint's), with its shortcuts. */
     void takeOver(Scene scene) {
         root.setStyle(CjkFont.style());
         scene.setRoot(root);
@@ -394,7 +396,7 @@ public final class MainWindow {
         checks = new ChecksModel(session, services);
         checks.findingsProperty().addListener((o, a, b) -> document.showFindings(b));
         checksPane = new ChecksPane(checks, m, this::goTo);
-        addRight(checksPane, 0.72);
+        addRight(checksPane, CHECKS_DIVIDER);
         ComputedValues computed = new ComputedValues(services);
         computed.update(session.report().metrics());
         metrics.setComputed(computed);
