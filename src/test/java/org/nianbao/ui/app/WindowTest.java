@@ -28,8 +28,14 @@ public abstract class WindowTest {
 
     /** Call from the subclass's {@code @Start} method: TestFX looks for it on the test class only. */
     public void open(Stage stage) {
+        open(stage, f -> { });
+    }
+
+    /** As {@link #open(Stage)}; {@code prepare} sets the seed, tab or size of the window first. */
+    public void open(Stage stage, Consumer<WindowFixture> prepare) {
         this.stage = stage;
         fixture = new WindowFixture(folder);
+        prepare.accept(fixture);
         fixture.show(stage);
     }
 

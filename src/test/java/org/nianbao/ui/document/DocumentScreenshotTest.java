@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ui.app.CoreServices;
 import org.nianbao.ui.app.MainWindowScreenshotTest;
-import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.nianbao.ui.welcome.SampleReport;
@@ -29,11 +28,10 @@ class DocumentScreenshotTest extends WindowTest {
         try (var in = DocumentScreenshotTest.class.getResourceAsStream(MainWindowScreenshotTest.SAMPLE)) {
             Files.copy(in, text, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.seed = SampleReport.load().orElseGet(() -> new CoreServices().read(text));
-        fixture.tab = "tab-document";
-        fixture.show(stage);
+        open(stage, f -> {
+            f.seed = SampleReport.load().orElseGet(() -> new CoreServices().read(text));
+            f.tab = "tab-document";
+        });
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.review.ReviewFixtures;
-import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.nianbao.ui.document.DocumentArea;
@@ -31,11 +30,10 @@ class ReviewMarksTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.seed = ReviewFixtures.report();
-        fixture.tab = "tab-document";
-        fixture.show(stage);
+        open(stage, f -> {
+            f.seed = ReviewFixtures.report();
+            f.tab = "tab-document";
+        });
     }
 
     private DocumentArea area() {

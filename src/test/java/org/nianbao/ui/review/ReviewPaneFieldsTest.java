@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.review.Placement;
 import org.nianbao.review.ReviewFixtures;
 import org.nianbao.review.WordReturn;
-import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.testfx.api.FxRobot;
@@ -24,10 +23,7 @@ class ReviewPaneFieldsTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.seed = ReviewFixtures.report();
-        fixture.show(stage);
+        open(stage, f -> f.seed = ReviewFixtures.report());
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.nianbao.model.Section;
 import org.nianbao.review.Placement;
 import org.nianbao.review.ReviewFixtures;
 import org.nianbao.review.WordReturn;
-import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.testfx.api.FxRobot;
@@ -30,10 +29,7 @@ class ReviewPaneTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        fixture = new WindowFixture(folder);
-        fixture.seed = ReviewFixtures.report();
-        fixture.show(stage);
+        open(stage, f -> f.seed = ReviewFixtures.report());
     }
 
     private Path returnedFile(FxRobot robot) throws Exception {
