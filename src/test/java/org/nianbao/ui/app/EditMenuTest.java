@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.ui.tables.MetricsPane;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Edit → 撤销/重做 are enabled only when there is something to undo or redo where the focus is. */
 class EditMenuTest extends WindowTest {
@@ -24,17 +23,17 @@ class EditMenuTest extends WindowTest {
     @Test
     void undoAndRedoFollowTheOutlinesHistory(FxRobot robot) {
         robot.clickOn("#outline");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).isTrue();
         assertThat(item("menu-redo").isDisable()).isTrue();
 
         robot.clickOn("#outline-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).isFalse();
         assertThat(item("menu-redo").isDisable()).isTrue();
 
         robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).isTrue();
         assertThat(item("menu-redo").isDisable()).isFalse();
     }
@@ -42,22 +41,22 @@ class EditMenuTest extends WindowTest {
     @Test
     void theMenuAsksTheHistoryWhereTheFocusIs(FxRobot robot) {
         robot.clickOn("#outline").clickOn("#outline-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).isFalse();
 
         robot.clickOn("#tab-metrics").clickOn("#" + MetricsPane.TABLE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).as("the metrics table has nothing to undo").isTrue();
 
         robot.clickOn("#metrics-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).isFalse();
 
         robot.clickOn("#tab-document").clickOn("#" + org.nianbao.ui.document.DocumentView.AREA_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).as("nothing typed yet").isTrue();
         robot.write("新");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).isFalse();
     }
 

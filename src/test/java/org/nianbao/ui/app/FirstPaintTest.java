@@ -26,7 +26,6 @@ import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.document.Block;
 import org.nianbao.ui.document.DocumentView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The start-up's first frame (issue 10): the report's first screen at once, then the window in its place,
  * in the same scene.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 class FirstPaintTest {
 
     private static final Messages MESSAGES = Messages.of(Locale.SIMPLIFIED_CHINESE);
@@ -138,7 +137,7 @@ class FirstPaintTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
                 && stage.getScene().getRoot() == app.window().root());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(stage.getScene()).isSameAs(firstScene.get());
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("main-window").doesNotContain("first-paint");
         assertThat(stage.getScene().getStylesheets()).hasSize(1);
@@ -157,7 +156,7 @@ class FirstPaintTest {
             stage.show();
             root.set(paint);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return root.get();
     }
 

@@ -9,7 +9,6 @@ import org.nianbao.model.FontScheme;
 import org.nianbao.ui.common.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 字体方案 is chosen in the report settings, kept with the report, and kept when other settings change. */
 class FontSchemeSettingTest extends WindowTest {
@@ -21,7 +20,7 @@ class FontSchemeSettingTest extends WindowTest {
 
     private void openSettings(FxRobot robot) {
         robot.interact(() -> javafx.application.Platform.runLater(fixture.window::editSettings));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
@@ -44,12 +43,12 @@ class FontSchemeSettingTest extends WindowTest {
             });
         }
         robot.clickOn("确定");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().settings().fontScheme()).isEqualTo(FontScheme.WINDOWS);
 
         openSettings(robot);
         robot.clickOn("#settings-bold").clickOn("确定");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().settings().boldHeadings()).isTrue();
         assertThat(fixture.reload().settings().fontScheme()).isEqualTo(FontScheme.WINDOWS);
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.ui.document.DocumentArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The next start goes back to the place in the report where the officer stopped. */
 class ReportPlaceTest extends WindowTest {
@@ -33,7 +32,7 @@ class ReportPlaceTest extends WindowTest {
                 next.show(stage);
                 assertThat(ReportPlace.restore(next.window, next.settings)).isTrue();
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             DocumentArea area = next.window.document().area();
             assertThat(area.getCurrentParagraph()).isEqualTo(13);
             assertThat(area.getCaretColumn()).isEqualTo(4);
@@ -51,7 +50,7 @@ class ReportPlaceTest extends WindowTest {
             ReportPlace.remember(fixture.window, fixture.settings);
             fixture.window.outlineModel().delete(List.of(2, 0));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> assertThat(ReportPlace.restore(fixture.window, fixture.settings)).isFalse());
     }
 }

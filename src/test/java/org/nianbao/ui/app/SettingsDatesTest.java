@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The report's date is typed as officers write it; a text that is no date says why beside the field. */
 class SettingsDatesTest extends WindowTest {
@@ -22,7 +21,7 @@ class SettingsDatesTest extends WindowTest {
     @Test
     void theDateTakesAnOfficersDateAndARefusedOneShowsItsReasonBesideTheField(FxRobot robot) {
         robot.interact(() -> javafx.application.Platform.runLater(fixture.window::editSettings));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         DatePicker date = robot.lookup("#settings-date").queryAs(DatePicker.class);
         Labeled reason = robot.lookup("#settings-date-refusal").queryAs(Labeled.class);
         assertThat(reason.isVisible()).isFalse();
@@ -35,7 +34,7 @@ class SettingsDatesTest extends WindowTest {
         robot.interact(() -> date.getEditor().setText("2024年3月底"));
         assertThat(reason.isVisible()).isFalse();
         robot.clickOn("确定");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload().date()).isEqualTo(LocalDate.of(2024, 3, 31));
     }

@@ -14,7 +14,6 @@ import org.nianbao.testing.Fixtures;
 import org.nianbao.ui.document.DocumentFindBar;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window a class's tests share ({@link WindowTest#openShared}): what the first test leaves behind,
@@ -48,7 +47,7 @@ class SharedWindowTest extends WindowTest {
         robot.clickOn("#tab-metrics").clickOn("#metrics-add");
         fixture.dialogs.confirmAnswer = false;
         fixture.dialogs.answerText("留给下一个测试的回答");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload()).isNotEqualTo(Fixtures.smallReport().withId(fixture.stored.id()));
         assertThat(fixture.whyNotReusable()).isEmpty();

@@ -21,12 +21,14 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * TestFX's {@code ApplicationExtension} for the window tests, without its clean-up between tests: that
+ * TestFX's {@code ApplicationExtension} for every window test, without its clean-up between tests: that
  * costs 0.27 s a test (an empty one; measured in docs/benchmarks.md), five waits for the FX thread of
  * about 50 ms each, and it hides the primary stage that a class's tests share ({@link WindowTest#openShared}).
  * Here each test gets the primary stage and its {@code @Start} methods run on the FX thread, followed by
  * one wait; after it, the other windows a test left (a dialog, a popup) are hidden and the keys and
- * buttons it left pressed are released. The window itself is closed by {@link WindowTest}.
+ * buttons it left pressed are released. A {@link WindowTest}'s window is closed by it; a class that only
+ * sets a scene of its own leaves it on the primary stage, where the next class's {@code @Start} replaces it.
+ * The robot a test gets is a {@link WindowRobot}: its steps wait for the FX thread without fixed pauses.
  */
 public final class WindowExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
@@ -36,7 +38,7 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         Stage stage = primaryStage();
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new WindowRobot();
         context.getStore(NAMESPACE).put(FxRobot.class, robot);
         Object test = context.getRequiredTestInstance();
         List<Method> starts = new ArrayList<>();
@@ -67,7 +69,7 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
             }
             throw new IllegalStateException(cause);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Override

@@ -219,7 +219,7 @@ public final class WindowFixture {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the checks did not finish", e);
         }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     public void close() {

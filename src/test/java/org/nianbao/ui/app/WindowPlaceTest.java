@@ -7,7 +7,6 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window comes back at the size and place it had, with the panes as wide as they were. */
 class WindowPlaceTest extends WindowTest {
@@ -25,9 +24,9 @@ class WindowPlaceTest extends WindowTest {
             stage.setWidth(1100);
             stage.setHeight(700);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> fixture.window.panes().setDividerPositions(0.34, 0.6));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         double[] dividers = fixture.window.panes().getDividerPositions();
         assertThat(dividers[0]).isCloseTo(0.34, Offset.offset(0.01));
         robot.interact(() -> WindowPlace.remember(stage, fixture.window.panes(), fixture.settings));
@@ -38,14 +37,14 @@ class WindowPlaceTest extends WindowTest {
             stage.setWidth(900);
             stage.setHeight(600);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> fixture.window.panes().setDividerPositions(0.4, 0.8));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         // As the app does: the place before the window shows, the dividers again once the panes have their widths.
         robot.interact(() -> assertThat(WindowPlace.restore(stage, fixture.window.panes(), fixture.settings)).isTrue());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> WindowPlace.restore(stage, fixture.window.panes(), fixture.settings));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getWidth()).isEqualTo(1100);

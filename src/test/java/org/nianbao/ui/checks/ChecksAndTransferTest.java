@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Metric;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.outline.OutlineNode;
 import org.nianbao.ui.tables.MetricsPane;
@@ -51,7 +52,7 @@ class ChecksAndTransferTest extends WindowTest {
                 .filter(f -> f.section().equals("一、（二）")).findFirst().orElseThrow();
 
         robot.clickOn(node -> node instanceof TreeCell<?> c && c.getItem() == rate);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         var area = fixture.window.document().area();
         assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-document");
         assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
@@ -79,7 +80,7 @@ class ChecksAndTransferTest extends WindowTest {
             area.moveTo(RATE, area.getParagraph(RATE).length());
             area.replaceSelection("\n受理{{受理}}。");
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         int at = "受理{{".length();
 
         assertThat(area.getStyleAtPosition(RATE + 1, at + 1)).contains("metric-ref");
@@ -101,7 +102,7 @@ class ChecksAndTransferTest extends WindowTest {
             javafx.event.Event.fireEvent(area, org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
                     new javafx.geometry.Point2D(bounds.getMinX() + 2, bounds.getMinY() + 2), charIndex));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
@@ -113,7 +114,7 @@ class ChecksAndTransferTest extends WindowTest {
         robot.clickOn("文件").clickOn("导出为 Word…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fixture.window.transfer().busyProperty().get()
                 && fixture.window.transfer().exportedProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.dialogs.lastSuggestedName).isEqualTo("示例区2023年法治政府建设年度报告.docx");
         try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in)) {
@@ -134,7 +135,7 @@ class ChecksAndTransferTest extends WindowTest {
 
         robot.clickOn("文件").clickOn("导出为 Word…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.window.transfer().failureProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("未能完成：")
                 .doesNotContain("Exception");
@@ -150,7 +151,7 @@ class ChecksAndTransferTest extends WindowTest {
 
         robot.clickOn("文件").clickOn("导出为 Word…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.window.transfer().failureProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("未能完成：").contains("只读");
         assertThat(Files.readString(target)).isEqualTo("the officer's final version");
@@ -164,7 +165,7 @@ class ChecksAndTransferTest extends WindowTest {
 
         robot.clickOn("文件").clickOn("导入（.txt/.docx）…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.session.report().id() != fixture.stored.id().longValue());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.window.outline().tree().getRoot().getChildren()).extracting(i -> i.getValue().label())
                 .containsExactly("一、主要成效", "二、存在的不足", "三、下一步工作安排");
@@ -179,8 +180,8 @@ class ChecksAndTransferTest extends WindowTest {
             table.requestFocus();
             table.edit(row, (javafx.scene.control.TableColumn<Metric, ?>) column);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.eraseText(4).write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

@@ -14,18 +14,18 @@ import org.nianbao.model.Report;
 import org.nianbao.ui.app.CoreServices;
 import org.nianbao.ui.app.MainWindow;
 import org.nianbao.ui.app.ReportServices;
+import org.nianbao.ui.app.WindowExtension;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.common.AnsweringDialogs;
 import org.nianbao.ui.session.ReportSession;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 10 (start-up): the window's first check waits until its first frame is laid out, and then
  * runs by itself: its findings appear without any edit.
  */
-@org.junit.jupiter.api.extension.ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith(WindowExtension.class)
 class FirstCheckTest {
 
     @TempDir

@@ -28,14 +28,15 @@ import org.nianbao.model.Metric;
 import org.nianbao.model.Report;
 import org.nianbao.store.ReportStore;
 import org.nianbao.store.SampleData;
+import org.nianbao.ui.app.FxSettle;
+import org.nianbao.ui.app.WindowExtension;
 import org.nianbao.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The 数据收集 view over the shipped sample: forms out, files dropped back in, material to a section. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 class CollectViewTest {
 
     @TempDir
@@ -139,7 +140,7 @@ class CollectViewTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the import did not finish", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private String state(String department) {
@@ -163,7 +164,7 @@ class CollectViewTest {
     @Test
     void theButtonMakesTheFormsAndMarksThemSent(FxRobot robot) {
         robot.clickOn("#collect-make-forms");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(formsFolder().resolve("区信访局-2023年度数据收集表.xlsx")).exists();
         assertThat(state("区信访局")).isEqualTo("已发送");
         assertThat(messages(robot)).singleElement().asString().startsWith("已生成 8 份数据收集表");
@@ -286,7 +287,7 @@ class CollectViewTest {
         dragged.clear();
         dragged.addAll(List.of(form, notAForm));
         robot.drag("#drag-source").dropTo("#collect-departments");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(model.busyProperty().get()).isTrue();
         assertThat(robot.lookup("#collect-progress-text").queryLabeled().getText()).startsWith("正在读取第 ");
@@ -295,7 +296,7 @@ class CollectViewTest {
         robot.interact(() -> view.table().getSelectionModel().select(0));
         assertThat(model.figures()).isNotEmpty();
         robot.drag("#drag-source").dropTo("#collect-departments"); // again while busy: refused, not queued
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(messages(robot)).containsExactly("上一批文件还在导入，请完成后再拖入这些文件");
 
         gate.release();

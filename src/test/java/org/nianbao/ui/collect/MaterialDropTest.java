@@ -14,6 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.testing.CollectSeed;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.document.DocumentArea;
@@ -47,7 +48,7 @@ class MaterialDropTest extends WindowTest {
     private MaterialPane pane() throws Exception {
         MaterialSide side = fixture.window.materialSide();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> side.pane().list().getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return side.pane();
     }
 
@@ -59,7 +60,7 @@ class MaterialDropTest extends WindowTest {
             Bounds b = area().getCharacterBoundsOnScreen(at - 1, at).orElseThrow();
             point.set(new Point2D(b.getMaxX() - 1, b.getCenterY()));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return point.get();
     }
 
@@ -73,7 +74,7 @@ class MaterialDropTest extends WindowTest {
         ListCell<?> cell = robot.lookup("#collect-material .list-cell").match((ListCell<?> c) -> c.getItem() != null
                 && c.getText().contains("评查案卷")).queryAs(ListCell.class);
         robot.drag(cell).dropTo(after(target));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getText()).contains(target + MATERIAL);
         fixture.saveNow();
@@ -94,7 +95,7 @@ class MaterialDropTest extends WindowTest {
         ListCell<?> cell = robot.lookup("#collect-material .list-cell").match((ListCell<?> c) -> c.getItem() != null
                 && c.getText().contains("评查案卷")).queryAs(ListCell.class);
         robot.drag(cell).dropTo(after("执法人员培训覆盖面不够广")); // the problem list is edited in its own tab
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getText()).isEqualTo(before);
         assertThat(area().getUndoManager().isUndoAvailable()).isFalse();
     }

@@ -16,13 +16,13 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.ui.app.FxSettle;
+import org.nianbao.ui.app.WindowExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real dialogs behind DialogService: each button gives its own answer, a cancel gives none. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 class FxDialogServiceTest {
 
     private FxDialogService dialogs;
@@ -39,7 +39,7 @@ class FxDialogServiceTest {
     private static <T> CompletableFuture<T> ask(Supplier<T> question) {
         CompletableFuture<T> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(question.get()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return answer;
     }
 

@@ -6,10 +6,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Report;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A change made elsewhere (a table, the settings) shows in the document in place: the caret stays on
@@ -31,12 +31,12 @@ class DocumentInPlaceTest extends WindowTest {
         robot.write("一");
         caretAt(robot, 13, 0);
         robot.write("二");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         robot.clickOn("#tab-problems").clickOn("#problems-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.clickOn("#tab-document");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().block(11).kind()).as("the new third problem").isEqualTo(Block.Kind.PROBLEM);
         assertThat(area().getParagraph(14).getText()).isEqualTo("二" + LAST);
@@ -58,10 +58,10 @@ class DocumentInPlaceTest extends WindowTest {
     void aTitleChangedInTheSettingsShowsInPlaceAndTheTypingAfterItIsStillUndone(FxRobot robot) {
         caretAt(robot, 4, 0);
         robot.write("一");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         robot.interact(() -> fixture.session.editFields(r -> r.withTitle("示例区人民政府关于2023年法治政府建设情况的报告")));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(0).getText()).isEqualTo("示例区人民政府关于2023年法治政府建设情况的报告");
         assertThat(area().getParagraph(4).getText()).isEqualTo("一" + FIRST);
 
@@ -73,7 +73,7 @@ class DocumentInPlaceTest extends WindowTest {
         assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text()).isEqualTo(FIRST);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(4).getText()).isEqualTo("一" + FIRST);
     }
 
@@ -85,7 +85,7 @@ class DocumentInPlaceTest extends WindowTest {
         });
         robot.clickOn("#tab-problems").clickOn("#problems-add");
         robot.clickOn("#tab-document");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getSelectedText()).isEqualTo("推进行政");
     }

@@ -11,10 +11,10 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 10: body text has its first-line indent (two characters, GB/T 9704), drawn, never typed: the
@@ -57,7 +57,7 @@ class DocumentIndentTest extends WindowTest {
             }
             throw new AssertionError("no body paragraph");
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(onFx(robot, () -> area().getParagraphLinesCount(p))).isGreaterThan(1);
         return p;
     }
@@ -96,7 +96,7 @@ class DocumentIndentTest extends WindowTest {
             }
         });
         robot.interact(() -> area().showParagraphAtTop(heading));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(charAt(robot, heading, 0).getWidth()).isLessThan(1.5 * em);
         assertThat(area().getText()).as("the indent is drawn, not text").doesNotContain("\u3000\u3000");
     }
@@ -119,23 +119,23 @@ class DocumentIndentTest extends WindowTest {
         // a click on the indent (past the middle of indent and character), and on the first
         // character's left half: the paragraph's start
         robot.clickOn(new Point2D(lineTwo.getMinX() + 1.7 * em, y));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCaretPosition()).isEqualTo(start);
         robot.sleep(800); // not a double click (that selects a word)
         robot.clickOn(new Point2D(first.getMinX() - em * 0.8, y));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCaretPosition()).isEqualTo(start);
         // on its right half: after it
         robot.sleep(800);
         robot.clickOn(new Point2D(first.getMinX() - em * 0.2, y));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCaretPosition()).isEqualTo(start + 1);
 
         // typed at the start: the new first character is indented, the old one follows it
         String before = area().getParagraph(p).getText();
         new DocumentKeys(robot, fixture).caretAt(p, 0);
         robot.write("新");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(p).getText()).isEqualTo("新" + before);
         assertThat(charAt(robot, p, 1).getMinX()).isCloseTo(first.getMinX(), within(1.0));
         assertThat(area().getCaretPosition()).isEqualTo(start + 1);
@@ -155,14 +155,14 @@ class DocumentIndentTest extends WindowTest {
         new DocumentKeys(robot, fixture).caretAt(p, 0);
         Bounds lineTwo = secondLineStart(robot, p);
         robot.interact(() -> area().selectRange(p, 0, p, 3));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(onFx(robot, () -> area().getSelectionBounds().orElseThrow()).getMinX())
                 .isCloseTo(lineTwo.getMinX() + 2 * em, within(em / 3));
 
         // Enter at the paragraph's end: a new, empty body paragraph, its caret where its text will start
         new DocumentKeys(robot, fixture).caretAt(p, area().getParagraph(p).length());
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(p + 1).length()).isZero();
         assertThat(area().block(p + 1).kind()).isEqualTo(Block.Kind.BODY);
         assertThat(onFx(robot, () -> area().getCaretBounds().orElseThrow()).getCenterX())
@@ -183,7 +183,7 @@ class DocumentIndentTest extends WindowTest {
             javafx.event.Event.fireEvent(area(), new javafx.scene.input.InputMethodEvent(
                     javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, java.util.List.of(), "依法", 0));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(p).getText()).isEqualTo("依法" + before);
         // the indent stays before the new first character: the old first one moved on by two
         assertThat(charAt(robot, p, 3).getMinX()).isCloseTo(second.getMinX() + 2 * em(robot), within(2.0));
@@ -199,7 +199,7 @@ class DocumentIndentTest extends WindowTest {
         int p = wrappedBody(robot);
         String before = area().getParagraph(p).getText();
         robot.interact(() -> area().insertText(p, 0, "𠮷"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(p).getText()).isEqualTo("𠮷" + before);
         // two chars of the text, one character: drawn whole, in a text of the flow (a box would count one)
         assertThat(robot.lookup("#" + DocumentView.AREA_ID).lookup((Text t) -> t.getText().startsWith("𠮷"))

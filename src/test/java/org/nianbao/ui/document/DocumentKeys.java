@@ -1,9 +1,9 @@
 package org.nianbao.ui.document;
 
 import javafx.scene.input.KeyCode;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The document of a test window: where its caret goes, and Ctrl+Z pressed in it. */
 final class DocumentKeys {
@@ -26,11 +26,11 @@ final class DocumentKeys {
             area().requestFocus();
             area().moveTo(paragraph, column);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     void undo() {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

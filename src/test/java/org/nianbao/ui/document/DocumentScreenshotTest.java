@@ -9,13 +9,13 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ui.app.CoreServices;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.MainWindowScreenshotTest;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.nianbao.ui.welcome.SampleReport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The document view with the sample report at the two common screen sizes, for the README and a look. */
 class DocumentScreenshotTest extends WindowTest {
@@ -43,7 +43,7 @@ class DocumentScreenshotTest extends WindowTest {
             });
             fixture.awaitChecks();
             robot.interact(() -> fixture.window.document().area().showParagraphAtTop(0));
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             AtomicReference<WritableImage> shot = new AtomicReference<>();
             robot.interact(() -> shot.set(fixture.window.root().getScene().snapshot(null)));
             Path target = FOLDER.resolve("document-" + size[0] + ".png");

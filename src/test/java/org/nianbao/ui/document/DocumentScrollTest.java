@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -58,12 +59,12 @@ class DocumentScrollTest extends WindowTest {
 
         robot.interact(area::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area.allParToVisibleParIndex(total - 1)).as("the date, at the end, is in view").isPresent();
         assertThat(area.getVisibleParagraphs().size()).isLessThan(60);
 
         robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area.allParToVisibleParIndex(0)).isPresent();
     }
 
@@ -81,7 +82,7 @@ class DocumentScrollTest extends WindowTest {
             area.requestFollowCaret();
         });
         robot.write("完");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload().sections().get(17).children().get(2).paragraphs().get(PARAGRAPHS - 1).text())
                 .endsWith("审核制度。完");
@@ -91,12 +92,12 @@ class DocumentScrollTest extends WindowTest {
     void aParagraphAddedAboveTheViewElsewhereLeavesTheTextInViewWhereItWas(FxRobot robot) {
         DocumentArea area = fixture.window.document().area();
         robot.interact(() -> area.showParagraphAtTop(300));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         String top = area.getParagraph(area.firstVisibleParToAllParIndex()).getText();
 
         robot.interact(() -> fixture.session.editFields(r -> r.withPreamble(java.util.List.of(
                 new org.nianbao.model.Paragraph("现将有关情况报告如下。"), new org.nianbao.model.Paragraph("一年来，我区依法行政。")))));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area.getParagraph(1).getText()).isEqualTo("现将有关情况报告如下。");
         assertThat(area.getParagraph(area.firstVisibleParToAllParIndex()).getText()).isEqualTo(top);
@@ -112,8 +113,8 @@ class DocumentScrollTest extends WindowTest {
         robot.interact(area::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("第12部分第4小节第5段").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
+        FxSettle.settle();
 
         assertThat(area.getSelectedText()).isEqualTo("第12部分第4小节第5段");
         // the view settles over a pulse or two; without the centring the match stays on the last line

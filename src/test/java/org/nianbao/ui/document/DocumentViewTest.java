@@ -8,10 +8,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole report as one document: typing, Enter in a heading, input methods, refusals, undo, outline. */
 class DocumentViewTest extends WindowTest {
@@ -36,7 +36,7 @@ class DocumentViewTest extends WindowTest {
     void typingInAParagraphIsStoredInItsSection(FxRobot robot) {
         caretAt(robot, 6, RATE.length());
         robot.write("另有4件在审。");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs()).extracting(Paragraph::text)
                 .containsExactly(RATE + "另有4件在审。");
@@ -46,7 +46,7 @@ class DocumentViewTest extends WindowTest {
     void enterAtTheEndOfAHeadingStartsItsBody(FxRobot robot) {
         caretAt(robot, 7, "存在的不足".length());
         robot.type(KeyCode.ENTER).write("总体来看，");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().block(8)).isEqualTo(Block.body(area().block(7).section()));
         Report stored = fixture.reload();
@@ -59,7 +59,7 @@ class DocumentViewTest extends WindowTest {
     void aHeadingIsEditedInPlaceAndTheOutlineFollows(FxRobot robot) {
         caretAt(robot, 5, 0);
         robot.write("依法");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload().sections().get(0).children().get(1).heading()).isEqualTo("依法化解矛盾纠纷");
         assertThat(fixture.window.outline().tree().getSelectionModel().getSelectedItem().getValue().label())
@@ -77,7 +77,7 @@ class DocumentViewTest extends WindowTest {
             javafx.event.Event.fireEvent(area(), new javafx.scene.input.InputMethodEvent(
                     javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "法治", 0));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getParagraph(4).getText()).isEqualTo("区政府常务会议专题研究法治政府建设工作4次。法治");
         assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text())
@@ -88,7 +88,7 @@ class DocumentViewTest extends WindowTest {
     void backspaceAtTheStartOfABodyNeverJoinsItToItsHeadingAndSaysWhy(FxRobot robot) {
         caretAt(robot, 6, 0);
         robot.type(KeyCode.BACK_SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getParagraph(5).getText()).isEqualTo("化解矛盾纠纷");
         assertThat(area().getParagraph(6).getText()).isEqualTo(RATE);
@@ -99,7 +99,7 @@ class DocumentViewTest extends WindowTest {
     void theProblemListShowsWhereItStandsButIsEditedInItsTab(FxRobot robot) {
         caretAt(robot, 9, 2);
         robot.write("新");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getParagraph(9).getText()).isEqualTo("一是执法人员培训覆盖面不够广");
         assertThat(robot.lookup("#status").queryLabeled().getText()).contains("问题清单");
@@ -111,16 +111,16 @@ class DocumentViewTest extends WindowTest {
         robot.write("一");
         caretAt(robot, 13, 0);
         robot.write("二");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Report once = fixture.reload();
         assertThat(once.sections().get(2).children().get(0).paragraphs().get(0).text()).isEqualTo("继续推进行政执法三项制度。");
         assertThat(once.sections().get(0).children().get(0).paragraphs().get(0).text()).startsWith("一区政府");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text()).startsWith("区政府");
     }
 
@@ -128,7 +128,7 @@ class DocumentViewTest extends WindowTest {
     void aClickInTheOutlineScrollsTheDocumentThereAndTheOutlineFollowsTheCaret(FxRobot robot) {
         robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
                 && "三、2024年工作安排".equals(c.getText()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCurrentParagraph()).isEqualTo(11);
 
         caretAt(robot, 6, 3);
@@ -144,7 +144,7 @@ class DocumentViewTest extends WindowTest {
 
         caretAt(robot, 6, 0);
         robot.write("经统计，");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getStyleAtPosition(6, "经统计，".length() + rate + 1)).contains("figure-verified");
         assertThat(area().getStyleAtPosition(6, 1)).isEmpty();
     }
@@ -157,7 +157,7 @@ class DocumentViewTest extends WindowTest {
         assertThat(robot.lookup("#document-find-result").queryLabeled().getText()).isEqualTo("共 4 处");
         robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("法治建设");
         robot.clickOn("#document-replace-all");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Report replaced = fixture.reload();
         assertThat(replaced.title()).isEqualTo("示例区2023年法治建设年度报告");
@@ -169,7 +169,7 @@ class DocumentViewTest extends WindowTest {
 
         robot.interact(area()::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Report back = fixture.reload();
         assertThat(back.title()).isEqualTo("示例区2023年法治政府建设年度报告");
         assertThat(back.sections().get(0).heading()).isEqualTo("2023年法治政府建设主要成效");
@@ -184,15 +184,15 @@ class DocumentViewTest extends WindowTest {
         robot.interact(area()::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("审结").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         int first = area().getSelection().getStart();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getSelectedText()).isEqualTo("审结");
         assertThat(area().getSelection().getStart()).isEqualTo(first + "审结36件，".length());
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getSelection().getStart()).isEqualTo(first);
         assertThat(area().getText()).isEqualTo(before);
     }
@@ -201,7 +201,7 @@ class DocumentViewTest extends WindowTest {
     void altShiftUpMovesTheSectionUnderTheCaretAndItsNumberFollows(FxRobot robot) {
         caretAt(robot, 6, 3);
         robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload().sections().get(0).children()).extracting(org.nianbao.model.Section::heading)
                 .containsExactly("化解矛盾纠纷", "强化组织领导");
@@ -214,7 +214,7 @@ class DocumentViewTest extends WindowTest {
     void materialAddedToTheCaretsSectionLandsAtItsEndIsStoredAndOneUndoTakesItBack(FxRobot robot) {
         caretAt(robot, 5, 2);
         robot.interact(() -> fixture.window.document().addParagraph("另有4件在审。"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getParagraph(7).getText()).isEqualTo("另有4件在审。");
         assertThat(area().block(7)).isEqualTo(Block.body(area().block(5).section()));
@@ -223,7 +223,7 @@ class DocumentViewTest extends WindowTest {
 
         robot.interact(area()::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs()).extracting(Paragraph::text)
                 .containsExactly(RATE);
     }
@@ -232,7 +232,7 @@ class DocumentViewTest extends WindowTest {
     void theTextsMenuMakesTheCaretsHeadingARunInHeadingWithoutTouchingTheText(FxRobot robot) {
         caretAt(robot, 8, 2); // 存在的不足: a heading on its own line
         robot.write("新");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         // Monocle's popups take no robot clicks: the item is chosen as a click would.
         robot.interact(() -> {
             var menu = area().getContextMenu();
@@ -240,7 +240,7 @@ class DocumentViewTest extends WindowTest {
             menu.getItems().stream().filter(i -> "document-run-in".equals(i.getId())).findFirst().orElseThrow().fire();
             menu.hide();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.reload().sections().get(1).style()).isEqualTo(org.nianbao.model.HeadingStyle.RUN_IN);
         assertThat(area().getUndoManager().isUndoAvailable()).as("the typing can still be undone").isTrue();
@@ -264,13 +264,13 @@ class DocumentViewTest extends WindowTest {
     }
 
     private void doubleClickOn(FxRobot robot, int paragraph) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> area().showParagraphAtCenter(paragraph));
         java.util.concurrent.atomic.AtomicReference<javafx.geometry.Bounds> at = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> at.set(area().getCharacterBoundsOnScreen(area().getAbsolutePosition(paragraph, 1),
                 area().getAbsolutePosition(paragraph, 2)).orElseThrow()));
         robot.doubleClickOn(new javafx.geometry.Point2D(at.get().getCenterX(), at.get().getCenterY()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private DocumentArea area() {

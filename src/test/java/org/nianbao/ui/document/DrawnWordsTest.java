@@ -12,10 +12,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 12: words a reviewer inserted are drawn at their place in the document view and are not text:
@@ -70,7 +70,7 @@ class DrawnWordsTest extends WindowTest {
                             new TextMark.Inserted(LONG, "review-inserted-1", false)))));
             area().showParagraphAtTop(p);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         // at the start: after the indent, before the paragraph's first character
         Text first = drawn(robot, "首先").orElseThrow();
@@ -94,7 +94,7 @@ class DrawnWordsTest extends WindowTest {
         // the caret steps over the words: one key, one character of the text
         new DocumentKeys(robot, fixture).caretAt(p, 0);
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCaretColumn()).isEqualTo(1);
         assertThat(area().getText()).isEqualTo(all).doesNotContain("首先");
         assertThat(area().getUndoManager().isUndoAvailable()).isFalse();
@@ -120,7 +120,7 @@ class DrawnWordsTest extends WindowTest {
                     new SectionMark(section, 1, new TextMark(0, 3, "review-comment-0", "请核实"))));
             area().showParagraphAtTop(p);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         InlineDrawing.CharBox box = robot.lookup("#" + DocumentView.AREA_ID).lookup("." + InlineDrawing.BOX_CLASS)
                 .lookup((InlineDrawing.CharBox b) -> b.host.getStyleClass().contains("review-comment-0"))
                 .queryAs(InlineDrawing.CharBox.class);

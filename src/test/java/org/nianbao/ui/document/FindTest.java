@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+F from anywhere finds in the whole document, headings included; Enter in the field goes on finding. */
 class FindTest extends WindowTest {
@@ -24,7 +24,7 @@ class FindTest extends WindowTest {
     void ctrlFInTheOutlineFindsTextInALaterSectionSelectsItAndTheOutlineFollows(FxRobot robot) {
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("审结").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getSelectedText()).isEqualTo("审结");
         assertThat(area().getCurrentParagraph()).isEqualTo(6);
@@ -33,7 +33,7 @@ class FindTest extends WindowTest {
                 .isEqualTo("（二）化解矛盾纠纷");
 
         robot.clickOn("#" + DocumentFindBar.FIND_ID).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCaretColumn()).isEqualTo("全年受理行政复议案件40件，审结36件，审结".length());
     }
 
@@ -41,7 +41,7 @@ class FindTest extends WindowTest {
     void findAlsoLooksInHeadingsAndTheOutlineShowsTheirSection(FxRobot robot) {
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("工作安排").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getSelectedText()).isEqualTo("工作安排");
         assertThat(area().getCurrentParagraph()).isEqualTo(11);
@@ -55,7 +55,7 @@ class FindTest extends WindowTest {
         java.util.List<Integer> paragraphs = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             robot.type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             paragraphs.add(area().getCurrentParagraph());
         }
         assertThat(paragraphs).as("title, heading 一, its first paragraph, the shortfalls, the title again")
@@ -67,15 +67,15 @@ class FindTest extends WindowTest {
         String before = area().getText();
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("审结").clickOn("查找下一个");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getSelectedText()).isEqualTo("审结");
 
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getCaretColumn()).as("the second match, in 审结率")
                 .isEqualTo("全年受理行政复议案件40件，审结36件，审结".length());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(area().getText()).isEqualTo(before);
         assertThat(area().getSelectedText()).isEqualTo("审结");
@@ -98,9 +98,9 @@ class FindTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(728);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         javafx.scene.control.TextField find = robot.lookup("#" + DocumentFindBar.FIND_ID).queryAs(javafx.scene.control.TextField.class);
         assertThat(find.isFocused()).as("Ctrl+H with nothing to find: the cursor in 查找").isTrue();
@@ -114,7 +114,7 @@ class FindTest extends WindowTest {
 
         robot.write("审结");
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(robot.lookup("#" + DocumentFindBar.REPLACE_ID).queryAs(javafx.scene.control.TextField.class).isFocused())
                 .as("something to find: Ctrl+H again goes on to 替换为").isTrue();
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** One user action is one undo step: the check's highlighting never enters the text's history. */
 class TextUndoTest extends WindowTest {
@@ -35,7 +35,7 @@ class TextUndoTest extends WindowTest {
         assertThat(fixture.reload().sections().get(0).children().get(1).paragraphs().get(0).text()).isEqualTo(TEXT);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(RATE).getText()).isEqualTo(TEXT.replace("40件", "140件"));
     }
 
@@ -65,12 +65,12 @@ class TextUndoTest extends WindowTest {
             area().requestFocus();
             area().moveTo(RATE, column);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static void undo(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** The highlighted runs of the paragraph, each as the text it covers. */

@@ -11,11 +11,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Section;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drag and drop in the outline: a row's upper edge, lower edge and middle. */
 class OutlineDragTest extends WindowTest {
@@ -53,7 +53,7 @@ class OutlineDragTest extends WindowTest {
         assertThat(parts.get(0).children().get(1).children()).extracting(Section::heading).containsExactly("存在的不足");
 
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().sections()).extracting(Section::heading)
                 .containsExactly("2023年法治政府建设主要成效", "存在的不足", "2024年工作安排");
         assertThat(labels(robot)).contains("二、存在的不足", "三、2024年工作安排");
@@ -82,13 +82,13 @@ class OutlineDragTest extends WindowTest {
         Node target = cell(robot, "（一）深化依法行政");
         robot.drag(cell(robot, "（一）强化组织领导"));
         robot.moveTo(target, Pos.TOP_CENTER, new Point2D(0, 2), Motion.DIRECT);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(marks(target)).containsExactly("drop-before");
         robot.moveTo(target, Pos.CENTER, Point2D.ZERO, Motion.DIRECT);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(marks(target)).containsExactly("drop-inside");
         robot.moveTo(target, Pos.BOTTOM_CENTER, new Point2D(0, -2), Motion.DIRECT).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(robot.lookup(node -> !marks(node).isEmpty()).queryAll()).isEmpty();
     }
 
@@ -101,7 +101,7 @@ class OutlineDragTest extends WindowTest {
     private static void drag(FxRobot robot, String from, String to, Pos pos, double dy) {
         robot.drag(cell(robot, from));
         robot.moveTo(cell(robot, to), pos, new Point2D(0, dy), Motion.DIRECT).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static Node cell(FxRobot robot, String text) {

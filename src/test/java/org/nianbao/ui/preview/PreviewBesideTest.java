@@ -18,6 +18,7 @@ import org.nianbao.layout.PlacedRun;
 import org.nianbao.layout.TextLocation;
 import org.nianbao.model.Paragraph;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.document.DocumentArea;
@@ -61,7 +62,7 @@ class PreviewBesideTest extends WindowTest {
         // the first layout scans the installed fonts: seconds on a busy machine
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> beside().model().isPresent()
                 && model().pagesProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return model().pagesProperty().get();
     }
 
@@ -75,7 +76,7 @@ class PreviewBesideTest extends WindowTest {
         assertThat(robot.lookup("#" + PreviewBeside.PAGE_COUNT_ID).queryAs(Label.class).getText())
                 .isEqualTo("共 " + pages.pageCount() + " 页");
         robot.clickOn("视图").clickOn("在全文旁显示页面");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(robot.lookup("#" + PreviewPane.ID).tryQuery()).isEmpty();
         assertThat(robot.lookup("#" + PreviewBeside.PAGE_COUNT_ID).tryQuery()).isEmpty();
         assertThat(area().getScene()).as("the document stays in its tab").isNotNull();
@@ -95,7 +96,7 @@ class PreviewBesideTest extends WindowTest {
         double scale = pane.scale();
         Point2D point = canvas.localToScreen(run.x()[5] * scale + 2, (line.top() + line.height() / 2) * scale);
         robot.clickOn(point);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> {
             try {
                 org.nianbao.ui.common.Screenshots.writePng(stage.getScene().snapshot(null),
@@ -124,7 +125,7 @@ class PreviewBesideTest extends WindowTest {
             area().requestFocus();
             area().moveTo(documentParagraphOfPreamble(paragraph), 100);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(model().pageProperty().get()).isEqualTo(expected);
         assertThat(robot.lookup("#" + PreviewPane.STATUS_ID).queryAs(Label.class).getText())
                 .startsWith("第 " + (expected + 1) + " 页");

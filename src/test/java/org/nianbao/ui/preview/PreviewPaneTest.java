@@ -21,14 +21,15 @@ import org.nianbao.layout.PlacedRun;
 import org.nianbao.layout.TextLocation;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
+import org.nianbao.ui.app.FxSettle;
+import org.nianbao.ui.app.WindowExtension;
 import org.nianbao.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The page preview: pages follow the report, page turning, a click finds the text, the caret its page. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 class PreviewPaneTest {
 
     private PreviewModel model;
@@ -63,7 +64,7 @@ class PreviewPaneTest {
         robot.interact(() -> model.reportProperty().set(report));
         WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> model.pagesProperty().get() != null
                 && model.pageCount() == new PageLayout(GlyphWidths.fixed()).layOut(report).pageCount());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private String status(FxRobot robot) {
@@ -93,11 +94,11 @@ class PreviewPaneTest {
     void pageDownAndPageUpTurnThePages(FxRobot robot) throws Exception {
         show(robot, longReport(30));
         robot.clickOn("#" + PreviewPane.CANVAS_ID).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(model.pageProperty().get()).isEqualTo(2);
         assertThat(status(robot)).startsWith("第 3 页");
         robot.clickOn("#previewPageUp");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(model.pageProperty().get()).isEqualTo(1);
     }
 
@@ -113,7 +114,7 @@ class PreviewPaneTest {
         javafx.scene.canvas.Canvas canvas = robot.lookup("#" + PreviewPane.CANVAS_ID).queryAs(javafx.scene.canvas.Canvas.class);
         Point2D screen = canvas.localToScreen((run.x()[5] + 3) * scale, (line.top() + line.height() / 2) * scale);
         robot.clickOn(screen);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(model.clickedProperty().get()).isEqualTo(run.location().plus(5));
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.review.ReviewFixtures;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.nianbao.ui.document.DocumentArea;
@@ -56,7 +57,7 @@ class ReviewMarksTest extends WindowTest {
         int[] at = at(text);
         AtomicReference<Collection<String>> style = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> style.set(area().getStyleOfChar(at[0], at[1] + offset)));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return style.get();
     }
 
@@ -103,7 +104,7 @@ class ReviewMarksTest extends WindowTest {
         assertThat(words.getMinX()).isCloseTo(screenBounds(host).getMaxX(), org.assertj.core.api.Assertions.within(2.0));
         // a click on them puts the caret where they would go (after 参训干部), and the text stays
         robot.clickOn(new javafx.geometry.Point2D(words.getMaxX() - 2, words.getCenterY()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         int[] place = at("参训干部");
         assertThat(area().getCaretPosition()).isEqualTo(area().getAbsolutePosition(place[0], place[1] + 4));
         assertThat(area().getText()).isEqualTo(before);
@@ -116,7 +117,7 @@ class ReviewMarksTest extends WindowTest {
         // choosing a change in the pane brings it into view and selects it in the document
         int replaced = indexOf(pane, "208");
         robot.interact(() -> pane.list().getSelectionModel().select(replaced));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getSelectedText()).isEqualTo("208");
         int paragraph = at("208件")[0];
         assertThat(area().getVisibleParagraphs()).isNotEmpty();
@@ -125,7 +126,7 @@ class ReviewMarksTest extends WindowTest {
         // accepted: the text changes, its mark goes; the others stay
         robot.clickOn("#review-accept");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 3);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(styleAt("218件", 0)).isEmpty();
         assertThat(drawn(robot, "218")).as("accepted: the words are text now, not drawn").isEmpty();
         assertThat(styleAt("参训干部", 3)).contains("review-inserted-" + wang);
@@ -135,7 +136,7 @@ class ReviewMarksTest extends WindowTest {
         robot.interact(() -> pane.list().getSelectionModel().select(insertion));
         robot.clickOn("#review-reject");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(styleAt("参训干部", 3)).isEmpty();
         assertThat(area().getText()).doesNotContain("累计");
         assertThat(drawn(robot, "累计")).as("rejected: the words go").isEmpty();
@@ -151,7 +152,7 @@ class ReviewMarksTest extends WindowTest {
     private static javafx.geometry.Bounds screenBounds(javafx.scene.Node node) {
         AtomicReference<javafx.geometry.Bounds> out = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> out.set(node.localToScreen(node.getBoundsInLocal())));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return out.get();
     }
 

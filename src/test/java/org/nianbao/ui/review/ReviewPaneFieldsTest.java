@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.review.Placement;
 import org.nianbao.review.ReviewFixtures;
 import org.nianbao.review.WordReturn;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.testfx.api.FxRobot;
@@ -42,13 +43,13 @@ class ReviewPaneFieldsTest extends WindowTest {
         robot.interact(() -> pane.list().getSelectionModel().select(0));
         robot.clickOn("#review-accept");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.session.report().title()).isEqualTo("示例区2023年法治政府建设情况报告");
         assertThat(fixture.reload().title()).isEqualTo("示例区2023年法治政府建设情况报告");
 
         robot.clickOn("#review-undo");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.session.report().title()).isEqualTo(ReviewFixtures.TITLE);
         assertThat(fixture.reload().date()).isEqualTo(LocalDate.of(2024, 1, 20));
     }
@@ -73,7 +74,7 @@ class ReviewPaneFieldsTest extends WindowTest {
         fixture.dialogs.answerText("保留“年度报告”");
         robot.clickOn("#review-reply");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 4);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(pane.list().getItems().get(1)).as("the answer right under the comment, on the title").satisfies(reply -> {
             assertThat(reply.item().isReply()).isTrue();
             assertThat(reply.section()).isEqualTo("（标题）");
@@ -82,7 +83,7 @@ class ReviewPaneFieldsTest extends WindowTest {
         robot.interact(() -> pane.list().getSelectionModel().select(3));
         robot.clickOn("#review-done");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().get(3).item().done());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> shot.set(fixture.window.root().getScene().snapshot(null)));
         Screenshots.writePng(shot.get(), Path.of("target", "screenshots", "review-pane-field-comments.png"));

@@ -16,6 +16,7 @@ import org.nianbao.model.Section;
 import org.nianbao.review.Placement;
 import org.nianbao.review.ReviewFixtures;
 import org.nianbao.review.WordReturn;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.common.Screenshots;
 import org.testfx.api.FxRobot;
@@ -48,7 +49,7 @@ class ReviewPaneTest extends WindowTest {
             throws Exception {
         robot.clickOn("#" + id);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, until::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private String paragraph(int outlineIndex, int paragraph) {
@@ -123,7 +124,7 @@ class ReviewPaneTest extends WindowTest {
         click(robot, "review-done", pane, () -> pane.list().getItems().get(1).item().done());
 
         robot.clickOn("#review-close");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(((javafx.scene.layout.BorderPane) fixture.window.root()).getRight()).isNull();
         robot.interact(() -> {
             fixture.window.reviewPane(); // opened again: the same pending items, read from the database
@@ -157,7 +158,7 @@ class ReviewPaneTest extends WindowTest {
         fixture.dialogs.answer(pasted);
         robot.clickOn("文件").clickOn("导入审阅意见…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(asked).singleElement().satisfies(m -> assertThat(m.titleFound()).isTrue());
 
         ReviewRow conflict = pane.list().getItems().get(0);

@@ -3,6 +3,7 @@ package org.nianbao.ui.review;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.nianbao.review.WordReturn;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,7 +43,7 @@ final class ReviewRound {
         robot.clickOn("文件").clickOn("导入审阅意见…");
         ReviewPane pane = fixture.window.reviewPane();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.list().getItems().size() == rows);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return pane;
     }
 }

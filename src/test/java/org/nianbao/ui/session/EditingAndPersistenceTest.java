@@ -11,6 +11,7 @@ import org.nianbao.model.Metric;
 import org.nianbao.model.Paragraph;
 import org.nianbao.model.Report;
 import javafx.stage.Stage;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.tables.MetricsPane;
@@ -18,7 +19,6 @@ import org.nianbao.ui.tables.TableCells;
 import org.nianbao.ui.tables.ValidatedTextCell;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 class EditingAndPersistenceTest extends WindowTest {
 
@@ -36,12 +36,12 @@ class EditingAndPersistenceTest extends WindowTest {
     void chineseTypedIntoASectionIsSavedAndTheStatusSaysSo(FxRobot robot) {
         caretAtEnd(robot, FIRST_BODY);
         robot.type(KeyCode.ENTER).write("全年举办法治讲座12场。");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Report stored = fixture.reload();
         assertThat(stored.sections().get(0).children().get(0).paragraphs()).extracting(Paragraph::text)
                 .containsExactly(FIRST, "全年举办法治讲座12场。");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(robot.lookup("#status").queryAs(Labeled.class).getText()).startsWith("已保存");
     }
 
@@ -49,16 +49,16 @@ class EditingAndPersistenceTest extends WindowTest {
     void typingIsUndoneAndRedoneWithCtrlZAndCtrlY(FxRobot robot) {
         caretAtEnd(robot, FIRST_BODY);
         robot.write("新增");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(FIRST_BODY).getText()).isEqualTo(FIRST + "新增");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(FIRST_BODY).getText()).isEqualTo(FIRST);
         assertThat(fixture.reload().sections().get(0).children().get(0).paragraphs().get(0).text()).isEqualTo(FIRST);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(area().getParagraph(FIRST_BODY).getText()).isEqualTo(FIRST + "新增");
     }
 
@@ -66,7 +66,7 @@ class EditingAndPersistenceTest extends WindowTest {
     void everythingIsThereAfterClosingAndReopeningTheDatabase(FxRobot robot) {
         robot.clickOn(cell("三、2024年工作安排"));
         robot.clickOn("#outline-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         int heading = area().getParagraphs().size() - 1;
         while (!"新标题".equals(area().getParagraph(heading).getText())) {
             heading--;
@@ -79,9 +79,9 @@ class EditingAndPersistenceTest extends WindowTest {
         robot.write("其他需要报告的情况").type(KeyCode.ENTER).write("无。");
         robot.clickOn("#tab-metrics");
         robot.clickOn("#metrics-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableCells.type(robot, MetricsPane.TABLE_ID, "metrics-value", 3, "12");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         robot.interact(() -> fixture.session.close());
         WindowFixture reopened = new WindowFixture(folder);
@@ -103,7 +103,7 @@ class EditingAndPersistenceTest extends WindowTest {
     void aValueThatIsNotANumberIsRefusedWhereItIsTypedWithTheReason(FxRobot robot) {
         robot.clickOn("#tab-metrics");
         TableCells.type(robot, MetricsPane.TABLE_ID, "metrics-value", 0, "四十件");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         ValidatedTextCell<?> editing = robot.lookup(".validated-editor").queryAs(javafx.scene.control.TextField.class)
                 .getParent() instanceof ValidatedTextCell<?> c ? c : null;
@@ -115,7 +115,7 @@ class EditingAndPersistenceTest extends WindowTest {
         assertThat(fixture.reload().metrics().get(0).value()).isEqualByComparingTo("40");
 
         robot.eraseText(3).write("４２").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().metrics().get(0).value()).isEqualByComparingTo("42");
     }
 
@@ -128,7 +128,7 @@ class EditingAndPersistenceTest extends WindowTest {
             area().requestFocus();
             area().moveTo(paragraph, area().getParagraph(paragraph).length());
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static java.util.function.Predicate<javafx.scene.Node> cell(String text) {

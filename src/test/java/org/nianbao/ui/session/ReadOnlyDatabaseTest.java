@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.store.ReportStore;
 import org.nianbao.testing.Fixtures;
 import org.nianbao.testing.ReadOnlyFiles;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 class ReadOnlyDatabaseTest extends WindowTest {
 
@@ -44,7 +44,7 @@ class ReadOnlyDatabaseTest extends WindowTest {
     @Test
     void aReadOnlyDatabaseIsShownButCannotBeChanged(FxRobot robot) {
         robot.clickOn(node -> node instanceof javafx.scene.control.TreeCell<?> c && "（二）化解矛盾纠纷".equals(c.getText()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(stage.getTitle()).isEqualTo("年报 — 示例区2023年法治政府建设年度报告（只读）");
         assertThat(fixture.window.document().area().getText()).contains("全年受理行政复议案件40件");

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Attachment;
 import org.nianbao.model.Paragraph;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
@@ -50,7 +51,7 @@ class AttachmentsTest extends WindowTest {
                     .containsExactly(new Paragraph("行政处罚案件120件。"), new Paragraph("行政许可事项300件。"));
 
             robot.clickOn("#attachments-delete");
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             assertThat(pane.list().getItems()).extracting(Attachment::title).containsExactly(FIRST);
             assertThat(reopened.reload().attachments()).extracting(Attachment::title).containsExactly(FIRST);
         } finally {
@@ -78,13 +79,13 @@ class AttachmentsTest extends WindowTest {
         addAttachment(robot, "甲表", "");
         addAttachment(robot, "乙表", "");
         robot.clickOn("#attachments-up");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().attachments()).extracting(Attachment::title).containsExactly(FIRST, "乙表", "甲表");
         assertThat(fixture.window.attachments().list().getSelectionModel().getSelectedItem().title()).isEqualTo("乙表");
 
         robot.clickOn(fixture.window.attachments().list());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().attachments()).extracting(Attachment::title).containsExactly(FIRST, "甲表", "乙表");
     }
 
@@ -96,7 +97,7 @@ class AttachmentsTest extends WindowTest {
         robot.interact(() -> fixture.window.attachments().body().setText("后来写的一段。"));
         robot.clickOn(fixture.window.attachments().list());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Attachment stored = fixture.reload().attachments().get(1);
         assertThat(stored.title()).isEqualTo("甲表");
@@ -110,7 +111,7 @@ class AttachmentsTest extends WindowTest {
         addAttachment(robot, "甲表", "");
         robot.interact(() -> fixture.window.attachments().title().setText(" "));
         robot.clickOn("#attachment-title").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("附件标题不能为空");
         assertThat(fixture.reload().attachments()).extracting(Attachment::title).containsExactly(FIRST, "甲表");
     }
@@ -118,12 +119,12 @@ class AttachmentsTest extends WindowTest {
     /** Adds an attachment with the buttons and types its title (Enter) and body. */
     private void addAttachment(FxRobot robot, String title, String body) {
         robot.clickOn("#tab-attachments").clickOn("#attachments-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         AttachmentsPane pane = fixture.window.attachments();
         robot.interact(() -> pane.title().setText(title));
         robot.clickOn("#attachment-title").type(KeyCode.ENTER);
         robot.interact(() -> pane.body().setText(body));
         robot.clickOn("#attachment-body").type(KeyCode.END);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

@@ -14,11 +14,11 @@ import org.nianbao.model.Report;
 import org.nianbao.model.ReturnedForm;
 import org.nianbao.model.ValueRecord;
 import org.nianbao.testing.CollectSeed;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13: the metrics table says where each figure came from (a department's form, or 手工录入),
@@ -51,7 +51,7 @@ class MetricSourcesTest extends WindowTest {
 
     @Test
     void theSourceColumnNamesTheDepartmentOrTheOfficerAndTheHistoryOpensFromTheRow(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(source(robot, 0)).isEqualTo("区司法局，司法局回表.xlsx，1月16日 10:00");
         assertThat(source(robot, 1)).as("came with the report: no history").isEmpty();
 
@@ -73,7 +73,7 @@ class MetricSourcesTest extends WindowTest {
         // the row's context menu item (数据来源与历史…)
         robot.interact(() -> fixture.window.metrics().table().getContextMenu().getItems().stream()
                 .filter(i -> "metrics-history".equals(i.getId())).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         // shown through the dialog service: title, the figure's name, then one line per value
         assertThat(fixture.dialogs.asked).hasSize(1);
         assertThat(fixture.dialogs.asked.get(0).lines().toList()).containsExactly(

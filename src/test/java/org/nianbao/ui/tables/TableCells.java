@@ -3,8 +3,8 @@ package org.nianbao.ui.tables;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.nianbao.ui.app.FxSettle;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Types into a table cell as the officer does: start editing, type, Enter. */
 public final class TableCells {
@@ -20,8 +20,8 @@ public final class TableCells {
             table.requestFocus();
             table.edit(row, (TableColumn<Object, ?>) column);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

@@ -6,11 +6,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The problem list's columns open wide enough to read and keep the widths the officer gives them. */
 class TableColumnsTest extends WindowTest {
@@ -23,7 +23,7 @@ class TableColumnsTest extends WindowTest {
     @Test
     void problemColumnsOpenWideEnoughToReadTheirHeadersAndTheProblemColumnIsWidest(FxRobot robot) {
         robot.clickOn("#tab-problems");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableView<org.nianbao.model.ProblemItem> table = fixture.window.problems().table();
 
         for (TableColumn<?, ?> column : table.getColumns()) {
@@ -37,12 +37,12 @@ class TableColumnsTest extends WindowTest {
     @Test
     void aColumnWidthTheOfficerSetIsThereAgainInTheNextSession(FxRobot robot) {
         robot.clickOn("#tab-problems");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TableView<org.nianbao.model.ProblemItem> table = fixture.window.problems().table();
         TableColumn<org.nianbao.model.ProblemItem, ?> unit = table.getColumns().get(2);
         double wanted = unit.getWidth() + 60;
         robot.interact(() -> table.resizeColumn(unit, 60));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(unit.getWidth()).isCloseTo(wanted, org.assertj.core.data.Offset.offset(1.0));
 
         robot.interact(() -> fixture.window.close());
@@ -50,7 +50,7 @@ class TableColumnsTest extends WindowTest {
         try {
             robot.interact(() -> reopened.show(stage));
             robot.clickOn("#tab-problems");
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             assertThat(reopened.window.problems().table().getColumns().get(2).getWidth())
                     .isCloseTo(wanted, org.assertj.core.data.Offset.offset(1.0));
         } finally {

@@ -8,10 +8,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Metric;
 import org.nianbao.model.ProblemItem;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 class TableUndoTest extends WindowTest {
 
@@ -28,12 +28,12 @@ class TableUndoTest extends WindowTest {
         assertThat(fixture.reload().metrics().get(1).value()).isEqualByComparingTo("99");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.window.metrics().table().getItems().get(1).value()).isEqualByComparingTo(old);
         assertThat(fixture.reload().metrics().get(1).value()).isEqualByComparingTo(old);
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.window.metrics().table().getItems().get(1).value()).isEqualByComparingTo("99");
         assertThat(fixture.reload().metrics().get(1).value()).isEqualByComparingTo("99");
     }
@@ -43,11 +43,11 @@ class TableUndoTest extends WindowTest {
         robot.clickOn("#tab-problems");
         robot.interact(() -> fixture.window.problems().table().getSelectionModel().select(0));
         robot.clickOn("#problems-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().problems()).extracting(ProblemItem::text).containsExactly("规范性文件备案不够及时");
 
         robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.window.problems().table().getItems()).extracting(ProblemItem::text)
                 .containsExactly("执法人员培训覆盖面不够广", "规范性文件备案不够及时");
         assertThat(fixture.reload().problems()).extracting(ProblemItem::text)
@@ -57,11 +57,11 @@ class TableUndoTest extends WindowTest {
     @Test
     void undoInATableLeavesTheOutlineAlone(FxRobot robot) {
         robot.clickOn("#tab-metrics").clickOn("#metrics-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         int sections = fixture.session.report().sections().size();
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().metrics()).extracting(Metric::name).doesNotContain("指标1");
         assertThat(fixture.reload().sections()).hasSize(sections);
     }

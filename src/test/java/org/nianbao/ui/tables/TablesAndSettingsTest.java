@@ -15,10 +15,10 @@ import org.nianbao.model.ProblemItem;
 import org.nianbao.model.ProblemStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 class TablesAndSettingsTest extends WindowTest {
 
@@ -53,13 +53,13 @@ class TablesAndSettingsTest extends WindowTest {
     @Test
     void metricsAreAddedWithAFreeNameAndDeleted(FxRobot robot) {
         robot.clickOn("#tab-metrics").clickOn("#metrics-add").clickOn("#metrics-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().metrics()).extracting(org.nianbao.model.Metric::name)
                 .containsExactly("受理", "审结", "审结率", "指标1", "指标2");
 
         robot.interact(() -> fixture.window.metrics().table().getSelectionModel().select(0));
         robot.clickOn("#metrics-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().metrics()).extracting(org.nianbao.model.Metric::name)
                 .containsExactly("审结", "审结率", "指标1", "指标2");
         assertThat(fixture.window.metrics().table().getItems()).hasSize(4);
@@ -68,7 +68,7 @@ class TablesAndSettingsTest extends WindowTest {
     @Test
     void addedProblemIsStoredAtTheEnd(FxRobot robot) {
         robot.clickOn("#tab-problems").clickOn("#problems-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.reload().problems()).extracting(ProblemItem::text).containsExactly(
                 "执法人员培训覆盖面不够广", "规范性文件备案不够及时", "新问题");
     }
@@ -76,7 +76,7 @@ class TablesAndSettingsTest extends WindowTest {
     @Test
     void reportSettingsChangeTitleAndExportChoicesAndTheTitleBarFollows(FxRobot robot) {
         robot.interact(() -> javafx.application.Platform.runLater(fixture.window::editSettings));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> {
             robot.lookup("#settings-title").queryAs(TextField.class).setText("示例区2023年度法治政府建设情况报告");
             robot.lookup("#settings-preamble").queryAs(javafx.scene.control.TextArea.class)
@@ -86,7 +86,7 @@ class TablesAndSettingsTest extends WindowTest {
         fixture.dialogs.answer(template);
         robot.clickOn("#settings-choose-template");
         robot.clickOn("#settings-bold").clickOn("确定");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Report stored = fixture.reload();
         assertThat(stored.title()).isEqualTo("示例区2023年度法治政府建设情况报告");
@@ -101,7 +101,7 @@ class TablesAndSettingsTest extends WindowTest {
     @Test
     void newReportFromLastYearsCarriesTheOutlineAndMakesFiguresLastYears(FxRobot robot) {
         robot.clickOn("文件").clickOn("以上年报告为底稿新建");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Report copy = fixture.session.report();
         assertThat(copy.id()).isNotEqualTo(fixture.stored.id());
@@ -116,7 +116,7 @@ class TablesAndSettingsTest extends WindowTest {
     @Test
     void newReportFromTheThreePartOutlineIsStoredAndShown(FxRobot robot) {
         robot.clickOn("文件").clickOn("按三部分提纲新建报告");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         int year = java.time.Year.now().getValue() - 1;
         assertThat(fixture.window.outline().tree().getRoot().getChildren()).extracting(i -> i.getValue().label())
@@ -131,18 +131,18 @@ class TablesAndSettingsTest extends WindowTest {
         Path other = folder.resolve("另一个.db");
         fixture.dialogs.answer(other);
         robot.clickOn("文件").clickOn("打开数据库…");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.opened).containsExactly(other);
 
         robot.clickOn("文件").moveTo("最近打开的数据库").clickOn(fixture.database.toAbsolutePath().toString());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.opened).containsExactly(other, fixture.database.toAbsolutePath());
     }
 
     @Test
     void ctrlSSaysItIsSaved(FxRobot robot) {
         robot.clickOn("#outline").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("已保存");
     }
 
@@ -154,10 +154,10 @@ class TablesAndSettingsTest extends WindowTest {
             table.requestFocus();
             table.edit(row, (TableColumn<ProblemItem, ?>) column);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TextField field = robot.lookup("." + ValidatedTextCell.EDITOR_STYLE).queryAs(TextField.class);
         robot.interact(() -> field.setText(text));
         robot.clickOn(field).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

@@ -10,14 +10,14 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.ui.app.FxSettle;
+import org.nianbao.ui.app.WindowExtension;
 import org.nianbao.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** "核对一段文字": pasted material without headings gets its figures checked (issue 9). */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 class TextCheckPaneTest {
 
     private static final String MATERIAL = "全年共受理行政复议案件2410件，审结2288件，审结率94.94%。\n"
@@ -38,7 +38,7 @@ class TextCheckPaneTest {
     void pastedMaterialIsCheckedFigureByFigure(FxRobot robot) throws Exception {
         robot.interact(() -> pane.input().setText(MATERIAL));
         robot.clickOn("#" + TextCheckPane.RUN_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(pane.results().getItems()).anyMatch(l -> l.contains("审结率94.94%") && l.contains("相符"))
                 .anyMatch(l -> l.contains("化解率92%") && l.contains("相符"))

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ui.app.FxSettle;
 import org.nianbao.ui.app.WindowTest;
 import org.nianbao.ui.checks.FindingView;
 import org.nianbao.ui.tables.MetricsModel;
@@ -34,7 +35,7 @@ class ExportWarningTest extends WindowTest {
         fixture.dialogs.answer(target);
 
         robot.interact(() -> fixture.window.exportFile());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.dialogs.lastConfirmation).contains("2 处错误", "一、（二）", "审结率");
         assertThat(Files.exists(target)).isFalse();
@@ -58,7 +59,7 @@ class ExportWarningTest extends WindowTest {
                 .isNotEqualTo(target.getParent());
 
         robot.interact(() -> fixture.window.exportFile());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.dialogs.lastFolder).isEqualTo(target.getParent().toAbsolutePath());
     }
 
@@ -69,7 +70,7 @@ class ExportWarningTest extends WindowTest {
                 .filter(f -> f.level() == FindingView.Level.ERROR && f.message().contains("审结率")).findFirst().orElseThrow();
 
         robot.clickOn(node -> node instanceof javafx.scene.control.TreeCell<?> c && c.getItem() == rate);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         var area = fixture.window.document().area();
         assertThat(area.getSelectedText()).isEqualTo("审结率为90%");

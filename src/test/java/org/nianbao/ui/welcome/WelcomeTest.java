@@ -20,16 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.Section;
 import org.nianbao.store.ReportStore;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.ui.app.FxSettle;
+import org.nianbao.ui.app.WindowExtension;
 import org.nianbao.ui.app.WindowFixture;
 import org.nianbao.ui.common.Screenshots;
 import org.nianbao.ui.outline.OutlineTemplate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The welcome: shown on a first run over the stored sample, and again from Help → 欢迎. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowExtension.class)
 class WelcomeTest {
 
     static final Path SCREENSHOT = Path.of(System.getProperty("user.dir"), "docs", "screenshots", "welcome.png");
@@ -78,7 +79,7 @@ class WelcomeTest {
 
         assertThat(text(robot, WelcomeDialog.CLOSE_ID)).isEqualTo("关闭");
         robot.clickOn("#" + WelcomeDialog.CLOSE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(welcomeShown(robot)).isFalse();
         assertThat(fixture.session.report().id()).isEqualTo(sample);
@@ -91,7 +92,7 @@ class WelcomeTest {
         long sample = fixture.session.report().id();
 
         robot.clickOn("#" + WelcomeDialog.SAMPLE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(welcomeShown(robot)).isFalse();
         assertThat(fixture.session.report().id()).isEqualTo(sample);
@@ -104,7 +105,7 @@ class WelcomeTest {
         firstRun(robot);
 
         robot.clickOn("#" + WelcomeDialog.NEW_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(welcomeShown(robot)).isFalse();
         assertThat(fixture.session.report().title()).isNotEqualTo(SAMPLE_TITLE).endsWith("年法治政府建设年度报告");
@@ -123,7 +124,7 @@ class WelcomeTest {
 
         robot.interact(() -> outline.setValue(OutlineTemplate.Kind.THREE_PARTS));
         robot.clickOn("#" + WelcomeDialog.NEW_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.session.report().sections()).extracting(Section::heading).hasSize(3);
     }
@@ -138,7 +139,7 @@ class WelcomeTest {
 
         robot.clickOn("#" + WelcomeDialog.IMPORT_ID);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.session.report().id() != sample);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(welcomeShown(robot)).isFalse();
         assertThat(fixture.window.outline().tree().getRoot().getChildren()).extracting(i -> i.getValue().label())
@@ -152,7 +153,7 @@ class WelcomeTest {
         long sample = fixture.session.report().id();
 
         robot.clickOn("#" + WelcomeDialog.IMPORT_ID); // no answer queued: the chooser was cancelled
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertThat(fixture.session.report().id()).isEqualTo(sample);
         assertThat(fixture.session.store().list()).hasSize(1);
@@ -172,15 +173,15 @@ class WelcomeTest {
         firstRun(robot);
         long sample = fixture.session.report().id();
         robot.clickOn("#" + WelcomeDialog.NEW_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.session.report().id()).isNotEqualTo(sample);
 
         robot.clickOn("帮助").clickOn("欢迎");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(welcomeShown(robot)).isTrue();
 
         robot.clickOn("#" + WelcomeDialog.SAMPLE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertThat(fixture.session.report().id()).isEqualTo(sample);
         assertThat(fixture.session.store().list()).hasSize(2);
     }
@@ -193,7 +194,7 @@ class WelcomeTest {
     private void startAsApp(FxRobot robot) {
         fixture = new WindowFixture(folder);
         robot.interact(() -> fixture.startAsApp(stage));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static boolean welcomeShown(FxRobot robot) {
