@@ -2,7 +2,6 @@ package org.nianbao.ui.preview;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +24,7 @@ import org.nianbao.layout.TextLocation;
 import org.nianbao.layout.fonts.FontWidths;
 import org.nianbao.layout.fonts.InstalledFonts;
 import org.nianbao.model.Report;
+import org.nianbao.ui.common.DaemonThreads;
 
 /**
  * The page preview's state: the report to show (set on every edit), its pages (laid out on a
@@ -65,11 +65,7 @@ public final class PreviewModel {
 
     /** @param layout lays a report out; called on the preview's own thread */
     public PreviewModel(Function<Report, LaidOutReport> layout) {
-        this(layout, Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "nianbao-preview");
-            t.setDaemon(true);
-            return t;
-        }), Platform::runLater);
+        this(layout, DaemonThreads.scheduled("nianbao-preview"), Platform::runLater);
     }
 
     /**
