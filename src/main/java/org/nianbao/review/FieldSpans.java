@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nianbao.model.ReportField;
 import org.nianbao.model.ReviewItem;
 import org.nianbao.model.ReviewKind;
@@ -19,6 +20,11 @@ import org.nianbao.model.ReviewKind;
  * tracking off no longer reads as exported: it is then the paragraphs most like it between the
  * fields found around it (at least half its characters in common), and its differences from the
  * export are changes by "未修订的修改", as a section's are.
+ * A field neither as exported nor like it was removed with tracking off when nothing but blank lines
+ * (and, in the closing, the attachment note) stands between the fields found around it: an empty span
+ * there, whose difference from the export is the whole field deleted. When other text stands there,
+ * the field was retyped beyond recognition or something else took its place: that is left to the
+ * officer ({@link #retyped}), never applied to the field.
  */
 final class FieldSpans {
 
@@ -142,6 +148,36 @@ final class FieldSpans {
     static Map<Integer, List<Span>> locate(List<ReturnedSection> regions, List<ReturnedParagraph> paragraphs,
                                            Map<ReportField, String> expected, boolean typedOver) {
         Map<Integer, List<Span>> out = new HashMap<>();
+        outside(regions, paragraphs, expected, typedOver).forEach((order, region) -> {
+            List<Span> spans = region.spans();
+            if (!spans.isEmpty()) {
+                out.put(order, spans);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The fields of a returned file that are gone from where they stood while other text stands there
+     * (retyped beyond recognition, or replaced): one item each, by "未修订的修改", with the field's
+     * exported text and the text found in its place. The item names no field, so it is the officer's
+     * to carry over by hand: that text may be something else than the field (a header, a note).
+     */
+    static Map<Integer, List<Located>> retyped(List<ReturnedSection> regions, List<ReturnedParagraph> paragraphs,
+                                               Map<ReportField, String> expected) {
+        Map<Integer, List<Located>> out = new HashMap<>();
+        outside(regions, paragraphs, expected, true).forEach((order, region) -> {
+            if (!region.retyped.isEmpty()) {
+                out.put(order, region.retyped);
+            }
+        });
+        return out;
+    }
+
+    /** The regions outside the sections (before the first, after the last), each with its fields placed. */
+    private static Map<Integer, Region> outside(List<ReturnedSection> regions, List<ReturnedParagraph> paragraphs,
+                                                Map<ReportField, String> expected, boolean typedOver) {
+        Map<Integer, Region> out = new HashMap<>();
         int first = -1;
         int last = -1;
         for (int i = 0; i < regions.size(); i++) {
@@ -160,35 +196,41 @@ final class FieldSpans {
             if (region.sectionId != null || order > first && order < last) {
                 continue;
             }
-            List<ReportField> fields = order < first
-                    ? List.of(ReportField.TITLE, ReportField.RECIPIENT, ReportField.PREAMBLE)
-                    : List.of(ReportField.ISSUERS, ReportField.DATE);
-            List<Span> spans = new Region(region, paragraphs, expected).spans(fields, typedOver);
-            if (!spans.isEmpty()) {
-                out.put(order, spans);
-            }
+            boolean closing = order > first;
+            List<ReportField> fields = closing
+                    ? List.of(ReportField.ISSUERS, ReportField.DATE)
+                    : List.of(ReportField.TITLE, ReportField.RECIPIENT, ReportField.PREAMBLE);
+            out.put(order, new Region(region, paragraphs, expected, closing, fields, typedOver));
         }
         return out;
     }
 
     /** The paragraphs of one region outside the sections, and where each field stands among them. */
     private static final class Region {
+        /** 附件说明 lines in the closing: "附件：…", then "\t2.…" (see ClosingWriter). */
+        private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^(附件[：:]|\\t?\\d+[.．]).*", Pattern.DOTALL);
+
         private final ReturnedSection region;
         private final List<ReturnedParagraph> paragraphs;
         private final Map<ReportField, String> expected;
+        private final boolean closing;
+        private final List<ReportField> fields;
         private final List<Integer> indexes;
         /** Field → [first, end) positions in {@link #indexes}. */
         private final Map<ReportField, int[]> found = new EnumMap<>(ReportField.class);
+        /** Field gone with nothing in its place → the position in {@link #indexes} where it stood. */
+        private final Map<ReportField, Integer> removed = new EnumMap<>(ReportField.class);
+        private final List<Located> retyped = new ArrayList<>();
 
-        Region(ReturnedSection region, List<ReturnedParagraph> paragraphs, Map<ReportField, String> expected) {
+        Region(ReturnedSection region, List<ReturnedParagraph> paragraphs, Map<ReportField, String> expected,
+               boolean closing, List<ReportField> fields, boolean typedOver) {
             this.region = region;
             this.paragraphs = paragraphs;
             this.expected = expected;
+            this.closing = closing;
+            this.fields = fields;
             this.indexes = new ArrayList<>(region.paragraphStarts.keySet());
             indexes.sort(null);
-        }
-
-        List<Span> spans(List<ReportField> fields, boolean typedOver) {
             int from = 0;
             for (ReportField f : fields) {
                 Optional<int[]> at = find(f, from, indexes.size(), true);
@@ -202,19 +244,68 @@ final class FieldSpans {
                 for (int k = 0; k < fields.size(); k++) {
                     ReportField f = fields.get(k);
                     if (!found.containsKey(f)) {
-                        int to = indexes.size();
-                        for (int j = k + 1; j < fields.size() && to == indexes.size(); j++) {
-                            if (found.containsKey(fields.get(j))) {
-                                to = found.get(fields.get(j))[0];
-                            }
-                        }
-                        find(f, from, to, false).ifPresent(at -> found.put(f, at));
+                        find(f, from, nextFound(k), false).ifPresent(at -> found.put(f, at));
                     }
                     if (found.containsKey(f)) {
                         from = found.get(f)[1];
                     }
                 }
+                gone();
             }
+        }
+
+        /** Where the next field after the k-th that was found starts; the region's end if none. */
+        private int nextFound(int k) {
+            for (int j = k + 1; j < fields.size(); j++) {
+                if (found.containsKey(fields.get(j))) {
+                    return found.get(fields.get(j))[0];
+                }
+            }
+            return indexes.size();
+        }
+
+        /** The fields still not found: removed when nothing stands in their place, else retyped. */
+        private void gone() {
+            int from = 0;
+            for (int k = 0; k < fields.size(); k++) {
+                ReportField f = fields.get(k);
+                if (found.containsKey(f)) {
+                    from = found.get(f)[1];
+                    continue;
+                }
+                String text = expected.get(f);
+                if (text == null || text.isEmpty()) {
+                    continue;
+                }
+                int to = nextFound(k);
+                int first = -1;
+                int last = -1;
+                for (int i = from; i < to; i++) {
+                    if (!stray(i)) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                if (first < 0) {
+                    removed.put(f, to);
+                    continue;
+                }
+                String instead = sent(first, last + 1);
+                ReviewItem item = new ReviewItem(null, 0, ReviewKind.REPLACEMENT, null, 0, 0, text,
+                        f == ReportField.TITLE ? instead.replace("\n", "") : instead,
+                        ReviewItem.UNTRACKED, "", "", false, null, false, null);
+                retyped.add(new Located(item, region.paragraphStarts.get(indexes.get(first))));
+                from = last + 1; // a next field gone as well finds nothing left in its place
+            }
+        }
+
+        /** Not text a field could have become: a blank line, or the attachment note in the closing. */
+        private boolean stray(int position) {
+            String text = paragraphs.get(indexes.get(position)).original();
+            return text.isBlank() || closing && ATTACHMENT_NOTE.matcher(text.strip()).matches();
+        }
+
+        List<Span> spans() {
             List<Span> out = new ArrayList<>();
             for (ReportField f : fields) {
                 if (found.containsKey(f)) {
@@ -222,6 +313,10 @@ final class FieldSpans {
                     int start = region.paragraphStarts.get(indexes.get(at[0]));
                     String sent = sent(at[0], at[1]);
                     out.add(new Span(f, start, start + sent.length(), sent, expected.get(f)));
+                } else if (removed.containsKey(f)) {
+                    int to = removed.get(f);
+                    int at = to < indexes.size() ? region.paragraphStarts.get(indexes.get(to)) : region.originalLength();
+                    out.add(new Span(f, at, at, "", expected.get(f)));
                 }
             }
             return out;

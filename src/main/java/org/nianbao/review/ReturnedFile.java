@@ -179,6 +179,12 @@ public final class ReturnedFile {
             entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
         entries = Crossings.join(entries, sections, document.paragraphs(), snapshot, fields);
+        for (Map.Entry<Integer, List<FieldSpans.Located>> gone
+                : FieldSpans.retyped(sections, document.paragraphs(), snapshot.fields()).entrySet()) {
+            for (FieldSpans.Located g : gone.getValue()) {
+                entries.add(new Entry(gone.getKey(), g.item(), "r" + gone.getKey() + ":" + g.at(), null, g.at()));
+            }
+        }
         entries.addAll(comments(sections, snapshot, fields));
         entries.sort(Comparator.comparingInt((Entry e) -> e.order).thenComparingInt(Entry::at)
                 .thenComparing(e -> e.item.kind().isComment()));

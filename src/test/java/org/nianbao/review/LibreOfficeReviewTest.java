@@ -166,6 +166,28 @@ class LibreOfficeReviewTest {
         assertThat(after.outline()).isEqualTo(report.outline());
     }
 
+    @Test
+    void aFieldEmptiedAndTheTitleRetypedWithRecordingOffInLibreOffice() throws Exception {
+        Path round1 = dir.resolve("一审.docx");
+        libreOffice(export, round1, "张审阅", "ZSY", """
+                [{"record": false},
+                 {"delete": "示例市人民政府："},
+                 {"replace": ["%s", "关于依法行政工作开展情况的说明"]}]""".formatted(ReviewFixtures.TITLE));
+
+        ReviewSession session = new ReviewSession(store);
+        List<ReviewItem> items = session.importFile(round1, null).items();
+        assertThat(items).extracting(ReviewItem::field, ReviewItem::kind, ReviewItem::oldText, ReviewItem::newText)
+                .containsExactly(
+                        tuple(null, ReviewKind.REPLACEMENT, ReviewFixtures.TITLE, "关于依法行政工作开展情况的说明"),
+                        tuple(ReportField.RECIPIENT, ReviewKind.DELETION, "示例市人民政府：", ""));
+        assertThat(items).allMatch(i -> i.author().equals(ReviewItem.UNTRACKED));
+
+        assertThat(session.acceptAll(report.id(), null)).as("the emptied field; the retyped title by hand").isEqualTo(1);
+        Report after = store.load(report.id());
+        assertThat(after.recipient()).isNullOrEmpty();
+        assertThat(after.title()).isEqualTo(ReviewFixtures.TITLE);
+    }
+
     /**
      * Threaded replies and LibreOffice 7.4 (tried 2026-11-30 with 7.4.7, Debian's -nogui packages):
      * it cannot make one. Its Annotation field has no parent property (its properties: Author,

@@ -265,4 +265,55 @@ class ReportFieldsReviewTest {
         session.acceptAll(longer.id(), null);
         assertThat(store.load(longer.id()).title()).isEqualTo("示例区人民政府关于2023年法治政府建设情况和2024年工作计划的报告");
     }
+
+    @Test
+    void aFieldRemovedWithTrackingOffIsReportedAsDeletedAndAcceptedIntoTheReport() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export).removeParagraphUntracked("示例市人民政府：")
+                .write(dir.resolve("返回.docx")), null);
+        ReviewItem removed = only(imported).item();
+        assertThat(removed.field()).isEqualTo(ReportField.RECIPIENT);
+        assertThat(removed.kind()).isEqualTo(ReviewKind.DELETION);
+        assertThat(removed.author()).isEqualTo(ReviewItem.UNTRACKED);
+        assertThat(removed.oldText()).isEqualTo("示例市人民政府：");
+        assertThat(only(imported).placement().status()).isEqualTo(Status.APPLICABLE);
+
+        assertThat(session.acceptAll(report.id(), null)).isEqualTo(1);
+        assertThat(now().recipient()).isNullOrEmpty();
+        assertThat(now().preamble()).extracting(org.nianbao.model.Paragraph::text)
+                .containsExactly("2023年，示例区坚持依法行政。现将有关情况报告如下：");
+    }
+
+    @Test
+    void issuersRemovedWithTrackingOffAreReportedAndTheAttachmentNoteAboveIsNotTakenForThem() throws Exception {
+        Report withNote = store.insert(ReviewFixtures.report().withIssuers(List.of("示例区人民政府", "示例区司法局"))
+                .withAttachments(List.of(new org.nianbao.model.Attachment(null, "法治政府建设工作台账", List.of()))));
+        Path printed = dir.resolve("带附件.docx");
+        new ExportForReview(store).export(withNote, printed);
+        ReviewImport imported = session.importFile(WordReturn.of(printed)
+                .removeParagraphUntracked(">示例区人民政府<").removeParagraphUntracked(">示例区司法局<")
+                .write(dir.resolve("返回.docx")), null);
+
+        assertThat(imported.items()).singleElement().satisfies(i -> {
+            assertThat(i.field()).isEqualTo(ReportField.ISSUERS);
+            assertThat(i.kind()).isEqualTo(ReviewKind.DELETION);
+            assertThat(i.oldText()).isEqualTo("示例区人民政府\n示例区司法局");
+        });
+    }
+
+    @Test
+    void aTitleRetypedBeyondRecognitionIsLeftToTheOfficerWithBothTexts() throws Exception {
+        ReviewImport imported = session.importFile(WordReturn.of(export)
+                .replaceUntracked(ReviewFixtures.TITLE, "关于依法行政工作开展情况的说明")
+                .write(dir.resolve("返回.docx")), null);
+
+        ReviewSession.Pending pending = only(imported);
+        assertThat(pending.item().author()).isEqualTo(ReviewItem.UNTRACKED);
+        assertThat(pending.item().oldText()).isEqualTo(ReviewFixtures.TITLE);
+        assertThat(pending.item().newText()).isEqualTo("关于依法行政工作开展情况的说明");
+        assertThat(pending.item().field()).as("not applied to the title: the text in its place may be something else").isNull();
+        assertThat(pending.placement().status()).isEqualTo(Status.OUTSIDE);
+        assertThat(pending.placement().reason()).contains("手工");
+        assertThat(session.acceptAll(report.id(), null)).isZero();
+        assertThat(now().title()).isEqualTo(ReviewFixtures.TITLE);
+    }
 }

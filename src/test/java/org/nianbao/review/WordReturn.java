@@ -303,6 +303,18 @@ public final class WordReturn {
         return this;
     }
 
+    /** Way (3): a whole paragraph selected with its mark and deleted, track changes off: it is simply gone. */
+    public WordReturn removeParagraphUntracked(String text) {
+        int at = document.indexOf(text);
+        if (at < 0) {
+            throw new IllegalArgumentException("not in the document: " + text);
+        }
+        int start = Math.max(document.lastIndexOf("<w:p>", at), document.lastIndexOf("<w:p ", at));
+        int end = document.indexOf("</w:p>", at) + "</w:p>".length();
+        document = document.substring(0, start) + document.substring(end);
+        return this;
+    }
+
     /** A reviewer pasted everything into a new document: no properties, no bookmarks. */
     public WordReturn withoutPropertiesAndBookmarks() {
         document = document.replaceAll("<w:bookmark(Start|End)[^>]*/>", "");
