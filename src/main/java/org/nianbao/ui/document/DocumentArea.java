@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledDocument;
@@ -206,10 +208,9 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
         if (query.isEmpty() || query.contains("\n") || replacement.contains("\n")) {
             return 0;
         }
-        java.util.Deque<Integer> starts = new java.util.ArrayDeque<>();
+        java.util.Deque<PlainTextChange> matches = new java.util.ArrayDeque<>();
         int first = -1;
         int last = -1;
-        int count = 0;
         for (int p = 0; p < getParagraphs().size(); p++) {
             if (!block(p).kind().editable()) {
                 continue;
@@ -217,27 +218,77 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
             String text = getParagraph(p).getText();
             int start = getAbsolutePosition(p, 0);
             for (int at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + query.length())) {
-                starts.push(start + at);
+                matches.push(new PlainTextChange(start + at, query, replacement));
                 first = first < 0 ? p : first;
                 last = p;
-                count++;
             }
         }
+        int count = matches.size();
         if (count > 0) {
-            // From the last match back: each position still holds when the earlier ones are applied.
-            var change = createMultiChange(count);
-            for (int at : starts) {
-                change.replaceTextAbsolutely(at, at + query.length(), replacement);
-            }
             replacingAll = true;
             try {
-                change.commit();
+                // from the last match back: each position still holds when the earlier ones are applied
+                replaceEach(List.copyOf(matches));
             } finally {
                 replacingAll = false;
             }
             edited.accept(first, last);
         }
         return count;
+    }
+
+    /**
+     * Where a text stands in paragraphs that are not edited here (the problem list, the attachments,
+     * the signature and date): how many times, by the part holding it, in reading order. A replace-all
+     * leaves them, and says so.
+     */
+    public java.util.Map<Block.Kind, Integer> elsewhere(String query) {
+        java.util.Map<Block.Kind, Integer> out = new java.util.EnumMap<>(Block.Kind.class);
+        if (query.isEmpty()) {
+            return out;
+        }
+        for (int p = 0; p < getParagraphs().size(); p++) {
+            if (!block(p).kind().editable()) {
+                int n = TextSearch.count(getParagraph(p).getText(), query);
+                if (n > 0) {
+                    out.merge(block(p).kind(), n, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Applies changes as one (one undo step), each in the text the one before it left. A change inside
+     * one paragraph carries that paragraph's block: RichTextFX's replaceText takes the block for an
+     * offset that starts a paragraph from the paragraph before, so words replaced at the start of the
+     * title, a heading or a paragraph gave it the block of the one above, and the title's text was
+     * saved as none. After a change that adds or removes a line break the paragraphs are no longer
+     * followed, and the rest take RichTextFX's block, as before.
+     */
+    void replaceEach(List<PlainTextChange> changes) {
+        int[] starts = new int[getParagraphs().size()];
+        for (int p = 0, at = 0; p < starts.length; p++) {
+            starts[p] = at;
+            at += getParagraph(p).length() + 1;
+        }
+        boolean followed = true;
+        var multi = createMultiChange(changes.size());
+        for (PlainTextChange c : changes) {
+            followed &= c.getInserted().indexOf('\n') < 0 && c.getRemoved().indexOf('\n') < 0;
+            if (!followed) {
+                multi.replaceTextAbsolutely(c.getPosition(), c.getRemovalEnd(), c.getInserted());
+                continue;
+            }
+            int found = java.util.Arrays.binarySearch(starts, c.getPosition());
+            int p = found >= 0 ? found : -found - 2;
+            multi.replaceAbsolutely(c.getPosition(), c.getRemovalEnd(),
+                    ReadOnlyStyledDocument.fromString(c.getInserted(), block(p), List.<String>of(), getSegOps()));
+            for (int q = p + 1; q < starts.length; q++) {
+                starts[q] += c.getNetLength();
+            }
+        }
+        multi.commit();
     }
 
     /**
@@ -280,7 +331,7 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
      * After any change of the text: new paragraphs belong where the change was; a heading split by
      * Enter or a paste: what follows it is the section's body (Word's Enter at a heading's end).
      */
-    private void placeAndReport(org.fxmisc.richtext.model.PlainTextChange change) {
+    private void placeAndReport(PlainTextChange change) {
         if (loading || replacingAll) {
             return; // a replace-all reports its paragraphs once, when it is done
         }

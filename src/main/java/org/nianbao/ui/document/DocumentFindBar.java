@@ -159,11 +159,31 @@ public final class DocumentFindBar extends FlowPane {
 
     void replaceAll() {
         int n = area.replaceAll(find.getText(), replace.getText());
-        result.setText(m.format("find.replaced", String.valueOf(n)));
+        java.util.Map<Block.Kind, Integer> left = area.elsewhere(find.getText());
+        result.setTooltip(null);
+        if (left.isEmpty()) {
+            result.setText(m.format("find.replaced", String.valueOf(n)));
+            return;
+        }
+        // the problem list, the attachments and the signature are edited in their tabs and the settings
+        String places = left.keySet().stream().map(DocumentFindBar::placeKey).distinct().map(m::get)
+                .collect(java.util.stream.Collectors.joining("、"));
+        int count = left.values().stream().mapToInt(Integer::intValue).sum();
+        result.setText(m.format("find.replacedLeft", String.valueOf(n), places, String.valueOf(count)));
+        result.setTooltip(new javafx.scene.control.Tooltip(m.format("find.replacedLeft.tip", places)));
+    }
+
+    private static String placeKey(Block.Kind kind) {
+        return switch (kind) {
+            case PROBLEM -> "find.place.problems";
+            case ATTACHMENT_TITLE, ATTACHMENT_BODY -> "find.place.attachments";
+            default -> "find.place.signature";
+        };
     }
 
     private void count() {
         String query = find.getText();
+        result.setTooltip(null);
         result.setText(query.isEmpty() ? "" : m.format("find.count", String.valueOf(TextSearch.count(area.getText(), query))));
     }
 }

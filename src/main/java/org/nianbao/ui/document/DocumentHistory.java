@@ -7,7 +7,6 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.undo.UndoManager;
 import org.reactfx.Subscription;
@@ -28,7 +27,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
     /** Typing within this pause of the last change is one step with it. */
     private static final long MERGE_WINDOW_NANOS = 500_000_000L;
 
-    private final GenericStyledArea<?, ?, ?> area;
+    private final DocumentArea area;
     private final BooleanSupplier fromElsewhere;
     /** Entries 0 … applied-1 are in the text (undo goes back through them); the rest can be redone. */
     private final List<List<PlainTextChange>> entries = new ArrayList<>();
@@ -43,7 +42,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
     private final Subscription subscription;
 
     /** @param fromElsewhere true while the area shows a change made elsewhere, which is carried, not kept */
-    DocumentHistory(GenericStyledArea<?, ?, ?> area, BooleanSupplier fromElsewhere) {
+    DocumentHistory(DocumentArea area, BooleanSupplier fromElsewhere) {
         this.area = area;
         this.fromElsewhere = fromElsewhere;
         this.subscription = area.multiPlainChanges().subscribe(this::observed);
@@ -165,11 +164,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
                 PlainTextChange c = changes.get(0);
                 area.replaceText(c.getPosition(), c.getRemovalEnd(), c.getInserted());
             } else {
-                var multi = area.createMultiChange(changes.size());
-                for (PlainTextChange c : changes) {
-                    multi.replaceTextAbsolutely(c.getPosition(), c.getRemovalEnd(), c.getInserted());
-                }
-                multi.commit();
+                area.replaceEach(changes); // each paragraph keeps its block
             }
         } finally {
             performing.set(false);

@@ -179,6 +179,47 @@ class DocumentViewTest extends WindowTest {
     }
 
     @Test
+    void replaceAllOfWordsThatStartTheTitleAHeadingAndAParagraphKeepsEachWhereItWasAndUndoToo(FxRobot robot) {
+        List<Block> blocks = blocks();
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.FIND_ID).write("示例区");
+        robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("样板区");
+        robot.clickOn("#document-replace-all");
+        assertThat(robot.lookup("#document-find-result").queryLabeled().getText())
+                .as("the issuers are changed in the settings, and the officer is told").isEqualTo("已替换 2 处，落款中另有 2 处未替换");
+        robot.doubleClickOn("#" + org.nianbao.ui.document.DocumentFindBar.FIND_ID).write("2023年");
+        robot.doubleClickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("本年度");
+        robot.clickOn("#document-replace-all");
+        FxSettle.settle();
+
+        // the title starts with 示例区, the first heading and the preamble with 2023年
+        Report replaced = fixture.reload();
+        assertThat(replaced.title()).isEqualTo("样板区本年度法治政府建设年度报告");
+        assertThat(replaced.preamble()).extracting(Paragraph::text).containsExactly("本年度，样板区坚持依法行政。现将有关情况报告如下：");
+        assertThat(replaced.sections().get(0).heading()).isEqualTo("本年度法治政府建设主要成效");
+        assertThat(blocks()).as("every paragraph keeps its block").isEqualTo(blocks);
+
+        robot.interact(area()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        FxSettle.settle();
+        Report back = fixture.reload();
+        assertThat(back.title()).isEqualTo("示例区2023年法治政府建设年度报告");
+        assertThat(back.preamble()).extracting(Paragraph::text).containsExactly("2023年，示例区坚持依法行政。现将有关情况报告如下：");
+        assertThat(back.sections().get(0).heading()).isEqualTo("2023年法治政府建设主要成效");
+        assertThat(blocks()).isEqualTo(blocks);
+    }
+
+    private List<Block> blocks() {
+        List<Block> out = new java.util.ArrayList<>();
+        for (int p = 0; p < area().getParagraphs().size(); p++) {
+            out.add(area().block(p));
+        }
+        return out;
+    }
+
+    @Test
     void enterInTheDocumentsFindFieldFindsTheNextMatchAndNeverTypesIntoTheText(FxRobot robot) {
         String before = area().getText();
         robot.interact(area()::requestFocus);
