@@ -170,7 +170,7 @@ public final class DocumentFindBar extends FlowPane {
                 .collect(java.util.stream.Collectors.joining("、"));
         int count = left.values().stream().mapToInt(Integer::intValue).sum();
         result.setText(m.format("find.replacedLeft", String.valueOf(n), places, String.valueOf(count)));
-        result.setTooltip(new javafx.scene.control.Tooltip(m.format("find.replacedLeft.tip", places)));
+        result.setTooltip(new javafx.scene.control.Tooltip(m.format("find.replacedLeft.tip", places, String.valueOf(count))));
     }
 
     private static String placeKey(Block.Kind kind) {

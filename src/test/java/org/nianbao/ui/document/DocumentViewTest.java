@@ -187,7 +187,7 @@ class DocumentViewTest extends WindowTest {
         robot.clickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("样板区");
         robot.clickOn("#document-replace-all");
         assertThat(robot.lookup("#document-find-result").queryLabeled().getText())
-                .as("the issuers are changed in the settings, and the officer is told").isEqualTo("已替换 2 处，落款中另有 2 处未替换");
+                .as("the issuers are changed in the settings, and the officer is told").isEqualTo("已替换 2 处，另 2 处在落款中");
         robot.doubleClickOn("#" + org.nianbao.ui.document.DocumentFindBar.FIND_ID).write("2023年");
         robot.doubleClickOn("#" + org.nianbao.ui.document.DocumentFindBar.REPLACE_ID).write("本年度");
         robot.clickOn("#document-replace-all");
