@@ -32,6 +32,7 @@ import org.nianbao.ui.common.Messages;
 import org.nianbao.ui.outline.OutlineModel;
 import org.nianbao.ui.outline.OutlineNode;
 import org.nianbao.ui.outline.OutlinePane;
+import org.nianbao.ui.session.EditsInOrder;
 import org.nianbao.ui.session.History;
 import org.nianbao.ui.session.ReportSession;
 import org.nianbao.ui.tables.AttachmentsModel;
@@ -70,6 +71,8 @@ public final class MainWindow {
     private final ReportsModel reports;
     private final OutlinePane outline;
     private final org.nianbao.ui.document.DocumentView document;
+    /** The text's and the outline's steps, undone in the order they were made, from either of them. */
+    private final History textAndOutline;
     /** The document view with the departments' material beside it (issue 13). */
     private final org.nianbao.ui.collect.MaterialSide materialSide;
     private final Tab documentTab;
@@ -100,6 +103,17 @@ public final class MainWindow {
         this.reports = new ReportsModel(session, settings);
         this.outline = new OutlinePane(session, outlineModel);
         this.document = new org.nianbao.ui.document.DocumentView(session);
+        this.textAndOutline = new EditsInOrder(document.area().history(), outlineModel.history());
+        // RichTextFX takes Ctrl+Z to the area's own history; in the document it is the text's and the outline's
+        document.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                textAndOutline.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                textAndOutline.redo();
+                e.consume();
+            }
+        });
         this.materialSide = new org.nianbao.ui.collect.MaterialSide(document, session,
                 DaemonThreads.single("nianbao-material"));
         documentTab = new Tab(m.get("tab.document"), materialSide);
@@ -328,24 +342,29 @@ public final class MainWindow {
         return tabs;
     }
 
-    /** Undo where the officer is: the text being typed, else the table holding the focus, else the outline. */
+    /**
+     * Undo where the officer is: in the document or the outline, the latest step of either (text or
+     * structure); in a table, its own; in another text, that text's typing.
+     */
     void undo(Scene scene) {
-        if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
+        javafx.scene.Node focus = scene.getFocusOwner();
+        if (focus != document.area() && focus instanceof GenericStyledArea<?, ?, ?> area) {
             area.undo();
-        } else if (scene.getFocusOwner() instanceof TextInputControl field) {
+        } else if (focus instanceof TextInputControl field) {
             field.undo();
         } else {
-            historyAt(scene.getFocusOwner()).undo();
+            historyAt(focus).undo();
         }
     }
 
     void redo(Scene scene) {
-        if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area) {
+        javafx.scene.Node focus = scene.getFocusOwner();
+        if (focus != document.area() && focus instanceof GenericStyledArea<?, ?, ?> area) {
             area.redo();
-        } else if (scene.getFocusOwner() instanceof TextInputControl field) {
+        } else if (focus instanceof TextInputControl field) {
             field.redo();
         } else {
-            historyAt(scene.getFocusOwner()).redo();
+            historyAt(focus).redo();
         }
     }
 
@@ -360,7 +379,7 @@ public final class MainWindow {
 
     /** Binds the undo and redo flags to the history the focus would undo in (as {@link #undo} chooses it). */
     private void followFocus(javafx.scene.Node focus) {
-        if (focus instanceof GenericStyledArea<?, ?, ?> area) {
+        if (focus != document.area() && focus instanceof GenericStyledArea<?, ?, ?> area) {
             undoable.bind(area.getUndoManager().undoAvailableProperty());
             redoable.bind(area.getUndoManager().redoAvailableProperty());
         } else if (focus instanceof TextInputControl field) {
@@ -380,7 +399,7 @@ public final class MainWindow {
                 return h;
             }
         }
-        return outlineModel;
+        return textAndOutline; // the document, the outline, and the rest of the window
     }
 
     public void editSettings() {

@@ -33,11 +33,13 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
     private boolean replacingAll;
     private BiConsumer<Integer, Integer> edited = (first, last) -> { };
     private Consumer<Block> refused = block -> { };
+    private final DocumentHistory history;
 
     public DocumentArea() {
         super(Block.NONE, DocumentArea::applyBlock, List.of(), InlineDrawing::applyStyle);
         setUseInitialStyleForInsertion(true); // typed next to a highlighted figure, text is plain
-        setUndoManager(new DocumentHistory(this, () -> loading));
+        history = new DocumentHistory(this, () -> loading);
+        setUndoManager(history);
         InputMethods.accept(this, this::handleInputMethodEvent);
         getStyleClass().add("document");
         plainTextChanges().subscribe(this::placeAndReport);
@@ -159,6 +161,11 @@ public final class DocumentArea extends StyledTextArea<Block, Collection<String>
 
     public Block block(int paragraph) {
         return getParagraph(paragraph).getParagraphStyle();
+    }
+
+    /** The text's undo history, its steps stamped with when they were made (to undo with the outline's in order). */
+    public org.nianbao.ui.session.OrderedHistory history() {
+        return history;
     }
 
     /** The paragraph an offset is in. */

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.undo.UndoManager;
+import org.nianbao.ui.session.EditClock;
+import org.nianbao.ui.session.OrderedHistory;
 import org.reactfx.Subscription;
 import org.reactfx.value.Val;
 import org.reactfx.value.Var;
@@ -22,7 +26,7 @@ import org.reactfx.value.Var;
  * that entry could no longer be undone as it was made. RichTextFX's own undo manager cannot be told
  * of such a change: its entries would then point at the wrong text.
  */
-final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
+final class DocumentHistory implements UndoManager<List<PlainTextChange>>, OrderedHistory {
 
     /** Typing within this pause of the last change is one step with it. */
     private static final long MERGE_WINDOW_NANOS = 500_000_000L;
@@ -31,12 +35,16 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
     private final BooleanSupplier fromElsewhere;
     /** Entries 0 … applied-1 are in the text (undo goes back through them); the rest can be redone. */
     private final List<List<PlainTextChange>> entries = new ArrayList<>();
+    /** When each entry was first made ({@link EditClock}), for undoing the text and the outline in order. */
+    private final List<Long> made = new ArrayList<>();
     private int applied;
     private boolean canMerge;
     private long lastChange;
     private int marked = -1;
     private final BooleanProperty performing = new SimpleBooleanProperty();
     private final BooleanProperty atMark = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final Var<List<PlainTextChange>> nextUndo = Var.newSimpleVar(null);
     private final Var<List<PlainTextChange>> nextRedo = Var.newSimpleVar(null);
     private final Subscription subscription;
@@ -65,6 +73,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
     private void record(List<PlainTextChange> changes) {
         long now = System.nanoTime();
         entries.subList(applied, entries.size()).clear();
+        made.subList(applied, made.size()).clear();
         if (canMerge && applied > 0 && changes.size() == 1 && entries.get(applied - 1).size() == 1
                 && now - lastChange < MERGE_WINDOW_NANOS) {
             Optional<PlainTextChange> merged = entries.get(applied - 1).get(0).mergeWith(changes.get(0));
@@ -72,6 +81,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
                 lastChange = now;
                 if (merged.get().isIdentity()) {
                     entries.remove(--applied); // typed and deleted again: nothing to undo
+                    made.remove(applied);
                     canMerge = false;
                 } else {
                     entries.set(applied - 1, List.of(merged.get()));
@@ -80,6 +90,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
             }
         }
         entries.add(List.copyOf(changes));
+        made.add(EditClock.tick());
         applied++;
         canMerge = true;
         lastChange = now;
@@ -120,6 +131,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
                     entry.set(k, moved(c, delta));
                 } else {
                     entries.subList(i, entries.size()).clear(); // cannot be redone as it was
+                    made.subList(i, made.size()).clear();
                     return;
                 }
             }
@@ -176,6 +188,28 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
         nextUndo.setValue(applied > 0 ? entries.get(applied - 1) : null);
         nextRedo.setValue(applied < entries.size() ? entries.get(applied) : null);
         atMark.set(marked == applied);
+        canUndo.set(applied > 0);
+        canRedo.set(applied < entries.size());
+    }
+
+    @Override
+    public long lastDone() {
+        return applied > 0 ? made.get(applied - 1) : Long.MIN_VALUE;
+    }
+
+    @Override
+    public long firstUndone() {
+        return applied < entries.size() ? made.get(applied) : Long.MAX_VALUE;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     @Override
@@ -226,6 +260,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>> {
     @Override
     public void forgetHistory() {
         entries.clear();
+        made.clear();
         applied = 0;
         marked = -1;
         canMerge = false;

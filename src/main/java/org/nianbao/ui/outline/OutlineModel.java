@@ -12,6 +12,7 @@ import org.nianbao.model.BadInputException;
 import org.nianbao.model.HeadingStyle;
 import org.nianbao.model.Section;
 import org.nianbao.ui.session.History;
+import org.nianbao.ui.session.OrderedHistory;
 import org.nianbao.ui.session.OutlineTree;
 import org.nianbao.ui.session.ReportSession;
 import org.nianbao.ui.session.UndoStack;
@@ -32,7 +33,7 @@ public final class OutlineModel implements History.Held {
     }
 
     @Override
-    public History history() {
+    public OrderedHistory history() {
         return history;
     }
 

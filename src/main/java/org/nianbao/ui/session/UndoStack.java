@@ -10,13 +10,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 /**
  * The undo and redo stacks of one part of the window (the outline, a table). An edit is applied by a
  * function that returns its inverse, or null when the edit was refused (then nothing changed and the
- * status line says why). The stacks empty when another report is opened.
+ * status line says why). The stacks empty when another report is opened. Each step keeps when it
+ * was first made through undo and redo ({@link EditClock}).
  */
-public final class UndoStack<E> implements History {
+public final class UndoStack<E> implements OrderedHistory {
 
     private final UnaryOperator<E> apply;
-    private final Deque<E> undo = new ArrayDeque<>();
-    private final Deque<E> redo = new ArrayDeque<>();
+    private final Deque<Step<E>> undo = new ArrayDeque<>();
+    private final Deque<Step<E>> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
 
@@ -37,7 +38,7 @@ public final class UndoStack<E> implements History {
         if (inverse == null) {
             return false;
         }
-        undo.push(inverse);
+        undo.push(new Step<>(inverse, EditClock.tick()));
         redo.clear();
         refreshFlags();
         return true;
@@ -53,16 +54,31 @@ public final class UndoStack<E> implements History {
         return replay(redo, undo);
     }
 
-    private boolean replay(Deque<E> from, Deque<E> to) {
+    private boolean replay(Deque<Step<E>> from, Deque<Step<E>> to) {
         if (from.isEmpty()) {
             return false;
         }
-        E inverse = apply.apply(from.pop());
+        Step<E> step = from.pop();
+        E inverse = apply.apply(step.edit());
         if (inverse != null) {
-            to.push(inverse);
+            to.push(new Step<>(inverse, step.made()));
         }
         refreshFlags();
         return inverse != null;
+    }
+
+    @Override
+    public long lastDone() {
+        return undo.isEmpty() ? Long.MIN_VALUE : undo.peek().made();
+    }
+
+    @Override
+    public long firstUndone() {
+        return redo.isEmpty() ? Long.MAX_VALUE : redo.peek().made();
+    }
+
+    /** An edit that undoes or redoes a step, and when that step was first made. */
+    private record Step<E>(E edit, long made) {
     }
 
     @Override

@@ -54,10 +54,18 @@ class EditMenuTest extends WindowTest {
 
         robot.clickOn("#tab-document").clickOn("#" + org.nianbao.ui.document.DocumentView.AREA_ID);
         FxSettle.settle();
-        assertThat(item("menu-undo").isDisable()).as("nothing typed yet").isTrue();
+        assertThat(item("menu-undo").isDisable()).as("nothing typed yet, but the outline's delete: one history with the text")
+                .isFalse();
         robot.write("新");
         FxSettle.settle();
-        assertThat(item("menu-undo").isDisable()).isFalse();
+        int sections = fixture.reload().outline().size();
+        robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
+        FxSettle.settle();
+        assertThat(fixture.reload().outline()).as("the typing first").hasSize(sections);
+        robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
+        FxSettle.settle();
+        assertThat(fixture.reload().outline().size()).as("then the delete").isGreaterThan(sections);
+        assertThat(item("menu-undo").isDisable()).as("the metrics' add is the table's own").isTrue();
     }
 
     private MenuItem item(String id) {

@@ -70,4 +70,70 @@ class DocumentStructureTest extends WindowTest {
     private DocumentArea area() {
         return fixture.window.document().area();
     }
+
+    /**
+     * Issue 10: a structure edit is one step of the document's undo, in the order the edits were made.
+     * Typing inside the sections a move rearranges is forgotten by the text's history, as any change
+     * shown from elsewhere that overlaps it (DocumentHistory): the move shows those paragraphs anew.
+     */
+    @Test
+    void ctrlZInTheDocumentTakesBackTextAndStructureEditsInTheOrderTheyWereMadeAndCtrlYBringsThemBack(FxRobot robot) {
+        keys(robot).caretAt(1, 0); // the preamble
+        robot.write("本");
+        keys(robot).caretAt(3, 0); // the heading （一）强化组织领导
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT, KeyCode.ALT);
+        FxSettle.settle();
+        keys(robot).caretAt(4, 0); // now the text of 化解矛盾纠纷, moved up
+        robot.write("全年");
+        FxSettle.settle();
+        assertThat(children()).containsExactly("化解矛盾纠纷", "强化组织领导");
+        assertThat(preamble()).startsWith("本2023年");
+        assertThat(firstTexts()).containsExactly("全年全年受理", "区政府常务会");
+
+        undo(robot);
+        assertThat(firstTexts()).containsExactly("全年受理行政", "区政府常务会");
+        undo(robot);
+        assertThat(children()).as("the move, made before the last typing").containsExactly("强化组织领导", "化解矛盾纠纷");
+        assertThat(preamble()).startsWith("本2023年");
+        undo(robot);
+        assertThat(preamble()).startsWith("2023年");
+        assertThat(area().getUndoManager().isUndoAvailable()).isFalse();
+
+        redo(robot);
+        assertThat(preamble()).startsWith("本2023年");
+        assertThat(children()).containsExactly("强化组织领导", "化解矛盾纠纷");
+        redo(robot);
+        assertThat(children()).containsExactly("化解矛盾纠纷", "强化组织领导");
+        assertThat(fixture.window.undoableProperty().get()).isTrue();
+        // the typing in the moved section is not redone: undoing the move showed its paragraphs anew
+        redo(robot);
+        assertThat(firstTexts()).containsExactly("全年受理行政", "区政府常务会");
+        undo(robot);
+        assertThat(children()).as("Ctrl+Z goes on back through the steps that are left")
+                .containsExactly("强化组织领导", "化解矛盾纠纷");
+    }
+
+    private String preamble() {
+        return fixture.reload().preamble().get(0).text();
+    }
+
+    private static void undo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        FxSettle.settle();
+    }
+
+    private static void redo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        FxSettle.settle();
+    }
+
+    private java.util.List<String> children() {
+        return fixture.reload().sections().get(0).children().stream().map(Section::heading).toList();
+    }
+
+    /** The first six characters of the text of each section under 一、, in order. */
+    private java.util.List<String> firstTexts() {
+        return fixture.reload().sections().get(0).children().stream()
+                .map(c -> c.paragraphs().get(0).text().substring(0, 6)).toList();
+    }
 }
