@@ -141,6 +141,7 @@ public final class ReportStore implements AutoCloseable {
                 ps.executeUpdate();
             }
             SectionTree.shift(c, place.reportId(), place.parentId(), place.position() + 1, -1);
+            SectionTree.forgetWrittenNumbers(c, place.reportId(), place.parentId());
             return null;
         });
     }

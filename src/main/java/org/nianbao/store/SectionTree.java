@@ -105,12 +105,27 @@ final class SectionTree {
         }
         shift(c, from.reportId(), from.parentId(), from.position() + 1, -1);
         shift(c, from.reportId(), newParentId, newPosition, +1);
-        // a moved section's number in the imported file no longer says where it belongs (decision 0015)
-        try (PreparedStatement ps = c.prepareStatement("UPDATE section SET parent_id = ?, position = ?,"
-                + " written_marker = NULL, written_line = NULL, written_in_word = NULL WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE section SET parent_id = ?, position = ? WHERE id = ?")) {
             setParent(ps, 1, newParentId);
             ps.setInt(2, newPosition);
             ps.setLong(3, sectionId);
+            ps.executeUpdate();
+        }
+        forgetWrittenNumbers(c, from.reportId(), from.parentId());
+        forgetWrittenNumbers(c, from.reportId(), newParentId);
+    }
+
+    /**
+     * The officer rearranged a level (moved a heading into, out of or within it, or deleted one): the
+     * numbers the imported file wrote there no longer say where its headings belong, and compared
+     * with the new order they would report gaps that are the officer's doing (decision 0015). Other
+     * levels keep theirs.
+     */
+    static void forgetWrittenNumbers(Connection c, long reportId, Long parentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE section SET written_marker = NULL, written_line = NULL,"
+                + " written_in_word = NULL WHERE report_id = ? AND parent_id IS ?")) {
+            ps.setLong(1, reportId);
+            setParent(ps, 2, parentId);
             ps.executeUpdate();
         }
     }

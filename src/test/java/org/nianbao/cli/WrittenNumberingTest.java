@@ -106,6 +106,33 @@ class WrittenNumberingTest {
         }
     }
 
+    /** Found in the window: the first heading moved below the second, the second's （二） was reported as a gap. */
+    @Test
+    void movingAHeadingWithinItsLevelForgetsTheWrittenNumbersOfThatLevelOnly() throws Exception {
+        Path file = Files.writeString(dir.resolve("ok.txt"), WITH_GAP.replace("（四）强化", "（三）强化"));
+        try (ReportStore store = ReportStore.open(dir.resolve("n.db"))) {
+            Report stored = store.insert(new ReportImporter().read(file));
+            Section first = stored.sections().get(0).children().get(0);
+            store.moveSection(first.id(), stored.sections().get(0).id(), 1); // （一） below （二）
+            Report after = store.load(stored.id());
+            assertThat(after.sections().get(0).children()).extracting(Section::heading)
+                    .containsExactly("规范行政执法", "加强组织领导", "强化行政监督");
+            assertThat(after.sections().get(0).children()).allMatch(s -> s.written() == null);
+            assertThat(after.sections().get(1).children().get(0).written()).as("another level").isNotNull();
+            assertThat(numbering(after)).isEmpty();
+        }
+    }
+
+    @Test
+    void deletingTheFirstHeadingOfALevelIsNoGapInTheFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("ok.txt"), WITH_GAP.replace("（四）强化", "（三）强化"));
+        try (ReportStore store = ReportStore.open(dir.resolve("n.db"))) {
+            Report stored = store.insert(new ReportImporter().read(file));
+            store.deleteSection(stored.sections().get(0).children().get(0).id());
+            assertThat(numbering(store.load(stored.id()))).isEmpty();
+        }
+    }
+
     @Test
     void insertingTheMissingSectionClosesTheGap() throws Exception {
         try (ReportStore store = ReportStore.open(dir.resolve("n.db"))) {
