@@ -130,8 +130,9 @@ public final class MainWindow {
         this.metrics = new MetricsPane(session, metricsModel);
         this.problems = new ProblemsPane(session, problemsModel);
         this.attachments = new AttachmentsPane(session, attachmentsModel);
-        // Weights: the problem and its measure are sentences; names and formulas are longer than figures.
-        ColumnWidths.keep(problems.table(), settings, 3, 1, 1.2, 2, 1, 1);
+        // Weights: the problem and its measure are sentences; a deadline is a whole date (2024-06-30); names
+        // and formulas are longer than figures.
+        ColumnWidths.keep(problems.table(), settings, 2.8, 1, 1.2, 2, 1.4, 1);
         ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1, 1.6);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
@@ -436,8 +437,14 @@ public final class MainWindow {
         javafx.scene.control.Hyperlink openFolder = new javafx.scene.control.Hyperlink(m.get("export.openFolder"));
         openFolder.setId("open-folder");
         openFolder.setOnAction(e -> FileOpener.open(transfer.exportedProperty().get().toAbsolutePath().getParent()));
+        // beside the message that names the file only: after "已保存" they would seem to open something else
+        javafx.beans.binding.BooleanBinding offered = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Path file = transfer.exportedProperty().get();
+            return file != null && transfer.failureProperty().get() == null
+                    && m.format("status.exported", file.toString()).equals(session.statusProperty().get());
+        }, transfer.exportedProperty(), transfer.failureProperty(), session.statusProperty());
         for (javafx.scene.control.Hyperlink link : java.util.List.of(openFile, openFolder)) {
-            link.visibleProperty().bind(transfer.exportedProperty().isNotNull().and(transfer.failureProperty().isNull()));
+            link.visibleProperty().bind(offered);
             link.managedProperty().bind(link.visibleProperty());
         }
         statusBar.getChildren().addAll(progress, openFile, openFolder);

@@ -125,6 +125,10 @@ class ChecksAndTransferTest extends WindowTest {
         assertThat(robot.lookup("#status").queryLabeled().getText()).contains("已导出到", "年度报告.docx");
         assertThat(robot.lookup("#open-file").query().isVisible()).isTrue();
         assertThat(robot.lookup("#open-folder").query().isVisible()).isTrue();
+
+        robot.interact(() -> fixture.session.tell("已保存 10:00:00"));
+        assertThat(robot.lookup("#open-file").query().isVisible()).as("only beside the message naming the file").isFalse();
+        assertThat(robot.lookup("#open-folder").query().isVisible()).isFalse();
     }
 
     @Test

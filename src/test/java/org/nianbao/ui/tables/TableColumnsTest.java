@@ -34,6 +34,24 @@ class TableColumnsTest extends WindowTest {
                 .isLessThan(problem);
     }
 
+    /** Seen at 1366×768: the deadline read "2024-06…". */
+    @Test
+    void onALaptopTheDeadlineColumnShowsAWholeDate(FxRobot robot) {
+        robot.clickOn("#tab-problems");
+        TableView<org.nianbao.model.ProblemItem> table = fixture.window.problems().table();
+        robot.interact(() -> {
+            table.getScene().getWindow().setWidth(1366);
+            table.getScene().getWindow().setHeight(768);
+        });
+        javafx.scene.control.Labeled cell = robot.lookup(".table-cell").queryAs(javafx.scene.control.Labeled.class);
+        javafx.scene.text.Text date = new javafx.scene.text.Text("2024-06-30");
+        date.setFont(cell.getFont());
+        double padding = cell.getPadding().getLeft() + cell.getPadding().getRight();
+
+        assertThat(table.getColumns().get(4).getWidth()).as(table.getColumns().get(4).getText())
+                .isGreaterThan(date.getLayoutBounds().getWidth() + padding + 4);
+    }
+
     @Test
     void aColumnWidthTheOfficerSetIsThereAgainInTheNextSession(FxRobot robot) {
         robot.clickOn("#tab-problems");
