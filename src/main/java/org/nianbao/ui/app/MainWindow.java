@@ -133,7 +133,7 @@ public final class MainWindow {
         // Weights: the problem and its measure are sentences; a deadline is a whole date (2024-06-30); names
         // and formulas are longer than figures.
         ColumnWidths.keep(problems.table(), settings, 2.8, 1, 1.2, 2, 1.4, 1);
-        ColumnWidths.keep(metrics.table(), settings, 1.6, 1, 0.7, 1.2, 1, 1.6, 1, 1, 1.6);
+        ColumnWidths.keep(metrics.table(), settings, 3, 1, 0.7, 1.2, 1, 1.6, 1, 1, 1.6);
         this.histories = java.util.Map.of(metrics, metricsModel, problems, problemsModel,
                 attachments, attachmentsModel);
         this.dialogs = new FxDialogService(this::window);

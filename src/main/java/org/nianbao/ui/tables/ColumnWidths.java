@@ -59,9 +59,21 @@ public final class ColumnWidths {
         }
     }
 
-    /** Shares by weight; a column whose share is below {@link #MIN} gets that, and the others share the rest. */
+    /**
+     * Shares by weight; a column whose share is below {@link #MIN} gets that, and the others share the
+     * rest. When the room cannot give every column {@link #MIN} (the figures' nine columns on a laptop),
+     * the table scrolls sideways anyway, and each column gets {@link #MIN} times its weight: the names,
+     * which say which figure a row is, stay readable instead of all columns shrinking alike.
+     */
     private double[] shares(double tableWidth) {
         double room = Math.max(0, tableWidth - 20); // the vertical scroll bar and the borders
+        if (room < MIN * weights.length) {
+            double[] scrolled = new double[weights.length];
+            for (int i = 0; i < weights.length; i++) {
+                scrolled[i] = Math.floor(MIN * Math.max(1, weights[i]));
+            }
+            return scrolled;
+        }
         double[] out = new double[weights.length];
         boolean[] atMin = new boolean[weights.length];
         boolean changed = true;

@@ -75,4 +75,20 @@ class TableColumnsTest extends WindowTest {
             reopened.close();
         }
     }
+
+    /** Seen at 1366×768: the figures' names read "政务服…", and the name is how the officer finds a figure. */
+    @Test
+    void onALaptopTheFiguresNamesShowEightCharacters(FxRobot robot) {
+        robot.clickOn("#tab-metrics");
+        TableView<org.nianbao.model.Metric> table = fixture.window.metrics().table();
+        robot.interact(() -> {
+            table.getScene().getWindow().setWidth(1366);
+            table.getScene().getWindow().setHeight(768);
+        });
+        javafx.scene.control.Labeled cell = robot.lookup(".table-cell").queryAs(javafx.scene.control.Labeled.class);
+        javafx.scene.text.Text name = new javafx.scene.text.Text("政务服务事项总数");
+        name.setFont(cell.getFont());
+
+        assertThat(table.getColumns().get(0).getWidth()).isGreaterThan(name.getLayoutBounds().getWidth());
+    }
 }
