@@ -109,13 +109,14 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         if (dialogs != null) {
             javafx.scene.control.Button choose = new javafx.scene.control.Button(m.get("settings.chooseTemplate"));
             choose.setId("settings-choose-template");
+            choose.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             choose.setOnAction(e -> dialogs.openFile(m.get("settings.template"), m.get("filter.docx"),
                     List.of("*.docx", "*.dotx")).ifPresent(p -> template.setText(p.toString())));
             javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, template, choose);
             javafx.scene.layout.HBox.setHgrow(template, javafx.scene.layout.Priority.ALWAYS);
             templateField = box;
         }
-        // the font scheme goes with the template, on its row: the dialog is as tall as a small screen
+        // the font scheme goes with the template, on its row: the form is nearly as tall as a small screen
         javafx.scene.control.Label fontsLabel = new javafx.scene.control.Label(m.get("settings.fonts"));
         fontsLabel.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         javafx.scene.layout.HBox templateRow = new javafx.scene.layout.HBox(6, templateField, fontsLabel, fonts);
@@ -125,7 +126,9 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
         row = add(grid, row, "settings.layout", layout);
         row = add(grid, row, "settings.boldHeadings", boldHeadings);
         add(grid, row, "settings.sealed", sealed);
-        getDialogPane().setContent(grid);
+        javafx.scene.control.ScrollPane form = org.nianbao.ui.common.ScreenFit.scrolling(grid);
+        getDialogPane().setContent(form);
+        org.nianbao.ui.common.ScreenFit.keepOnScreen(this, form);
         CjkFont.dress(getDialogPane());
         ButtonType ok = new ButtonType(m.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -135,7 +138,9 @@ public final class ReportSettingsDialog extends Dialog<UnaryOperator<Report>> {
     }
 
     private int add(GridPane grid, int row, String key, javafx.scene.Node field) {
-        grid.addRow(row, new Label(m.get(key)), field);
+        Label label = new Label(m.get(key));
+        label.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE); // the field gives way, not the name
+        grid.addRow(row, label, field);
         return row + 1;
     }
 

@@ -38,4 +38,26 @@ class SettingsDatesTest extends WindowTest {
 
         assertThat(fixture.reload().date()).isEqualTo(LocalDate.of(2024, 3, 31));
     }
+
+    /** Seen at 1366×768: the settings' buttons were below the screen's edge. */
+    @Test
+    void onALaptopScreenTheSettingsFormScrollsAndItsButtonsAreOnTheScreen(FxRobot robot) {
+        robot.interact(() -> javafx.application.Platform.runLater(fixture.window::editSettings));
+        FxSettle.settle();
+        javafx.scene.control.Button ok = robot.lookup("确定").queryButton();
+        javafx.stage.Window dialog = ok.getScene().getWindow();
+        javafx.geometry.Rectangle2D laptop = new javafx.geometry.Rectangle2D(0, 0, 1366, 640); // shorter than the form
+        javafx.scene.control.ScrollPane form = robot.lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> org.nianbao.ui.common.ScreenFit.fitTo((javafx.scene.control.DialogPane) ok.getScene().getRoot(),
+                form, laptop));
+        FxSettle.settle();
+
+        assertThat(dialog.getHeight()).isLessThanOrEqualTo(640);
+        assertThat(dialog.getY()).isGreaterThanOrEqualTo(0);
+        javafx.geometry.Bounds button = ok.localToScreen(ok.getBoundsInLocal());
+        assertThat(button.getMaxY()).as("确定 within the dialog").isLessThanOrEqualTo(dialog.getY() + dialog.getHeight());
+        assertThat(form.getContent().getLayoutBounds().getHeight()).as("the form scrolls")
+                .isGreaterThan(form.getViewportBounds().getHeight());
+        robot.clickOn("取消");
+    }
 }
