@@ -96,7 +96,8 @@ public final class CollectView extends BorderPane {
                 column("collect.column.sent", 120, r -> time(r.department().sentAt())),
                 column("collect.column.returned", 120, r -> time(r.department().returnedAt())),
                 column("collect.column.missing", 220, r -> String.join("、", r.missing()))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the constrained policy squeezed every column to "…" in the half of a laptop's pane; these scroll
+        org.nianbao.ui.tables.ColumnWidths.share(table, 2, 1, 1.6, 1.6, 3);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 lastSelected = row.department().id();
@@ -114,7 +115,7 @@ public final class CollectView extends BorderPane {
                 figureColumn("collect.column.metric", 200, CollectModel.FigureRow::metric),
                 figureColumn("collect.column.value", 100, CollectModel.FigureRow::value),
                 figureColumn("collect.column.source", 260, CollectModel.FigureRow::source)));
-        figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.nianbao.ui.tables.ColumnWidths.share(figures, 2.5, 1.2, 3);
         SplitPane left = new SplitPane(table, figures);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);

@@ -36,12 +36,25 @@ public final class ColumnWidths {
         new ColumnWidths(table, settings, weights).start();
     }
 
+    /**
+     * Sizes a table's columns by weight without remembering the officer's widths (a table built anew
+     * each time it is shown, as the departments' in 数据收集); a column the officer drags stays as dragged.
+     */
+    public static void share(TableView<?> table, double... weights) {
+        if (weights.length != table.getColumns().size()) {
+            throw new IllegalArgumentException("one weight per column");
+        }
+        new ColumnWidths(table, null, weights).start();
+    }
+
     private void start() {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        settings.columnWidths(table.getId()).filter(w -> w.length == weights.length).ifPresentOrElse(
-                remembered -> {
+        java.util.Optional<double[]> remembered = settings == null ? java.util.Optional.empty()
+                : settings.columnWidths(table.getId()).filter(w -> w.length == weights.length);
+        remembered.ifPresentOrElse(
+                widths -> {
                     officers = true;
-                    set(remembered);
+                    set(widths);
                 },
                 () -> set(shares(table.getWidth())));
         table.widthProperty().addListener((o, a, width) -> {
@@ -53,7 +66,9 @@ public final class ColumnWidths {
             column.widthProperty().addListener((o, a, b) -> {
                 if (!fitting) {
                     officers = true;
-                    settings.rememberColumnWidths(table.getId(), current());
+                    if (settings != null) {
+                        settings.rememberColumnWidths(table.getId(), current());
+                    }
                 }
             });
         }

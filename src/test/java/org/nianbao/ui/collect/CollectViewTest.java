@@ -161,6 +161,19 @@ class CollectViewTest {
         assertThat(robot.lookup("#collect-summary").queryLabeled().getText()).isEqualTo("已收到 " + (owed - 1) + " / " + owed + " 项数据");
     }
 
+    /** Seen in the window at 1366×768: the departments' table, in half of the middle pane, read "区政务… …". */
+    @Test
+    void inANarrowPaneTheDepartmentsColumnsKeepReadableWidthsAndScroll(FxRobot robot) {
+        robot.interact(() -> view.getScene().getWindow().setWidth(560));
+        FxSettle.settle();
+        javafx.scene.control.TableView<?> departments = robot.lookup("#collect-departments").queryAs(javafx.scene.control.TableView.class);
+        for (javafx.scene.control.TableColumn<?, ?> column : departments.getColumns()) {
+            assertThat(column.getWidth()).as(column.getText()).isGreaterThanOrEqualTo(70);
+        }
+        assertThat(departments.getColumns().get(0).getWidth()).as("the department's name")
+                .isGreaterThan(departments.getColumns().get(1).getWidth());
+    }
+
     @Test
     void theButtonMakesTheFormsAndMarksThemSent(FxRobot robot) {
         robot.clickOn("#collect-make-forms");
