@@ -480,6 +480,8 @@ public final class DocumentView extends BorderPane {
         }
         Label number = new Label(block.number());
         number.getStyleClass().addAll("doc-number", block.styleClass());
+        // the graphic is as tall as the paragraph: a heading that wraps keeps its number on its first line
+        number.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         return number;
     }
 

@@ -209,4 +209,32 @@ class DocumentIndentTest extends WindowTest {
         assertThat(charAt(robot, p, 2).getMinX()).as("the next character after it")
                 .isGreaterThan(charAt(robot, p, 0).getMinX());
     }
+
+    /** Seen at 1366×768: a heading that wraps had its number (三、) halfway between its two lines. */
+    @Test
+    void aWrappedHeadingKeepsItsNumberOnItsFirstLine(FxRobot robot) {
+        int heading = onFx(robot, () -> {
+            for (int i = 0; ; i++) {
+                if (area().block(i).kind() == Block.Kind.HEADING && area().block(i).level() == 1) {
+                    String text = area().getParagraph(i).getText();
+                    area().insertText(i, text.length(), "和党政主要负责人履行推进法治建设第一责任人职责的有关情况");
+                    area().getUndoManager().forgetHistory();
+                    area().showParagraphAtTop(i);
+                    return i;
+                }
+            }
+        });
+        FxSettle.settle();
+        assertThat(onFx(robot, () -> area().getParagraphLinesCount(heading))).isGreaterThan(1);
+        String number = onFx(robot, () -> area().block(heading).number());
+        javafx.scene.control.Label label = robot.lookup(".doc-number").match((javafx.scene.control.Label l) -> l.getText().equals(number))
+                .queryAs(javafx.scene.control.Label.class);
+        Bounds numberText = onFx(robot, () -> {
+            javafx.scene.Node text = label.lookup(".text");
+            return text.localToScreen(text.getBoundsInLocal());
+        });
+        Bounds first = charAt(robot, heading, 0);
+
+        assertThat(numberText.getMinY()).isCloseTo(first.getMinY(), within(first.getHeight() / 2));
+    }
 }
