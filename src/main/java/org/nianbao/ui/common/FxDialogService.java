@@ -20,6 +20,11 @@ import javafx.stage.Window;
 /** The platform's own dialogs, owned by the window and dressed in its Chinese font. */
 public final class FxDialogService implements DialogService {
 
+    /** Characters from which a message is shown in a scrolling box (some six lines of the dialog). */
+    private static final int LONG_MESSAGE = 240;
+    /** The width a long message wraps at, as an alert's own text does. */
+    private static final double MESSAGE_WIDTH = 480;
+
     private final Supplier<Window> owner;
     private File lastFolder;
 
@@ -51,7 +56,25 @@ public final class FxDialogService implements DialogService {
         ButtonType back = new ButtonType(goBack, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, message, on, back);
         alert.setHeaderText(title);
+        scrollIfLong(alert, message);
         return show(alert, title).filter(on::equals).isPresent();
+    }
+
+    /**
+     * A message of many lines (the export's list of up to ten open errors) scrolls in its dialog, which
+     * stays on the screen: on 1366×768 its buttons would otherwise fall below the screen's edge.
+     */
+    private static void scrollIfLong(Dialog<?> dialog, String message) {
+        if (message.length() < LONG_MESSAGE) {
+            return;
+        }
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        text.setId("dialog-long-message");
+        javafx.scene.control.ScrollPane form = ScreenFit.scrolling(text);
+        form.setPrefViewportWidth(MESSAGE_WIDTH);
+        dialog.getDialogPane().setContent(form);
+        ScreenFit.keepOnScreen(dialog, form);
     }
 
     @Override

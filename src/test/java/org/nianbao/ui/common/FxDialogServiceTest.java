@@ -87,4 +87,23 @@ class FxDialogServiceTest {
         robot.clickOn("去修改");
         assertThat(back.get(10, TimeUnit.SECONDS)).isFalse();
     }
+
+    /** The export's list of open errors, ten long ones: on 1366×768 the dialog's buttons were off the screen. */
+    @Test
+    void aLongWarningScrollsAndItsButtonsStayOnTheScreen(FxRobot robot) throws Exception {
+        String errors = "检查发现 10 处错误，导出后这些错误会留在文件里：" + "\n· 一、（六） 办结率写作97.47%，但按办结1203÷受理1247计算为96.472%，四舍五入保留2位小数应为96.47%。请核对办结率或所用数字。".repeat(10);
+        CompletableFuture<Boolean> answer = ask(() -> dialogs.confirm("检查还有错误", errors, "仍然导出", "去修改"));
+        DialogPane pane = pane(robot);
+        javafx.scene.control.ScrollPane form = robot.lookup(".dialog-pane .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> ScreenFit.fitTo(pane, form, new javafx.geometry.Rectangle2D(0, 0, 1366, 400)));
+        FxSettle.settle();
+
+        javafx.stage.Window window = pane.getScene().getWindow();
+        assertThat(window.getHeight()).isLessThanOrEqualTo(400);
+        javafx.scene.Node goOn = pane.lookupButton(pane.getButtonTypes().get(0));
+        assertThat(goOn.localToScreen(goOn.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(window.getY() + window.getHeight());
+        assertThat(robot.lookup("#dialog-long-message").queryLabeled().getText()).isEqualTo(errors);
+        robot.clickOn("去修改");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
 }
