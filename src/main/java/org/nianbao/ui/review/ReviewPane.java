@@ -24,6 +24,8 @@ import org.nianbao.ui.common.Messages;
  */
 public final class ReviewPane extends VBox {
 
+    private Runnable onClose = () -> { };
+
     /** Reviewer colours, as Word's: red, blue, green, violet, orange, teal. */
     static final List<Color> COLOURS = List.of(Color.web("#c0392b"), Color.web("#1f5fbf"), Color.web("#2e7d32"),
             Color.web("#7b1fa2"), Color.web("#d35400"), Color.web("#00796b"));
@@ -63,13 +65,14 @@ public final class ReviewPane extends VBox {
         Button reply = button("review-reply", "review.reply", this::reply);
         Button done = button("review-done", "review.done", () -> selected(model::toggleDone));
         // closing keeps the pending changes in the database; the pane shows them again when reopened
-        Button close = button("review-close", "review.close", () -> {
-            if (getParent() instanceof javafx.scene.layout.BorderPane parent) {
-                parent.setRight(null);
-            }
-        });
+        Button close = button("review-close", "review.close", () -> onClose.run());
         FlowPane buttons = new FlowPane(4, 4, accept, reject, acceptAuthor, acceptAll, undo, reply, done, close);
         getChildren().addAll(title, list, buttons, message);
+    }
+
+    /** What 关闭 does: the window takes the pane out (the pending changes stay in the database). */
+    public void onClose(Runnable action) {
+        onClose = action;
     }
 
     public ListView<ReviewRow> list() {
@@ -182,7 +185,8 @@ public final class ReviewPane extends VBox {
             Label section = new Label(row.section());
             section.setStyle("-fx-text-fill: #555555; -fx-font-size: 0.9em;");
             VBox box = new VBox(2, section, flow);
-            flow.setPrefWidth(330);
+            // as wide as the list leaves (the right column's width), less its scroll bar and padding
+            flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(120, getListView().widthProperty().subtract(36)));
             setGraphic(box);
         }
     }

@@ -127,7 +127,7 @@ public final class WindowFixture {
                 || transfer.failureProperty().get() != null) {
             return java.util.Optional.of("an import or export left its result");
         }
-        if (window.panes().getItems().size() != panes) {
+        if (window.panes().getItems().size() != panes || window.isReviewShown()) {
             return java.util.Optional.of("a pane was added beside");
         }
         if (!remembered(prefs).equals(prefsAtStart)) {

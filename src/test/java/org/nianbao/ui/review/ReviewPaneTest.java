@@ -59,7 +59,15 @@ class ReviewPaneTest extends WindowTest {
 
     @Test
     void changesAreListedBySectionInDocumentOrderWithReviewerColoursAndMarks(FxRobot robot) throws Exception {
-        ReviewPane pane = importReview(robot, returnedFile(robot), 4);
+        Path returned = returnedFile(robot);
+        double documentWidth = fixture.window.document().area().getWidth();
+        ReviewPane pane = importReview(robot, returned, 4);
+        // under the checks in the right column: the document keeps its width (a fourth column took a third of it)
+        assertThat(pane.getParent().getParent()).isInstanceOf(javafx.scene.control.SplitPane.class);
+        assertThat(fixture.window.checksPane().getScene()).isNotNull();
+        assertThat(fixture.window.checksPane().localToScene(0, 0).getX()).isCloseTo(pane.localToScene(0, 0).getX(),
+                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(fixture.window.document().area().getWidth()).isCloseTo(documentWidth, org.assertj.core.data.Offset.offset(2.0));
         List<ReviewRow> rows = pane.list().getItems();
         assertThat(rows).extracting(r -> r.item().author()).containsExactly("王法制", "李审核", "李审核", "李审核");
         assertThat(rows).extracting(ReviewRow::section).containsExactly(
@@ -125,7 +133,9 @@ class ReviewPaneTest extends WindowTest {
 
         robot.clickOn("#review-close");
         FxSettle.settle();
-        assertThat(((javafx.scene.layout.BorderPane) fixture.window.root()).getRight()).isNull();
+        assertThat(fixture.window.isReviewShown()).isFalse();
+        assertThat(pane.getScene()).isNull();
+        assertThat(fixture.window.checksPane().getScene()).as("the checks back in their place").isNotNull();
         robot.interact(() -> {
             fixture.window.reviewPane(); // opened again: the same pending items, read from the database
         });
