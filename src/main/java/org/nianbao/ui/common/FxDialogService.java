@@ -22,6 +22,8 @@ public final class FxDialogService implements DialogService {
 
     /** Characters from which a message is shown in a scrolling box (some six lines of the dialog). */
     private static final int LONG_MESSAGE = 240;
+    /** Characters a typed answer's field shows: a level-1 heading of 30 characters, whole. */
+    private static final int TEXT_COLUMNS = 36;
     /** The width a long message wraps at, as an alert's own text does. */
     private static final double MESSAGE_WIDTH = 480;
 
@@ -110,6 +112,8 @@ public final class FxDialogService implements DialogService {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.setHeaderText(header);
         dialog.setContentText(prompt);
+        // a heading, a reply to a reviewer: the field's default width showed some ten characters of them
+        dialog.getEditor().setPrefColumnCount(TEXT_COLUMNS);
         return show(dialog, title).filter(s -> !s.isBlank()).map(String::strip);
     }
 

@@ -68,6 +68,9 @@ class FxDialogServiceTest {
         CompletableFuture<Optional<String>> renamed = ask(() -> dialogs.askText("重命名标题", null, "标题：", "强化组织领导"));
         TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
         assertThat(field.getText()).isEqualTo("强化组织领导");
+        javafx.scene.text.Text heading = new javafx.scene.text.Text("2023年党政主要负责人履行推进法治建设第一责任人职责情况");
+        heading.setFont(field.getFont());
+        assertThat(field.getWidth()).as("a long heading shows whole").isGreaterThan(heading.getLayoutBounds().getWidth());
         robot.interact(() -> field.setText("  加强组织领导 "));
         robot.clickOn(pane(robot).lookupButton(ButtonType.OK));
         assertThat(renamed.get(10, TimeUnit.SECONDS)).contains("加强组织领导");
