@@ -47,7 +47,11 @@ public final class AttachmentsPane extends BorderPane {
         body.setWrapText(true);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        ToolBar buttons = TableButtons.of(m, "attachments", list, model::add, model::delete);
+        ToolBar buttons = TableButtons.of(m, "attachments", list, model::add, model::delete, row -> {
+            // a new attachment's title is typed first: the caret there, its placeholder name selected
+            title.requestFocus();
+            title.selectAll();
+        });
         buttons.getItems().addAll(
                 TableButtons.button(m, "attachments", "up", () -> select(model.moveUp(selected()))),
                 TableButtons.button(m, "attachments", "down", () -> select(model.moveDown(selected()))));

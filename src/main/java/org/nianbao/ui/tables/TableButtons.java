@@ -15,20 +15,33 @@ final class TableButtons {
     private TableButtons() {
     }
 
-    static ToolBar of(Messages messages, String prefix, TableView<?> table, IntSupplier add, IntConsumer delete) {
-        return of(messages, prefix, table.getSelectionModel(), table::scrollTo, add, delete);
+    /** A table's buttons; a row added is at once edited in its first column, its words selected, as a new heading's are. */
+    static <S> ToolBar of(Messages messages, String prefix, TableView<S> table, IntSupplier add, IntConsumer delete) {
+        return of(messages, prefix, table.getSelectionModel(), row -> {
+            table.scrollTo(row);
+            if (table.isEditable() && !table.getColumns().isEmpty()) {
+                table.requestFocus();
+                // once the scrolled-to row has its cells
+                javafx.application.Platform.runLater(() -> table.edit(row, table.getColumns().get(0)));
+            }
+        }, add, delete);
     }
 
-    static ToolBar of(Messages messages, String prefix, ListView<?> list, IntSupplier add, IntConsumer delete) {
-        return of(messages, prefix, list.getSelectionModel(), list::scrollTo, add, delete);
+    /** A list's buttons; {@code shown} then takes the row added (the attachments put the caret in its title). */
+    static ToolBar of(Messages messages, String prefix, ListView<?> list, IntSupplier add, IntConsumer delete,
+                      IntConsumer shown) {
+        return of(messages, prefix, list.getSelectionModel(), row -> {
+            list.scrollTo(row);
+            shown.accept(row);
+        }, add, delete);
     }
 
     private static ToolBar of(Messages messages, String prefix, MultipleSelectionModel<?> selection,
-                              IntConsumer scrollTo, IntSupplier add, IntConsumer delete) {
+                              IntConsumer added, IntSupplier add, IntConsumer delete) {
         Button adding = button(messages, prefix, "add", () -> {
             int row = add.getAsInt();
             selection.clearAndSelect(row);
-            scrollTo.accept(row);
+            added.accept(row);
         });
         Button deleting = button(messages, prefix, "delete", () -> {
             int row = selection.getSelectedIndex();

@@ -116,6 +116,19 @@ class AttachmentsTest extends WindowTest {
         assertThat(fixture.reload().attachments()).extracting(Attachment::title).containsExactly(FIRST, "甲表");
     }
 
+    @Test
+    void aNewAttachmentsTitleIsReadyToBeTypedOver(FxRobot robot) {
+        robot.clickOn("#tab-attachments").clickOn("#attachments-add");
+        FxSettle.settle();
+        AttachmentsPane pane = fixture.window.attachments();
+        assertThat(pane.title().isFocused()).isTrue();
+        assertThat(pane.title().getSelectedText()).isEqualTo(pane.title().getText()).isNotEmpty();
+
+        robot.write("行政复议案件统计表").type(KeyCode.ENTER);
+        FxSettle.settle();
+        assertThat(fixture.reload().attachments()).extracting(Attachment::title).endsWith("行政复议案件统计表");
+    }
+
     /** Adds an attachment with the buttons and types its title (Enter) and body. */
     private void addAttachment(FxRobot robot, String title, String body) {
         robot.clickOn("#tab-attachments").clickOn("#attachments-add");

@@ -66,6 +66,20 @@ class TablesAndSettingsTest extends WindowTest {
     }
 
     @Test
+    void anAddedProblemIsEditedAtOnceAndWhatIsTypedNamesIt(FxRobot robot) {
+        robot.clickOn("#tab-problems").clickOn("#problems-add");
+        FxSettle.settle();
+        var table = fixture.window.problems().table();
+        assertThat(table.getEditingCell()).as("the new row's problem, being edited").isNotNull();
+        assertThat(table.getEditingCell().getRow()).isEqualTo(2);
+
+        robot.write("案卷评查发现问题整改不够及时").type(KeyCode.ENTER);
+        FxSettle.settle();
+        assertThat(fixture.reload().problems()).extracting(ProblemItem::text).containsExactly(
+                "执法人员培训覆盖面不够广", "规范性文件备案不够及时", "案卷评查发现问题整改不够及时");
+    }
+
+    @Test
     void addedProblemIsStoredAtTheEnd(FxRobot robot) {
         robot.clickOn("#tab-problems").clickOn("#problems-add");
         FxSettle.settle();
