@@ -24,7 +24,7 @@ import org.nianbao.model.ReviewKind;
  * (and, in the closing, the attachment note) stands between the fields found around it: an empty span
  * there, whose difference from the export is the whole field deleted. When other text stands there,
  * the field was retyped beyond recognition or something else took its place: that is left to the
- * officer ({@link #retyped}), never applied to the field.
+ * officer ({@link Outside#retyped}), never applied to the field.
  */
 final class FieldSpans {
 
@@ -139,39 +139,37 @@ final class FieldSpans {
     }
 
     /**
-     * The spans of the expected fields, by region order (the index in {@code regions}).
+     * The report's fields in the text outside the sections, by region order (the index in
+     * {@code regions}): where each stands ({@code spans}), and, in a returned file, the fields gone
+     * from where they stood while other text stands there ({@code retyped}: retyped beyond
+     * recognition, or replaced), one item each by "未修订的修改" with the field's exported text and the
+     * text found in its place. Such an item names no field, so it is the officer's to carry over by
+     * hand: that text may be something else than the field (a header, a note).
+     */
+    record Outside(Map<Integer, List<Span>> spans, Map<Integer, List<Located>> retyped) {
+    }
+
+    /**
+     * The fields outside the sections, placed.
      *
      * @param expected each field's exported text (the title without its line breaks)
      * @param typedOver whether a field not found as exported may be the paragraphs most like it (a
      *                  returned file); false for a file just written, which holds them exactly or not at all
      */
-    static Map<Integer, List<Span>> locate(List<ReturnedSection> regions, List<ReturnedParagraph> paragraphs,
-                                           Map<ReportField, String> expected, boolean typedOver) {
-        Map<Integer, List<Span>> out = new HashMap<>();
+    static Outside read(List<ReturnedSection> regions, List<ReturnedParagraph> paragraphs,
+                        Map<ReportField, String> expected, boolean typedOver) {
+        Map<Integer, List<Span>> spans = new HashMap<>();
+        Map<Integer, List<Located>> retyped = new HashMap<>();
         outside(regions, paragraphs, expected, typedOver).forEach((order, region) -> {
-            List<Span> spans = region.spans();
-            if (!spans.isEmpty()) {
-                out.put(order, spans);
+            List<Span> placed = region.spans();
+            if (!placed.isEmpty()) {
+                spans.put(order, placed);
             }
-        });
-        return out;
-    }
-
-    /**
-     * The fields of a returned file that are gone from where they stood while other text stands there
-     * (retyped beyond recognition, or replaced): one item each, by "未修订的修改", with the field's
-     * exported text and the text found in its place. The item names no field, so it is the officer's
-     * to carry over by hand: that text may be something else than the field (a header, a note).
-     */
-    static Map<Integer, List<Located>> retyped(List<ReturnedSection> regions, List<ReturnedParagraph> paragraphs,
-                                               Map<ReportField, String> expected) {
-        Map<Integer, List<Located>> out = new HashMap<>();
-        outside(regions, paragraphs, expected, true).forEach((order, region) -> {
             if (!region.retyped.isEmpty()) {
-                out.put(order, region.retyped);
+                retyped.put(order, region.retyped);
             }
         });
-        return out;
+        return new Outside(spans, retyped);
     }
 
     /** The regions outside the sections (before the first, after the last), each with its fields placed. */

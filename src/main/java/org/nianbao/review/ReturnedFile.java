@@ -116,7 +116,7 @@ public final class ReturnedFile {
     /** Which of the report's fields (their exported texts given) the file holds where the export puts them. */
     public Set<ReportField> fieldsFound(Map<ReportField, String> expected) {
         Set<ReportField> out = java.util.EnumSet.noneOf(ReportField.class);
-        FieldSpans.locate(SectionSplitter.split(document, null), document.paragraphs(), expected, false).values()
+        FieldSpans.read(SectionSplitter.split(document, null), document.paragraphs(), expected, false).spans().values()
                 .forEach(spans -> spans.forEach(span -> out.add(span.field())));
         return out;
     }
@@ -171,7 +171,8 @@ public final class ReturnedFile {
      */
     public ReviewImport review(ExportSnapshot snapshot, long reportId, Instant now) {
         List<ReturnedSection> sections = SectionSplitter.split(document, snapshot);
-        Map<Integer, List<FieldSpans.Span>> fields = FieldSpans.locate(sections, document.paragraphs(), snapshot.fields(), true);
+        FieldSpans.Outside outside = FieldSpans.read(sections, document.paragraphs(), snapshot.fields(), true);
+        Map<Integer, List<FieldSpans.Span>> fields = outside.spans();
         List<Entry> entries = new ArrayList<>();
         for (int order = 0; order < sections.size(); order++) {
             ReturnedSection s = sections.get(order);
@@ -179,8 +180,7 @@ public final class ReturnedFile {
             entries.addAll(changes(s, order, snapshotText, fields.getOrDefault(order, List.of())));
         }
         entries = Crossings.join(entries, sections, document.paragraphs(), snapshot, fields);
-        for (Map.Entry<Integer, List<FieldSpans.Located>> gone
-                : FieldSpans.retyped(sections, document.paragraphs(), snapshot.fields()).entrySet()) {
+        for (Map.Entry<Integer, List<FieldSpans.Located>> gone : outside.retyped().entrySet()) {
             for (FieldSpans.Located g : gone.getValue()) {
                 entries.add(new Entry(gone.getKey(), g.item(), "r" + gone.getKey() + ":" + g.at(), null, g.at()));
             }
