@@ -34,9 +34,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
     private final DocumentArea area;
     private final BooleanSupplier fromElsewhere;
     /** Entries 0 … applied-1 are in the text (undo goes back through them); the rest can be redone. */
-    private final List<List<PlainTextChange>> entries = new ArrayList<>();
-    /** When each entry was first made ({@link EditClock}), for undoing the text and the outline in order. */
-    private final List<Long> made = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
     private int applied;
     private boolean canMerge;
     private long lastChange;
@@ -73,24 +71,21 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
     private void record(List<PlainTextChange> changes) {
         long now = System.nanoTime();
         entries.subList(applied, entries.size()).clear();
-        made.subList(applied, made.size()).clear();
-        if (canMerge && applied > 0 && changes.size() == 1 && entries.get(applied - 1).size() == 1
+        if (canMerge && applied > 0 && changes.size() == 1 && entries.get(applied - 1).changes().size() == 1
                 && now - lastChange < MERGE_WINDOW_NANOS) {
-            Optional<PlainTextChange> merged = entries.get(applied - 1).get(0).mergeWith(changes.get(0));
+            Optional<PlainTextChange> merged = entries.get(applied - 1).changes().get(0).mergeWith(changes.get(0));
             if (merged.isPresent()) {
                 lastChange = now;
                 if (merged.get().isIdentity()) {
                     entries.remove(--applied); // typed and deleted again: nothing to undo
-                    made.remove(applied);
                     canMerge = false;
                 } else {
-                    entries.set(applied - 1, List.of(merged.get()));
+                    entries.set(applied - 1, entries.get(applied - 1).with(List.of(merged.get())));
                 }
                 return;
             }
         }
-        entries.add(List.copyOf(changes));
-        made.add(EditClock.tick());
+        entries.add(new Entry(List.copyOf(changes), EditClock.tick()));
         applied++;
         canMerge = true;
         lastChange = now;
@@ -106,7 +101,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
         int removed = elsewhere.getRemovalEnd() - elsewhere.getPosition();
         int at = elsewhere.getPosition();
         for (int i = applied - 1; i >= 0; i--) {
-            List<PlainTextChange> entry = new ArrayList<>(entries.get(i));
+            List<PlainTextChange> entry = new ArrayList<>(entries.get(i).changes());
             for (int k = entry.size() - 1; k >= 0; k--) {
                 PlainTextChange c = entry.get(k);
                 if (at >= c.getInsertionEnd()) {
@@ -118,11 +113,11 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
                     return;
                 }
             }
-            entries.set(i, List.copyOf(entry));
+            entries.set(i, entries.get(i).with(List.copyOf(entry)));
         }
         at = elsewhere.getPosition();
         for (int i = applied; i < entries.size(); i++) {
-            List<PlainTextChange> entry = new ArrayList<>(entries.get(i));
+            List<PlainTextChange> entry = new ArrayList<>(entries.get(i).changes());
             for (int k = 0; k < entry.size(); k++) {
                 PlainTextChange c = entry.get(k);
                 if (at >= c.getRemovalEnd()) {
@@ -131,11 +126,10 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
                     entry.set(k, moved(c, delta));
                 } else {
                     entries.subList(i, entries.size()).clear(); // cannot be redone as it was
-                    made.subList(i, made.size()).clear();
                     return;
                 }
             }
-            entries.set(i, List.copyOf(entry));
+            entries.set(i, entries.get(i).with(List.copyOf(entry)));
         }
         canMerge = false;
     }
@@ -149,7 +143,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
         if (applied == 0) {
             return false;
         }
-        List<PlainTextChange> entry = entries.get(--applied);
+        List<PlainTextChange> entry = entries.get(--applied).changes();
         List<PlainTextChange> inverse = new ArrayList<>();
         for (int k = entry.size() - 1; k >= 0; k--) {
             inverse.add(entry.get(k).invert());
@@ -163,7 +157,7 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
         if (applied == entries.size()) {
             return false;
         }
-        perform(entries.get(applied++));
+        perform(entries.get(applied++).changes());
         return true;
     }
 
@@ -185,8 +179,8 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
     }
 
     private void changed() {
-        nextUndo.setValue(applied > 0 ? entries.get(applied - 1) : null);
-        nextRedo.setValue(applied < entries.size() ? entries.get(applied) : null);
+        nextUndo.setValue(applied > 0 ? entries.get(applied - 1).changes() : null);
+        nextRedo.setValue(applied < entries.size() ? entries.get(applied).changes() : null);
         atMark.set(marked == applied);
         canUndo.set(applied > 0);
         canRedo.set(applied < entries.size());
@@ -194,12 +188,12 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
 
     @Override
     public long lastDone() {
-        return applied > 0 ? made.get(applied - 1) : Long.MIN_VALUE;
+        return applied > 0 ? entries.get(applied - 1).made() : Long.MIN_VALUE;
     }
 
     @Override
     public long firstUndone() {
-        return applied < entries.size() ? made.get(applied) : Long.MAX_VALUE;
+        return applied < entries.size() ? entries.get(applied).made() : Long.MAX_VALUE;
     }
 
     @Override
@@ -260,7 +254,6 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
     @Override
     public void forgetHistory() {
         entries.clear();
-        made.clear();
         applied = 0;
         marked = -1;
         canMerge = false;
@@ -297,5 +290,15 @@ final class DocumentHistory implements UndoManager<List<PlainTextChange>>, Order
     @Override
     public void close() {
         subscription.unsubscribe();
+    }
+
+    /**
+     * One step: its changes, each in the text the one before it left, and when it was first made
+     * ({@link EditClock}), for undoing the text and the outline in order. Carried or merged, it keeps that.
+     */
+    private record Entry(List<PlainTextChange> changes, long made) {
+        Entry with(List<PlainTextChange> moved) {
+            return new Entry(moved, made);
+        }
     }
 }
