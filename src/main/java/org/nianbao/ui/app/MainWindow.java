@@ -265,6 +265,19 @@ public final class MainWindow {
         scene.setRoot(root);
         scene.focusOwnerProperty().addListener((o, a, focus) -> followFocus(focus));
         followFocus(scene.getFocusOwner());
+        // A table's cell being edited with nothing typed in it (a row just added is edited at once): its
+        // text field would take Ctrl+Z and undo nothing; the keys go to the table's history instead.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl field && tableAround(field).isPresent()) {
+                if (UNDO.match(e) && !field.isUndoable()) {
+                    undo(scene);
+                    e.consume();
+                } else if ((REDO.match(e) || REDO_SHIFT.match(e)) && !field.isRedoable()) {
+                    redo(scene);
+                    e.consume();
+                }
+            }
+        });
         // Bubbling handler: the text areas undo their own typing and consume the key first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -347,14 +360,15 @@ public final class MainWindow {
 
     /**
      * Undo where the officer is: in the document or the outline, the latest step of either (text or
-     * structure); in a table, its own; in another text, that text's typing.
+     * structure); in a table, its own; in another text, that text's typing, or, in a table's cell being
+     * edited with nothing typed yet (a row just added is edited at once), the table's.
      */
     void undo(Scene scene) {
         javafx.scene.Node focus = scene.getFocusOwner();
         if (focus != document.area() && focus instanceof GenericStyledArea<?, ?, ?> area) {
             area.undo();
         } else if (focus instanceof TextInputControl field) {
-            field.undo();
+            tableAround(field).filter(table -> !field.isUndoable()).ifPresentOrElse(History::undo, field::undo);
         } else {
             historyAt(focus).undo();
         }
@@ -365,7 +379,7 @@ public final class MainWindow {
         if (focus != document.area() && focus instanceof GenericStyledArea<?, ?, ?> area) {
             area.redo();
         } else if (focus instanceof TextInputControl field) {
-            field.redo();
+            tableAround(field).filter(table -> !field.isRedoable()).ifPresentOrElse(History::redo, field::redo);
         } else {
             historyAt(focus).redo();
         }
@@ -386,8 +400,11 @@ public final class MainWindow {
             undoable.bind(area.getUndoManager().undoAvailableProperty());
             redoable.bind(area.getUndoManager().redoAvailableProperty());
         } else if (focus instanceof TextInputControl field) {
-            undoable.bind(field.undoableProperty());
-            redoable.bind(field.redoableProperty());
+            java.util.Optional<History> table = tableAround(field);
+            undoable.bind(table.<javafx.beans.value.ObservableBooleanValue>map(h -> field.undoableProperty()
+                    .or(h.canUndoProperty())).orElse(field.undoableProperty()));
+            redoable.bind(table.<javafx.beans.value.ObservableBooleanValue>map(h -> field.redoableProperty()
+                    .or(h.canRedoProperty())).orElse(field.redoableProperty()));
         } else {
             History history = historyAt(focus);
             undoable.bind(history.canUndoProperty());
@@ -396,13 +413,18 @@ public final class MainWindow {
     }
 
     private History historyAt(javafx.scene.Node focus) {
+        return tableAround(focus).orElse(textAndOutline); // the document, the outline, and the rest of the window
+    }
+
+    /** The history of the table (problems, figures, attachments) holding a node, if one does. */
+    private java.util.Optional<History> tableAround(javafx.scene.Node focus) {
         for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
             History h = histories.get(n);
             if (h != null) {
-                return h;
+                return java.util.Optional.of(h);
             }
         }
-        return textAndOutline; // the document, the outline, and the rest of the window
+        return java.util.Optional.empty();
     }
 
     public void editSettings() {

@@ -48,9 +48,15 @@ class EditMenuTest extends WindowTest {
         FxSettle.settle();
         assertThat(item("menu-undo").isDisable()).as("the metrics table has nothing to undo").isTrue();
 
+        int figures = fixture.reload().metrics().size();
         robot.clickOn("#metrics-add");
         FxSettle.settle();
-        assertThat(item("menu-undo").isDisable()).isFalse();
+        assertThat(item("menu-undo").isDisable()).as("the new row's name, edited at once: the table's add").isFalse();
+        robot.clickOn("编辑").clickOn("撤销（Ctrl+Z）");
+        FxSettle.settle();
+        assertThat(fixture.reload().metrics()).hasSize(figures);
+        robot.clickOn("#metrics-add");
+        FxSettle.settle();
 
         robot.clickOn("#tab-document").clickOn("#" + org.nianbao.ui.document.DocumentView.AREA_ID);
         FxSettle.settle();
