@@ -51,6 +51,11 @@ class WrittenNumberingTest {
         return Files.writeString(dir.resolve("gap.txt"), WITH_GAP);
     }
 
+    /** The same file numbered （一）（二）（三）, without the gap. */
+    private Path withoutGap() throws Exception {
+        return Files.writeString(dir.resolve("ok.txt"), WITH_GAP.replace("（四）强化", "（三）强化"));
+    }
+
     private static List<Finding> numbering(Report report) {
         return new ReportChecker().check(report).findings().stream().filter(f -> f.rule().equals("numbering")).toList();
     }
@@ -70,8 +75,7 @@ class WrittenNumberingTest {
 
     @Test
     void aFileNumberedWithoutGapsHasNoSuchFinding() throws Exception {
-        Path file = Files.writeString(dir.resolve("ok.txt"), WITH_GAP.replace("（四）强化", "（三）强化"));
-        assertThat(numbering(new ReportImporter().read(file))).isEmpty();
+        assertThat(numbering(new ReportImporter().read(withoutGap()))).isEmpty();
     }
 
     @Test
@@ -109,9 +113,8 @@ class WrittenNumberingTest {
     /** Found in the window: the first heading moved below the second, the second's （二） was reported as a gap. */
     @Test
     void movingAHeadingWithinItsLevelForgetsTheWrittenNumbersOfThatLevelOnly() throws Exception {
-        Path file = Files.writeString(dir.resolve("ok.txt"), WITH_GAP.replace("（四）强化", "（三）强化"));
         try (ReportStore store = ReportStore.open(dir.resolve("n.db"))) {
-            Report stored = store.insert(new ReportImporter().read(file));
+            Report stored = store.insert(new ReportImporter().read(withoutGap()));
             Section first = stored.sections().get(0).children().get(0);
             store.moveSection(first.id(), stored.sections().get(0).id(), 1); // （一） below （二）
             Report after = store.load(stored.id());
@@ -125,9 +128,8 @@ class WrittenNumberingTest {
 
     @Test
     void deletingTheFirstHeadingOfALevelIsNoGapInTheFile() throws Exception {
-        Path file = Files.writeString(dir.resolve("ok.txt"), WITH_GAP.replace("（四）强化", "（三）强化"));
         try (ReportStore store = ReportStore.open(dir.resolve("n.db"))) {
-            Report stored = store.insert(new ReportImporter().read(file));
+            Report stored = store.insert(new ReportImporter().read(withoutGap()));
             store.deleteSection(stored.sections().get(0).children().get(0).id());
             assertThat(numbering(store.load(stored.id()))).isEmpty();
         }

@@ -23,6 +23,9 @@ public final class ColumnWidths {
     private boolean officers;
 
     private ColumnWidths(TableView<?> table, UserSettings settings, double[] weights) {
+        if (weights.length != table.getColumns().size()) {
+            throw new IllegalArgumentException("one weight per column");
+        }
         this.table = table;
         this.settings = settings;
         this.weights = weights;
@@ -30,9 +33,6 @@ public final class ColumnWidths {
 
     /** Sizes a table's columns (one weight per column) and remembers the officer's widths under its id. */
     public static void keep(TableView<?> table, UserSettings settings, double... weights) {
-        if (weights.length != table.getColumns().size()) {
-            throw new IllegalArgumentException("one weight per column");
-        }
         new ColumnWidths(table, settings, weights).start();
     }
 
@@ -41,9 +41,6 @@ public final class ColumnWidths {
      * each time it is shown, as the departments' in 数据收集); a column the officer drags stays as dragged.
      */
     public static void share(TableView<?> table, double... weights) {
-        if (weights.length != table.getColumns().size()) {
-            throw new IllegalArgumentException("one weight per column");
-        }
         new ColumnWidths(table, null, weights).start();
     }
 

@@ -39,17 +39,12 @@ class TableColumnsTest extends WindowTest {
     void onALaptopTheDeadlineColumnShowsAWholeDate(FxRobot robot) {
         robot.clickOn("#tab-problems");
         TableView<org.nianbao.model.ProblemItem> table = fixture.window.problems().table();
-        robot.interact(() -> {
-            table.getScene().getWindow().setWidth(1366);
-            table.getScene().getWindow().setHeight(768);
-        });
+        onALaptop(robot, table);
         javafx.scene.control.Labeled cell = robot.lookup(".table-cell").queryAs(javafx.scene.control.Labeled.class);
-        javafx.scene.text.Text date = new javafx.scene.text.Text("2024-06-30");
-        date.setFont(cell.getFont());
         double padding = cell.getPadding().getLeft() + cell.getPadding().getRight();
 
         assertThat(table.getColumns().get(4).getWidth()).as(table.getColumns().get(4).getText())
-                .isGreaterThan(date.getLayoutBounds().getWidth() + padding + 4);
+                .isGreaterThan(widthIn(cell, "2024-06-30") + padding + 4);
     }
 
     @Test
@@ -81,14 +76,24 @@ class TableColumnsTest extends WindowTest {
     void onALaptopTheFiguresNamesShowEightCharacters(FxRobot robot) {
         robot.clickOn("#tab-metrics");
         TableView<org.nianbao.model.Metric> table = fixture.window.metrics().table();
+        onALaptop(robot, table);
+        javafx.scene.control.Labeled cell = robot.lookup(".table-cell").queryAs(javafx.scene.control.Labeled.class);
+
+        assertThat(table.getColumns().get(0).getWidth()).isGreaterThan(widthIn(cell, "政务服务事项总数"));
+    }
+
+    /** The window at 1366×768, a laptop's screen. */
+    private static void onALaptop(FxRobot robot, TableView<?> table) {
         robot.interact(() -> {
             table.getScene().getWindow().setWidth(1366);
             table.getScene().getWindow().setHeight(768);
         });
-        javafx.scene.control.Labeled cell = robot.lookup(".table-cell").queryAs(javafx.scene.control.Labeled.class);
-        javafx.scene.text.Text name = new javafx.scene.text.Text("政务服务事项总数");
-        name.setFont(cell.getFont());
+    }
 
-        assertThat(table.getColumns().get(0).getWidth()).isGreaterThan(name.getLayoutBounds().getWidth());
+    /** How wide a text is in a cell's font. */
+    private static double widthIn(javafx.scene.control.Labeled cell, String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(cell.getFont());
+        return t.getLayoutBounds().getWidth();
     }
 }
