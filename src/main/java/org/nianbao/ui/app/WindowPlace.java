@@ -65,11 +65,7 @@ public final class WindowPlace {
 
     /** The bounds moved and, where needed, made smaller so that the whole window is on the screen. */
     static Rectangle2D fitted(Rectangle2D wanted, Rectangle2D screen) {
-        double width = Math.min(wanted.getWidth(), screen.getWidth());
-        double height = Math.min(wanted.getHeight(), screen.getHeight());
-        double x = Math.max(screen.getMinX(), Math.min(wanted.getMinX(), screen.getMaxX() - width));
-        double y = Math.max(screen.getMinY(), Math.min(wanted.getMinY(), screen.getMaxY() - height));
-        return new Rectangle2D(x, y, width, height);
+        return org.nianbao.ui.common.ScreenFit.onScreen(wanted, screen);
     }
 
     private static double overlap(Rectangle2D a, Rectangle2D b) {

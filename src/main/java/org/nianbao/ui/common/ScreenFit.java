@@ -58,13 +58,22 @@ public final class ScreenFit {
     }
 
     /** No taller than the screen, and wholly on it up and down. */
-    static void fit(Window window, Rectangle2D screen) {
-        if (window.getHeight() > screen.getHeight()) {
-            window.setHeight(screen.getHeight());
+    private static void fit(Window window, Rectangle2D screen) {
+        Rectangle2D placed = onScreen(new Rectangle2D(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight())), screen);
+        if (placed.getHeight() < window.getHeight()) {
+            window.setHeight(placed.getHeight());
         }
-        if (window.getY() < screen.getMinY() || window.getY() + window.getHeight() > screen.getMaxY()) {
-            window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
-        }
+        window.setY(placed.getMinY());
+    }
+
+    /** Bounds moved and, where needed, made smaller so that all of them are on the screen (a window, a dialog). */
+    public static Rectangle2D onScreen(Rectangle2D wanted, Rectangle2D screen) {
+        double width = Math.min(wanted.getWidth(), screen.getWidth());
+        double height = Math.min(wanted.getHeight(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(wanted.getMinX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(wanted.getMinY(), screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
     }
 
     private static Rectangle2D screenOf(Window window) {
